@@ -1,0 +1,374 @@
+/**
+ * The `Redis` client: one auto-pipelining connection, plus dedicated connections for
+ * blocking calls and WATCH transactions.
+ *
+ * @module
+ */
+import {
+  type CommandOptions,
+  Connection,
+  type ConnectionOptions,
+  type ReplyTarget,
+} from "./connection.ts";
+import { RedisError } from "./errors.ts";
+import type { RespValue } from "./resp/decode.ts";
+import type { RedisArgument } from "./resp/encode.ts";
+import { parseRedisUrl } from "./_url.ts";
+import { isBlocking } from "./_blocking.ts";
+import { ConnectionPool } from "./_pool.ts";
+import { defaultTransport } from "./transport/default.ts";
+import { Pipeline } from "./pipeline.ts";
+import { Transaction } from "./transaction.ts";
+import { Script } from "./script.ts";
+
+export type {
+  CommandOptions,
+  ConnectionOptions,
+  ReconnectOptions,
+} from "./connection.ts";
+
+/** Options of `new Redis(...)`: where to connect, how to authenticate, how to behave. */
+export interface RedisOptions extends ConnectionOptions {
+  /** A `redis://`, `rediss://` or `unix://` URL; other options override its parts. */
+  url?: string;
+}
+
+/**
+ * Events a client dispatches: `connect` (socket open), `ready` (handshake done), `error`
+ * (a `CustomEvent` whose `detail` is the error), `reconnecting` (`detail`: `{ attempt,
+ * delay }`), `close`, and `push` (`detail`: a RESP3 push frame that is not pub/sub).
+ */
+export type RedisEventType =
+  | "connect"
+  | "ready"
+  | "error"
+  | "reconnecting"
+  | "close"
+  | "push";
+
+/** Something that calls back a promise, used by `sendCommand`. */
+class PromiseTarget implements ReplyTarget {
+  constructor(
+    readonly resolve: (value: unknown) => void,
+    readonly reject: (error: Error) => void,
+  ) {}
+}
+
+/**
+ * A Redis client. Commands issued in the same tick go out in one write (auto-pipelining);
+ * replies come back in order. The connection opens on the first command.
+ *
+ * Delivery is at most once: a command already written when the connection drops rejects
+ * with `ConnectionLostError` and is never resent; commands not yet written wait for the
+ * reconnect.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * await using r = new Redis("redis://127.0.0.1:6379/0");
+ * await r.sendCommand(["SET", "greeting", "hello"]);
+ * console.log(await r.sendCommand(["GET", "greeting"])); // "hello"
+ * ```
+ */
+export class Redis<S extends string | Uint8Array = string> {
+  /** The resolved connection options. */
+  readonly options: Readonly<ConnectionOptions>;
+  private readonly main: Connection;
+  private readonly pool: ConnectionPool;
+  private readonly events: EventTarget;
+  private readonly defaults: CommandOptions | undefined;
+
+  /**
+   * Creates a client; nothing connects until the first command.
+   *
+   * @param url A `redis://`, `rediss://` or `unix://` URL, or all options. @default "redis://127.0.0.1:6379"
+   * @param options Options that override the URL's parts.
+   * @throws {TypeError} When the URL cannot be parsed.
+   */
+  constructor(url?: string | RedisOptions, options?: RedisOptions) {
+    const given = typeof url === "string"
+      ? { ...options, url }
+      : { ...url, ...options };
+    const resolved: ConnectionOptions = {
+      ...(given.url ? parseRedisUrl(given.url) : {}),
+      ...withoutUndefined(given),
+    };
+    delete (resolved as RedisOptions).url;
+    this.options = resolved;
+    const transport = resolved.transport ?? defaultTransport();
+    this.events = new EventTarget();
+    const dispatch = (type: string, detail?: unknown) =>
+      this.events.dispatchEvent(new CustomEvent(type, { detail }));
+    this.main = new Connection(resolved, transport, {
+      connect: () => dispatch("connect"),
+      ready: () => dispatch("ready"),
+      error: (error) => dispatch("error", error),
+      reconnecting: (attempt, delay) =>
+        dispatch("reconnecting", { attempt, delay }),
+      close: () => dispatch("close"),
+      push: (frame) => dispatch("push", frame),
+    });
+    this.pool = new ConnectionPool(resolved, transport);
+    this.defaults = undefined;
+  }
+
+  /**
+   * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
+   * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
+   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, WAIT, …) run on a dedicated
+   * connection so they never stall other commands.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const [, n] = await Promise.all([
+   *   r.sendCommand(["SET", "n", 1]),
+   *   r.sendCommand<number>(["INCR", "n"]),
+   * ]);
+   * console.log(n); // 2
+   * ```
+   * @throws {RedisError} The server answered with an error.
+   * @throws {ConnectionLostError} The connection dropped while the command was in flight.
+   */
+  sendCommand<T = RespValue>(
+    args: readonly RedisArgument[],
+    options?: CommandOptions,
+  ): Promise<T> {
+    return this.command<T>(args, undefined, options);
+  }
+
+  /** Sends a command and parses its reply; generated methods go through here. */
+  protected command<T>(
+    args: readonly RedisArgument[],
+    parse?: (reply: unknown) => T,
+    options: CommandOptions | undefined = this.defaults,
+  ): Promise<T> {
+    if (isBlocking(args)) return this.blocking(args, parse, options);
+    return new Promise<T>((resolve, reject) => {
+      this.main.send(
+        args,
+        new PromiseTarget(resolve as (v: unknown) => void, reject),
+        options,
+        parse,
+      );
+    });
+  }
+
+  private async blocking<T>(
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => T) | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<T> {
+    const connection = this.pool.acquire();
+    let broken = false;
+    try {
+      return await new Promise<T>((resolve, reject) => {
+        connection.send(
+          args,
+          new PromiseTarget(resolve as (v: unknown) => void, reject),
+          {
+            ...this.defaults,
+            ...options,
+          },
+          parse,
+        );
+      });
+    } catch (e) {
+      // An aborted or timed-out call leaves the server blocked on this socket.
+      broken = !(e instanceof RedisError);
+      throw e;
+    } finally {
+      this.pool.release(connection, broken);
+    }
+  }
+
+  /**
+   * A view of this client whose calls use these options (same connection).
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const bytes = await r.with({ bytes: true }).sendCommand(["GET", "image"]);
+   * const quick = r.with({ timeout: 100, signal: AbortSignal.timeout(1000) });
+   * await quick.sendCommand(["PING"]);
+   * ```
+   */
+  with<B extends boolean | undefined = undefined>(
+    options: CommandOptions & { bytes?: B },
+  ): B extends true ? Redis<Uint8Array>
+    : B extends false ? Redis<string>
+    : Redis<S> {
+    const view = Object.create(this);
+    view.defaults = { ...this.defaults, ...options };
+    return view;
+  }
+
+  /**
+   * A pipeline: queue commands, then `exec()` sends them in one write and returns every
+   * result in order; a failed command leaves its `Error` in its slot.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const p = r.pipeline();
+   * p.sendCommand(["SET", "x", "1"]);
+   * p.sendCommand(["INCR", "x"]);
+   * console.log(await p.exec()); // ["OK", 2]
+   * ```
+   */
+  pipeline(): Pipeline<S> {
+    return new Pipeline<S>(this.main, this.defaults);
+  }
+
+  /**
+   * A MULTI/EXEC transaction. `await tx.watch(keys)` first makes EXEC return `null` when a
+   * watched key changed (it then runs on a dedicated connection).
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const tx = r.multi();
+   * await tx.watch("balance");
+   * const balance = Number(await r.sendCommand(["GET", "balance"]));
+   * tx.sendCommand(["SET", "balance", balance + 10]);
+   * const result = await tx.exec(); // null when "balance" changed meanwhile
+   * ```
+   */
+  multi(): Transaction<S> {
+    return new Transaction<S>(this.main, this.defaults, this.pool);
+  }
+
+  /**
+   * A Lua script handle that runs by EVALSHA and falls back to EVAL when the server does
+   * not have it.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const hello = r.script("return 'hello ' .. ARGV[1]");
+   * console.log(await hello.run([], ["world"])); // "hello world"
+   * ```
+   */
+  script(source: string): BoundScript {
+    const script = new Script(source);
+    return Object.assign(script, {
+      run: <T>(
+        keys: readonly RedisArgument[] = [],
+        args: readonly RedisArgument[] = [],
+      ) => this.evalScript<T>(script, keys, args),
+    });
+  }
+
+  /**
+   * Runs a script by EVALSHA, and by EVAL when the server answers NOSCRIPT.
+   *
+   * @example
+   * ```ts
+   * import { Redis, Script } from "@desir/desir";
+   * await using r = new Redis();
+   * const get = new Script("return redis.call('GET', KEYS[1])");
+   * console.log(await r.evalScript(get, ["k"]));
+   * ```
+   */
+  async evalScript<T = RespValue>(
+    script: Script,
+    keys: readonly RedisArgument[] = [],
+    args: readonly RedisArgument[] = [],
+  ): Promise<T> {
+    const sha = await script.sha1();
+    try {
+      return await this.sendCommand<T>([
+        "EVALSHA",
+        sha,
+        keys.length,
+        ...keys,
+        ...args,
+      ]);
+    } catch (e) {
+      if (!(e instanceof RedisError) || e.code !== "NOSCRIPT") throw e;
+      return await this.sendCommand<T>([
+        "EVAL",
+        script.source,
+        keys.length,
+        ...keys,
+        ...args,
+      ]);
+    }
+  }
+
+  /**
+   * Connects now (normally the first command does), resolving once the handshake is done.
+   *
+   * @throws {ConnectionError} The server cannot be reached or refused the handshake.
+   */
+  async connect(): Promise<void> {
+    await this.sendCommand(["PING"]);
+  }
+
+  /** The RESP version the server agreed to (3 unless it lacks HELLO or `protocol: 2`). */
+  get protocol(): 2 | 3 {
+    return this.main.protocol;
+  }
+
+  /** Listens to `connect`, `ready`, `error`, `reconnecting`, `close` or `push`. */
+  addEventListener(
+    type: RedisEventType,
+    listener: EventListenerOrEventListenerObject,
+    options?: AddEventListenerOptions | boolean,
+  ): void {
+    this.events.addEventListener(type, listener, options);
+  }
+
+  /** Stops listening. */
+  removeEventListener(
+    type: RedisEventType,
+    listener: EventListenerOrEventListenerObject,
+    options?: EventListenerOptions | boolean,
+  ): void {
+    this.events.removeEventListener(type, listener, options);
+  }
+
+  /** A new client with the same options and its own connections. */
+  duplicate(): Redis<S> {
+    return new Redis<S>(this.options);
+  }
+
+  /**
+   * Closes gracefully: waits for the replies of commands already sent, then closes every
+   * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
+   */
+  async close(): Promise<void> {
+    await Promise.all([this.main.close(), this.pool.close()]);
+  }
+
+  /** Closes at once; commands in flight reject with `ConnectionLostError`. */
+  destroy(): void {
+    this.main.destroy();
+    void this.pool.close();
+  }
+
+  /** `await using r = new Redis()` closes the client at the end of the scope. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+}
+
+/** A script bound to the client that made it: `run(keys, args)` runs it there. */
+export interface BoundScript extends Script {
+  /** Runs the script with these keys and arguments. */
+  run<T = RespValue>(
+    keys?: readonly RedisArgument[],
+    args?: readonly RedisArgument[],
+  ): Promise<T>;
+}
+
+function withoutUndefined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}

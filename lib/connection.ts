@@ -1,0 +1,583 @@
+/**
+ * One socket to one server: handshake, write batching, the reply queue, reconnects.
+ *
+ * @module
+ */
+import {
+  AbortError,
+  ConnectionError,
+  ConnectionLostError,
+  DesirError,
+  ProtocolError,
+  RedisError,
+  TimeoutError,
+} from "./errors.ts";
+import { Decoder, type DecoderOptions, type RespValue } from "./resp/decode.ts";
+import { type RedisArgument, WriteBuffer } from "./resp/encode.ts";
+import type { Socket, TlsOptions, Transport } from "./transport/types.ts";
+import { ReplyQueue } from "./_reply_queue.ts";
+
+/** How to reconnect after a connection that was ready drops. */
+export interface ReconnectOptions {
+  /** Attempts before giving up; waiting commands then reject. @default 20 */
+  retries?: number;
+  /** Delay before the first attempt, in ms; it doubles each attempt, with jitter. @default 50 */
+  minDelay?: number;
+  /** Longest delay between attempts, in ms. @default 2000 */
+  maxDelay?: number;
+}
+
+/** Everything one connection needs to know. */
+export interface ConnectionOptions extends DecoderOptions {
+  /** Host name or IP address. @default "127.0.0.1" */
+  hostname?: string;
+  /** TCP port. @default 6379 */
+  port?: number;
+  /** Unix socket path; when set, `hostname` and `port` are not used. */
+  path?: string;
+  /** TLS settings; `true` uses the system's trusted authorities. */
+  tls?: TlsOptions | boolean;
+  /** ACL user name. @default "default" when a password is given */
+  username?: string;
+  /** Password (of `username`, or of the default user). */
+  password?: string;
+  /** Database index, selected on every (re)connect. @default 0 */
+  db?: number;
+  /** Connection name shown by `CLIENT LIST`. */
+  name?: string;
+  /** RESP version to speak; falls back to 2 when the server has no `HELLO`. @default 3 */
+  protocol?: 2 | 3;
+  /** Give up connecting (socket plus handshake) after this many ms. @default 10000 */
+  connectTimeout?: number;
+  /** Reject a command whose reply has not come after this many ms. @default no limit */
+  commandTimeout?: number;
+  /** Reconnect with exponential backoff and jitter, or `false` not to. @default {} */
+  reconnect?: ReconnectOptions | false;
+  /** Most commands that may wait while the client is not connected. @default 100000 */
+  maxOfflineCommands?: number;
+  /** Decode replies as `Uint8Array` instead of strings. @default false */
+  bytes?: boolean;
+  /** The socket implementation. @default picked for the runtime */
+  transport?: Transport;
+}
+
+/** Per-command settings. */
+export interface CommandOptions {
+  /** Decode this reply's strings as `Uint8Array`. @default the client's `bytes` */
+  bytes?: boolean;
+  /** Reject with `AbortError` when this signal aborts. */
+  signal?: AbortSignal;
+  /** Reject with `TimeoutError` after this many ms. @default the client's `commandTimeout` */
+  timeout?: number;
+}
+
+/** What a command's caller is told when its reply or its failure arrives. */
+export interface ReplyTarget {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+/** One command in flight or waiting to be sent. @internal */
+export class Command {
+  settled = false;
+  timer: ReturnType<typeof setTimeout> | undefined = undefined;
+  signal: AbortSignal | undefined = undefined;
+  attributes: Map<RespValue, RespValue>[] | undefined = undefined;
+
+  constructor(
+    readonly args: readonly RedisArgument[],
+    readonly target: ReplyTarget,
+    readonly bytes: boolean,
+    readonly parse: ((reply: unknown) => unknown) | undefined,
+  ) {}
+
+  /** The command's name for error messages. */
+  get name(): string {
+    const first = this.args[0];
+    return typeof first === "string" ? first.toUpperCase() : String(first);
+  }
+
+  resolve(value: unknown): void {
+    if (this.settled) return;
+    this.finish();
+    if (this.parse) {
+      try {
+        value = this.parse(value);
+      } catch (e) {
+        this.target.reject(e as Error);
+        return;
+      }
+    }
+    this.target.resolve(value);
+  }
+
+  reject(error: Error): void {
+    if (this.settled) return;
+    this.finish();
+    this.target.reject(error);
+  }
+
+  /** Called by the signal when it aborts (an EventListener object, so no closure per call). */
+  handleEvent(): void {
+    this.reject(
+      new AbortError(`${this.name} was aborted`, this.signal?.reason),
+    );
+  }
+
+  private finish(): void {
+    this.settled = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.signal?.removeEventListener("abort", this);
+  }
+}
+
+function onCommandTimeout(command: Command, ms: number): void {
+  command.reject(
+    new TimeoutError(`${command.name} got no reply within ${ms} ms`),
+  );
+}
+
+/** The states a connection goes through. */
+export type ConnectionState =
+  | "idle"
+  | "connecting"
+  | "ready"
+  | "reconnecting"
+  | "closed";
+
+/** Events a connection reports to its owner. */
+export interface ConnectionEvents {
+  connect(): void;
+  ready(): void;
+  error(error: Error): void;
+  reconnecting(attempt: number, delay: number): void;
+  close(): void;
+  push(frame: RespValue[]): void;
+}
+
+/**
+ * A single connection. Commands issued in the same tick leave in one write; replies are
+ * matched to commands in order.
+ */
+export class Connection {
+  state: ConnectionState = "idle";
+  /** The RESP version agreed in the handshake. */
+  protocol: 2 | 3 = 3;
+  /** SHA-1s of the scripts loaded on the current socket (a restart forgets them). */
+  readonly loadedScripts: Set<string> = new Set();
+
+  readonly #options: ConnectionOptions;
+  readonly #transport: Transport;
+  readonly #events: Partial<ConnectionEvents>;
+  readonly #writer = new WriteBuffer();
+  readonly #inflight = new ReplyQueue<Command>();
+  readonly #offline: Command[] = [];
+  readonly #decoder: Decoder;
+  #socket: Socket | undefined;
+  #buffered = 0; // commands at the tail of #inflight that are encoded but not yet written
+  #flushScheduled = false;
+  #writing = false;
+  #wasReady = false;
+  #attempt = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #closing: Promise<void> | undefined;
+  #drained: (() => void) | undefined;
+
+  constructor(
+    options: ConnectionOptions,
+    transport: Transport,
+    events: Partial<ConnectionEvents> = {},
+  ) {
+    this.#options = options;
+    this.#transport = transport;
+    this.#events = events;
+    this.#decoder = new Decoder({
+      reply: (value, attributes) => this.#onReply(value, attributes),
+      push: (frame) => this.#events.push?.(frame),
+    }, options);
+    this.#decoder.bytes = options.bytes ?? false;
+  }
+
+  /** `host:port` or the socket path, for messages. */
+  get address(): string {
+    const o = this.#options;
+    return o.path ?? `${o.hostname ?? "127.0.0.1"}:${o.port ?? 6379}`;
+  }
+
+  /** Commands sent and not yet answered, plus those waiting to be sent. */
+  get pending(): number {
+    return this.#inflight.length + this.#offline.length;
+  }
+
+  /** Sends a command; `target` learns the outcome. */
+  send(
+    args: readonly RedisArgument[],
+    target: ReplyTarget,
+    options: CommandOptions | undefined,
+    parse?: (reply: unknown) => unknown,
+  ): void {
+    const command = new Command(
+      args,
+      target,
+      options?.bytes ?? this.#options.bytes ?? false,
+      parse,
+    );
+    if (options !== undefined || this.#options.commandTimeout !== undefined) {
+      if (!this.#watch(command, options)) return;
+    }
+    this.#enqueue(command);
+  }
+
+  /** Sends a command and returns its reply. */
+  call<T = unknown>(
+    args: readonly RedisArgument[],
+    options?: CommandOptions,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.send(
+        args,
+        { resolve: resolve as (v: unknown) => void, reject },
+        options,
+      );
+    });
+  }
+
+  /** Opens the socket if nothing has yet. */
+  connect(): void {
+    if (this.state === "idle") this.#open();
+  }
+
+  /** Waits for every pending reply, then closes. Later commands reject. */
+  close(): Promise<void> {
+    this.#closing ??= new Promise<void>((resolve) => {
+      this.#drained = resolve;
+      this.#checkDrained();
+    }).then(() => this.destroy());
+    return this.#closing;
+  }
+
+  /** Closes at once: commands in flight reject with `ConnectionLostError`. */
+  destroy(): void {
+    if (this.state === "closed") return;
+    this.state = "closed";
+    this.#closing ??= Promise.resolve();
+    clearTimeout(this.#retryTimer);
+    this.#dropSocket(undefined);
+    this.#failOffline(
+      new ConnectionError("The client is closed", { code: "CLOSED" }),
+    );
+    this.#events.close?.();
+  }
+
+  #checkDrained(): void {
+    if (this.#drained && this.pending === 0) {
+      const drained = this.#drained;
+      this.#drained = undefined;
+      drained();
+    }
+  }
+
+  #watch(command: Command, options: CommandOptions | undefined): boolean {
+    const signal = options?.signal;
+    if (signal) {
+      if (signal.aborted) {
+        command.reject(
+          new AbortError(`${command.name} was aborted`, signal.reason),
+        );
+        return false;
+      }
+      command.signal = signal;
+      signal.addEventListener("abort", command, { once: true });
+    }
+    const ms = options?.timeout ?? this.#options.commandTimeout;
+    if (ms !== undefined && ms > 0 && Number.isFinite(ms)) {
+      command.timer = setTimeout(onCommandTimeout, ms, command, ms);
+    }
+    return true;
+  }
+
+  #enqueue(command: Command): void {
+    if (this.state === "ready") return this.#write(command);
+    if (this.state === "closed" || this.#closing) {
+      return command.reject(
+        new ConnectionError("The client is closed", { code: "CLOSED" }),
+      );
+    }
+    const max = this.#options.maxOfflineCommands ?? 100_000;
+    if (this.#offline.length >= max) {
+      return command.reject(
+        new ConnectionError(
+          `${command.name} was refused: ${max} commands already wait for the connection to ${this.address} (maxOfflineCommands)`,
+          { code: "OFFLINE_QUEUE_FULL" },
+        ),
+      );
+    }
+    this.#offline.push(command);
+    if (this.state === "idle") this.#open();
+  }
+
+  #write(command: Command): void {
+    try {
+      this.#writer.write(command.args);
+    } catch (e) {
+      return command.reject(e as Error);
+    }
+    if (this.#inflight.length === 0) this.#decoder.bytes = command.bytes;
+    this.#inflight.push(command);
+    this.#buffered++;
+    if (!this.#flushScheduled && !this.#writing) {
+      this.#flushScheduled = true;
+      queueMicrotask(() => this.#flush());
+    }
+  }
+
+  async #flush(): Promise<void> {
+    this.#flushScheduled = false;
+    const socket = this.#socket;
+    if (this.#writing || !socket) return;
+    this.#writing = true;
+    try {
+      while (this.#writer.length > 0 && this.#socket === socket) {
+        const bytes = this.#writer.take();
+        this.#buffered = 0;
+        await socket.write(bytes);
+      }
+    } catch (e) {
+      if (this.#socket === socket) this.#onEnd(socket, e as Error);
+    } finally {
+      this.#writing = false;
+    }
+  }
+
+  #onReply(
+    value: RespValue,
+    attributes: Map<RespValue, RespValue>[] | undefined,
+  ): void {
+    const command = this.#inflight.shift();
+    const next = this.#inflight.peek();
+    this.#decoder.bytes = next ? next.bytes : (this.#options.bytes ?? false);
+    if (!command) {
+      throw new ProtocolError(
+        `${this.address} sent a reply that no command was waiting for`,
+      );
+    }
+    if (attributes) command.attributes = attributes;
+    if (value instanceof RedisError) command.reject(value);
+    else command.resolve(value);
+    this.#checkDrained();
+  }
+
+  #open(): void {
+    this.state = "connecting";
+    const connectTimeout = this.#options.connectTimeout ?? 10_000;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let socket: Socket | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        socket?.close();
+        reject(
+          new TimeoutError(
+            `Cannot connect to ${this.address}: no answer within ${connectTimeout} ms (connectTimeout)`,
+          ),
+        );
+      }, connectTimeout);
+    });
+    const attempt = (async () => {
+      socket = await this.#transport(this.#target(), {
+        data: (chunk) => this.#onData(socket!, chunk),
+        end: (error) => this.#onEnd(socket!, error),
+      });
+      if (this.state !== "connecting") {
+        socket.close();
+        return;
+      }
+      this.#socket = socket;
+      this.loadedScripts.clear();
+      this.#events.connect?.();
+      await this.#handshake();
+    })();
+    Promise.race([attempt, timeout]).then(
+      () => {
+        clearTimeout(timer);
+        if (this.state !== "connecting") return;
+        this.state = "ready";
+        this.#wasReady = true;
+        this.#attempt = 0;
+        this.#events.ready?.();
+        const waiting = this.#offline.splice(0);
+        for (const command of waiting) {
+          if (!command.settled) this.#write(command);
+        }
+      },
+      (error) => {
+        clearTimeout(timer);
+        attempt.catch(() => {}); // its failure is reported once, below
+        if (this.state !== "connecting") return;
+        const failure = describeConnectFailure(error, this.address);
+        this.#events.error?.(failure);
+        if (socket && this.#socket === socket) this.#dropSocket(failure);
+        this.#retryOrFail(failure);
+      },
+    );
+  }
+
+  /** The handshake writes directly: it runs ahead of the offline queue. */
+  async #handshake(): Promise<void> {
+    const o = this.#options;
+    const wanted = o.protocol ?? 3;
+    const hello: RedisArgument[] = ["HELLO", wanted];
+    if (o.password !== undefined) {
+      hello.push("AUTH", o.username ?? "default", o.password);
+    }
+    if (o.name) hello.push("SETNAME", o.name);
+    try {
+      await this.#direct(hello);
+      this.protocol = wanted;
+    } catch (e) {
+      if (
+        !(e instanceof RedisError) ||
+        !/unknown command|NOPROTO/i.test(e.message)
+      ) throw e;
+      this.protocol = 2;
+      if (o.password !== undefined) {
+        await this.#direct(
+          o.username ? ["AUTH", o.username, o.password] : ["AUTH", o.password],
+        );
+      }
+      if (o.name) await this.#direct(["CLIENT", "SETNAME", o.name]);
+    }
+    if (o.db) await this.#direct(["SELECT", o.db]);
+  }
+
+  #direct(args: RedisArgument[]): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.#write(new Command(args, { resolve, reject }, false, undefined));
+    });
+  }
+
+  #target() {
+    const o = this.#options;
+    return {
+      hostname: o.hostname ?? "127.0.0.1",
+      port: o.port ?? 6379,
+      path: o.path,
+      tls: o.tls === true ? {} : o.tls || undefined,
+    };
+  }
+
+  #onData(socket: Socket, chunk: Uint8Array): void {
+    if (this.#socket !== socket) return;
+    try {
+      this.#decoder.feed(chunk);
+    } catch (e) {
+      const error = e instanceof DesirError ? e : new ProtocolError(String(e));
+      this.#events.error?.(error);
+      socket.close();
+      this.#onEnd(socket, error);
+    }
+  }
+
+  #onEnd(socket: Socket, error: Error | undefined): void {
+    if (this.#socket !== socket) return;
+    this.#dropSocket(error);
+    if (this.state === "closed") return;
+    if (error) this.#events.error?.(error);
+    if (this.state === "connecting") return; // the connect attempt reports it
+    this.#retryOrFail(
+      error ??
+        new ConnectionError(
+          `The connection to ${this.address} was closed by the server`,
+        ),
+    );
+  }
+
+  /** Forgets the socket: written commands reject, unwritten ones wait to be resent. */
+  #dropSocket(error: Error | undefined): void {
+    const socket = this.#socket;
+    this.#socket = undefined;
+    socket?.close();
+    this.#decoder.reset();
+    this.#writer.take();
+    const unwritten = this.#buffered;
+    this.#buffered = 0;
+    const commands = this.#inflight.drain();
+    const written = commands.length - unwritten;
+    for (let i = 0; i < written; i++) {
+      commands[i].reject(
+        new ConnectionLostError(commands[i].name, true, { cause: error }),
+      );
+    }
+    const resend = commands.slice(written).filter((c) => !c.settled);
+    if (this.state !== "ready" && this.state !== "reconnecting") {
+      // Handshake commands, or a client closing: nothing is resent.
+      for (const c of resend) {
+        c.reject(new ConnectionLostError(c.name, false, { cause: error }));
+      }
+    } else {
+      this.#offline.unshift(...resend);
+    }
+    this.#checkDrained();
+  }
+
+  #retryOrFail(error: Error): void {
+    const policy = this.#options.reconnect ?? {};
+    if (!policy || !this.#wasReady || this.#attempt >= (policy.retries ?? 20)) {
+      // Never connected, or out of attempts: fail what waits; the next command tries anew.
+      this.state = "idle";
+      this.#attempt = 0;
+      this.#failOffline(error);
+      return;
+    }
+    const ceiling = Math.min(
+      policy.maxDelay ?? 2000,
+      (policy.minDelay ?? 50) * 2 ** this.#attempt,
+    );
+    const delay = Math.round(ceiling / 2 + Math.random() * ceiling / 2);
+    this.#attempt++;
+    this.state = "reconnecting";
+    this.#events.reconnecting?.(this.#attempt, delay);
+    this.#retryTimer = setTimeout(() => {
+      if (this.state === "reconnecting") this.#open();
+    }, delay);
+  }
+
+  #failOffline(error: Error): void {
+    const waiting = this.#offline.splice(0);
+    for (const command of waiting) {
+      command.reject(
+        error instanceof ConnectionError || error instanceof TimeoutError
+          ? error
+          : new ConnectionError(error.message, { cause: error }),
+      );
+    }
+    this.#checkDrained();
+  }
+}
+
+/** Turns a runtime's socket error into a message that says what to do. */
+function describeConnectFailure(error: unknown, address: string): Error {
+  if (error instanceof RedisError) {
+    return new ConnectionError(
+      `The handshake with ${address} failed: ${error.message}`,
+      {
+        code: error.code,
+        cause: error,
+      },
+    );
+  }
+  if (error instanceof DesirError) return error;
+  const e = error as { name?: string; code?: string; message?: string };
+  const what = `${e.name ?? ""} ${e.code ?? ""} ${e.message ?? ""}`;
+  let reason = e.message ?? String(error);
+  if (/ConnectionRefused|ECONNREFUSED|refused/i.test(what)) {
+    reason = "the connection was refused: is redis-server running?";
+  } else if (/NotFound|ENOENT|ENOTFOUND|No such file/i.test(what)) {
+    reason = "the address was not found: check the host name or socket path";
+  } else if (/certificate|tls|ssl|handshake/i.test(what)) {
+    reason =
+      `the TLS handshake failed (${e.message}): check the tls options and certificates`;
+  }
+  return new ConnectionError(`Cannot connect to ${address} as ${reason}`, {
+    cause: error,
+  });
+}

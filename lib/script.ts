@@ -1,0 +1,47 @@
+/**
+ * Lua scripts run by SHA-1 (EVALSHA), loading the source only when the server lacks it.
+ *
+ * @module
+ */
+
+/**
+ * A Lua script. Create it with `r.script(source)`; run it with `script.run(keys, args)` or
+ * queue it in a pipeline or transaction with `p.evalScript(script, keys, args)`.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * await using r = new Redis();
+ * const incrBy = r.script("return redis.call('INCRBY', KEYS[1], ARGV[1])");
+ * console.log(await incrBy.run(["counter"], [5]));
+ * ```
+ */
+export class Script {
+  /** The Lua source. */
+  readonly source: string;
+  #sha: Promise<string> | undefined;
+
+  /** Wraps `source`; nothing is sent until the script runs. */
+  constructor(source: string) {
+    if (typeof source !== "string" || source.length === 0) {
+      throw new TypeError(
+        "A script needs its Lua source as a non-empty string",
+      );
+    }
+    this.source = source;
+  }
+
+  /** The script's SHA-1 in hex, as `SCRIPT LOAD` returns it. */
+  sha1(): Promise<string> {
+    return this.#sha ??= crypto.subtle.digest(
+      "SHA-1",
+      new TextEncoder().encode(this.source),
+    )
+      .then((digest) =>
+        Array.from(
+          new Uint8Array(digest),
+          (b) => b.toString(16).padStart(2, "0"),
+        ).join("")
+      );
+  }
+}

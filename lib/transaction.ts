@@ -1,0 +1,128 @@
+/**
+ * MULTI/EXEC transactions, with optional WATCH on a dedicated connection.
+ *
+ * @module
+ */
+import type { CommandOptions, Connection } from "./connection.ts";
+import { RedisError } from "./errors.ts";
+import type { RedisArgument } from "./resp/encode.ts";
+import { CommandQueue } from "./pipeline.ts";
+import type { ConnectionPool } from "./_pool.ts";
+
+/**
+ * A transaction: queued commands run atomically between MULTI and EXEC. After
+ * `await tx.watch(keys)`, `exec()` returns `null` when another client changed a watched key.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * await using r = new Redis();
+ * const tx = r.multi();
+ * tx.sendCommand(["INCR", "visits"]).sendCommand(["EXPIRE", "visits", 60]);
+ * const [visits] = (await tx.exec())!;
+ * ```
+ */
+export class Transaction<S extends string | Uint8Array = string>
+  extends CommandQueue<S> {
+  #watched: Connection | undefined;
+
+  /** Made by `r.multi()`. @internal */
+  constructor(
+    connection: Connection,
+    options: CommandOptions | undefined,
+    private readonly pool: ConnectionPool,
+  ) {
+    super(connection, options);
+  }
+
+  /**
+   * Watches keys: EXEC then fails (returns `null`) if any of them changes before it. The
+   * transaction moves to a dedicated connection so other calls cannot disturb the watch.
+   *
+   * @throws {RedisError} The server refused WATCH.
+   */
+  async watch(...keys: RedisArgument[]): Promise<void> {
+    if (!this.#watched) {
+      this.#watched = this.pool.acquire();
+      this.connection = this.#watched;
+    }
+    try {
+      await this.#watched.call(["WATCH", ...keys], this.options);
+    } catch (e) {
+      this.#release(!(e instanceof RedisError));
+      throw e;
+    }
+  }
+
+  /** Forgets the queued commands and any watch. */
+  async discard(): Promise<void> {
+    this.queued.length = 0;
+    this.scripts.clear();
+    if (this.#watched) {
+      try {
+        await this.#watched.call(["UNWATCH"], this.options);
+      } finally {
+        this.#release(false);
+      }
+    }
+  }
+
+  /**
+   * Runs the queued commands atomically. Resolves to their results in order (an `Error`
+   * in the slot of a command that failed while running), or `null` when a watched key
+   * changed.
+   *
+   * @throws {RedisError} `EXECABORT` when a command was refused while queuing; its
+   * `cause` is that command's error.
+   */
+  async exec(): Promise<unknown[] | null> {
+    try {
+      const queued = await this.prepare();
+      const connection = this.connection;
+      const queueing: Promise<unknown>[] = [];
+      const send = (args: readonly RedisArgument[]) => {
+        const reply = new Promise((resolve, reject) =>
+          connection.send(args, { resolve, reject }, this.options)
+        );
+        queueing.push(reply);
+        return reply;
+      };
+      send(["MULTI"]);
+      for (const { args } of queued) send(args);
+      const exec = send(["EXEC"]) as Promise<unknown[] | null>;
+      const outcomes = await Promise.allSettled(queueing);
+      const execOutcome = outcomes[outcomes.length - 1];
+      if (execOutcome.status === "rejected") {
+        const refused = outcomes.find((o, i) =>
+          i > 0 && o.status === "rejected" && o !== execOutcome
+        );
+        const error = execOutcome.reason as Error;
+        if (refused && error instanceof RedisError && !error.cause) {
+          Object.defineProperty(error, "cause", {
+            value: (refused as PromiseRejectedResult).reason,
+          });
+        }
+        throw error;
+      }
+      const results = await exec;
+      if (results === null) return null;
+      return results.map((value, i) => {
+        const parse = queued[i].parse;
+        if (value instanceof Error || !parse) return value;
+        try {
+          return parse(value);
+        } catch (e) {
+          return e;
+        }
+      });
+    } finally {
+      this.#release(false);
+    }
+  }
+
+  #release(broken: boolean): void {
+    if (!this.#watched) return;
+    this.pool.release(this.#watched, broken);
+    this.#watched = undefined;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The small interface between desir and a runtime's sockets. Everything above
+ * `lib/transport/` talks only to these types, so a user can plug in their own socket.
+ *
+ * @module
+ */
+
+/** TLS settings for a connection. */
+export interface TlsOptions {
+  /** PEM certificates of the authorities to trust, instead of the system's. */
+  caCerts?: string[];
+}
+
+/** Where and how to open a socket. */
+export interface ConnectOptions {
+  /** Host name or IP address. Ignored when `path` is set. */
+  hostname: string;
+  /** TCP port. Ignored when `path` is set. */
+  port: number;
+  /** A unix socket path; when set, `hostname` and `port` are not used. */
+  path?: string;
+  /** Use TLS, with these settings. */
+  tls?: TlsOptions;
+}
+
+/** Callbacks a transport calls as the socket delivers data or ends. */
+export interface SocketHandlers {
+  /** Bytes arrived. The chunk is only valid during the call: copy what you keep. */
+  data(chunk: Uint8Array): void;
+  /** The socket ended, by the peer or by an error; called once, never after `close()`. */
+  end(error?: Error): void;
+}
+
+/** An open, readable and writable byte stream. */
+export interface Socket {
+  /**
+   * Writes all of `bytes` (looping over partial writes). The caller does not touch
+   * `bytes` until the promise settles.
+   */
+  write(bytes: Uint8Array): Promise<void>;
+  /** Closes the socket at once; `handlers.end` is not called afterwards. */
+  close(): void;
+}
+
+/**
+ * Opens a socket. Rejects with an `Error` whose message says why the connection failed.
+ *
+ * @example
+ * ```ts
+ * import type { Transport } from "@desir/desir";
+ * // A transport that logs every connection, then defers to another one.
+ * function logging(inner: Transport): Transport {
+ *   return (options, handlers) => {
+ *     console.log("connecting to", options.hostname, options.port);
+ *     return inner(options, handlers);
+ *   };
+ * }
+ * ```
+ */
+export type Transport = (
+  options: ConnectOptions,
+  handlers: SocketHandlers,
+) => Promise<Socket>;

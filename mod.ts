@@ -1,0 +1,50 @@
+/**
+ * desir: a zero-dependency Redis client for Deno, Bun, Node and edge workers.
+ *
+ * Auto-pipelining over RESP3 (or RESP2), explicit pipelines, MULTI/EXEC/WATCH, Lua scripts
+ * by EVALSHA, TLS, ACL auth, unix sockets, timeouts, `AbortSignal`, reconnects with
+ * backoff, and typed errors.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * await using r = new Redis(); // redis://127.0.0.1:6379
+ * await r.sendCommand(["SET", "k", "v"]);
+ * console.log(await r.sendCommand(["GET", "k"])); // "v"
+ * ```
+ *
+ * @module
+ */
+export {
+  type BoundScript,
+  Redis,
+  type RedisEventType,
+  type RedisOptions,
+} from "./lib/client.ts";
+export type {
+  CommandOptions,
+  ConnectionOptions,
+  ReconnectOptions,
+} from "./lib/connection.ts";
+export { Pipeline } from "./lib/pipeline.ts";
+export { Transaction } from "./lib/transaction.ts";
+export { Script } from "./lib/script.ts";
+export {
+  AbortError,
+  ConnectionError,
+  ConnectionLostError,
+  DesirError,
+  ProtocolError,
+  RedisError,
+  TimeoutError,
+} from "./lib/errors.ts";
+export type { DecoderOptions, RespValue } from "./lib/resp/decode.ts";
+export type { RedisArgument } from "./lib/resp/encode.ts";
+export type {
+  ConnectOptions,
+  Socket,
+  SocketHandlers,
+  TlsOptions,
+  Transport,
+} from "./lib/transport/types.ts";
+export { denoTransport } from "./lib/transport/deno.ts";
