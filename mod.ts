@@ -30,6 +30,12 @@ export { Pipeline } from "./lib/pipeline.ts";
 export { Transaction } from "./lib/transaction.ts";
 export { Script } from "./lib/script.ts";
 export {
+  type PubSubMessage,
+  type SubscribeOptions,
+  Subscription,
+  type SubscriptionKind,
+} from "./lib/pubsub.ts";
+export {
   AbortError,
   ConnectionError,
   ConnectionLostError,

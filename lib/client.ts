@@ -20,6 +20,14 @@ import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
 import { Script } from "./script.ts";
+import {
+  type PubSubMessage,
+  type SubscribeOptions,
+  Subscriber,
+  Subscription,
+  type SubscriptionKind,
+} from "./pubsub.ts";
+import type { Transport } from "./transport/types.ts";
 
 export type {
   CommandOptions,
@@ -75,6 +83,8 @@ export class Redis<S extends string | Uint8Array = string> {
   readonly options: Readonly<ConnectionOptions>;
   private readonly main: Connection;
   private readonly pool: ConnectionPool;
+  private readonly transport: Transport;
+  private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
   private readonly events: EventTarget;
   private readonly defaults: CommandOptions | undefined;
 
@@ -95,7 +105,7 @@ export class Redis<S extends string | Uint8Array = string> {
     };
     delete (resolved as RedisOptions).url;
     this.options = resolved;
-    const transport = resolved.transport ?? defaultTransport();
+    const transport = this.transport = resolved.transport ?? defaultTransport();
     this.events = new EventTarget();
     const dispatch = (type: string, detail?: unknown) =>
       this.events.dispatchEvent(new CustomEvent(type, { detail }));
@@ -302,6 +312,101 @@ export class Redis<S extends string | Uint8Array = string> {
   }
 
   /**
+   * Subscribes to channels. Without a listener, iterate the returned subscription with
+   * `for await`; with one, it is called for each message. Subscriptions survive
+   * reconnects (they are renewed on the new connection). Messages published while the
+   * connection was down are lost, as with any Redis pub/sub client.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const sub = await r.subscribe("news", (m) => console.log(m.channel, m.message));
+   * await r.sendCommand(["PUBLISH", "news", "hello"]);
+   * await sub.unsubscribe();
+   * ```
+   * @throws {ConnectionError} The subscriber connection could not be opened.
+   */
+  subscribe(
+    channels: string | readonly string[],
+    listener?: (message: PubSubMessage<S>) => void,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<S>> {
+    return this.listen("channel", channels, listener, options);
+  }
+
+  /**
+   * Subscribes to glob-style patterns (`news.*`); each message has its `pattern`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await using sub = await r.psubscribe("news.*");
+   * ```
+   */
+  psubscribe(
+    patterns: string | readonly string[],
+    listener?: (message: PubSubMessage<S>) => void,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<S>> {
+    return this.listen("pattern", patterns, listener, options);
+  }
+
+  /**
+   * Subscribes to shard channels (SSUBSCRIBE, Redis 7+), published with SPUBLISH.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await using sub = await r.ssubscribe("orders:{42}");
+   * ```
+   */
+  ssubscribe(
+    channels: string | readonly string[],
+    listener?: (message: PubSubMessage<S>) => void,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<S>> {
+    return this.listen("shard", channels, listener, options);
+  }
+
+  private async listen(
+    kind: SubscriptionKind,
+    names: string | readonly string[],
+    listener: ((message: PubSubMessage<S>) => void) | undefined,
+    options: SubscribeOptions | undefined,
+  ): Promise<Subscription<S>> {
+    const list = typeof names === "string" ? [names] : [...names];
+    if (list.length === 0 || list.some((name) => typeof name !== "string")) {
+      throw new TypeError(
+        `Subscribing needs one or more ${kind} names as strings`,
+      );
+    }
+    const bytes = this.defaults?.bytes ?? this.options.bytes ?? false;
+    const subscriber = this.subscribers[bytes ? "bytes" : "text"] ??=
+      new Subscriber(
+        { ...this.options, bytes },
+        this.transport,
+        (error) =>
+          this.events.dispatchEvent(
+            new CustomEvent("error", { detail: error }),
+          ),
+      );
+    const subscription = new Subscription<S>(
+      subscriber,
+      kind,
+      list,
+      listener,
+      options,
+    );
+    await subscriber.add(
+      subscription as unknown as Subscription<string | Uint8Array>,
+    );
+    return subscription;
+  }
+
+  /**
    * Connects now (normally the first command does), resolving once the handshake is done.
    *
    * @throws {ConnectionError} The server cannot be reached or refused the handshake.
@@ -343,13 +448,20 @@ export class Redis<S extends string | Uint8Array = string> {
    * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
    */
   async close(): Promise<void> {
-    await Promise.all([this.main.close(), this.pool.close()]);
+    await Promise.all([
+      this.main.close(),
+      this.pool.close(),
+      this.subscribers.text?.close(),
+      this.subscribers.bytes?.close(),
+    ]);
   }
 
   /** Closes at once; commands in flight reject with `ConnectionLostError`. */
   destroy(): void {
     this.main.destroy();
     void this.pool.close();
+    void this.subscribers.text?.close();
+    void this.subscribers.bytes?.close();
   }
 
   /** `await using r = new Redis()` closes the client at the end of the scope. */

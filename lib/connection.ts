@@ -59,6 +59,8 @@ export interface ConnectionOptions extends DecoderOptions {
   bytes?: boolean;
   /** The socket implementation. @default picked for the runtime */
   transport?: Transport;
+  /** Route RESP2 pub/sub arrays to `push` (a subscriber's connection). @internal */
+  subscriber?: boolean;
 }
 
 /** Per-command settings. */
@@ -196,6 +198,7 @@ export class Connection {
       push: (frame) => this.#events.push?.(frame),
     }, options);
     this.#decoder.bytes = options.bytes ?? false;
+    this.#decoder.pushBytes = options.bytes ?? false;
   }
 
   /** `host:port` or the socket path, for messages. */
@@ -240,6 +243,16 @@ export class Connection {
         options,
       );
     });
+  }
+
+  /**
+   * Writes a command whose answer comes as a push frame, not as a reply (SUBSCRIBE and
+   * friends). Only while ready: a subscriber re-sends its state on every `ready`.
+   */
+  post(args: readonly RedisArgument[]): void {
+    if (this.state !== "ready") return;
+    this.#writer.write(args);
+    this.#scheduleFlush();
   }
 
   /** Opens the socket if nothing has yet. */
@@ -325,6 +338,10 @@ export class Connection {
     if (this.#inflight.length === 0) this.#decoder.bytes = command.bytes;
     this.#inflight.push(command);
     this.#buffered++;
+    this.#scheduleFlush();
+  }
+
+  #scheduleFlush(): void {
     if (!this.#flushScheduled && !this.#writing) {
       this.#flushScheduled = true;
       queueMicrotask(() => this.#flush());
@@ -353,6 +370,10 @@ export class Connection {
     value: RespValue,
     attributes: Map<RespValue, RespValue>[] | undefined,
   ): void {
+    if (this.#options.subscriber && isPubSubFrame(value)) {
+      // RESP2 subscribed mode: messages and confirmations arrive as plain arrays.
+      return this.#events.push?.(value);
+    }
     const command = this.#inflight.shift();
     const next = this.#inflight.peek();
     this.#decoder.bytes = next ? next.bytes : (this.#options.bytes ?? false);
@@ -552,6 +573,27 @@ export class Connection {
     }
     this.#checkDrained();
   }
+}
+
+const PUBSUB_KINDS = new Set([
+  "message",
+  "pmessage",
+  "smessage",
+  "subscribe",
+  "psubscribe",
+  "ssubscribe",
+  "unsubscribe",
+  "punsubscribe",
+  "sunsubscribe",
+]);
+const utf8 = new TextDecoder();
+
+function isPubSubFrame(value: RespValue): value is RespValue[] {
+  if (!Array.isArray(value) || value.length < 3) return false;
+  const kind = value[0];
+  return PUBSUB_KINDS.has(
+    kind instanceof Uint8Array ? utf8.decode(kind) : String(kind),
+  );
 }
 
 /** Turns a runtime's socket error into a message that says what to do. */

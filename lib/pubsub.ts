@@ -1,0 +1,331 @@
+/**
+ * Pub/sub: subscriptions as async iterators or callbacks, over one dedicated connection
+ * per client that re-subscribes after every reconnect.
+ *
+ * @module
+ */
+import { Connection, type ConnectionOptions } from "./connection.ts";
+import { DesirError } from "./errors.ts";
+import type { RespValue } from "./resp/decode.ts";
+import type { Transport } from "./transport/types.ts";
+
+/** The three kinds of subscription: channels, patterns, and shard channels. */
+export type SubscriptionKind = "channel" | "pattern" | "shard";
+
+/** A message received on a subscription. */
+export interface PubSubMessage<S extends string | Uint8Array = string> {
+  /** The channel it was published to. */
+  channel: S;
+  /** The payload. */
+  message: S;
+  /** The pattern that matched, for pattern subscriptions. */
+  pattern?: S;
+}
+
+/** Settings of one subscription. */
+export interface SubscribeOptions {
+  /** Messages an iterating consumer may fall behind by. @default 10000 */
+  bufferSize?: number;
+  /**
+   * What happens when the buffer is full: `"error"` ends the iteration with a
+   * `DesirError` (`SUBSCRIPTION_OVERFLOW`), as Redis disconnects slow subscribers;
+   * `"drop-oldest"` discards the oldest buffered message and counts it in `dropped`.
+   * @default "error"
+   */
+  overflow?: "error" | "drop-oldest";
+}
+
+const COMMANDS = {
+  channel: ["SUBSCRIBE", "UNSUBSCRIBE"],
+  pattern: ["PSUBSCRIBE", "PUNSUBSCRIBE"],
+  shard: ["SSUBSCRIBE", "SUNSUBSCRIBE"],
+} as const;
+
+const CONFIRMS: Record<string, SubscriptionKind> = {
+  subscribe: "channel",
+  psubscribe: "pattern",
+  ssubscribe: "shard",
+};
+
+/**
+ * A live subscription. Iterate it with `for await`, or give `subscribe` a callback.
+ * `unsubscribe()` (or `await using`) ends it.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * await using r = new Redis();
+ * await using sub = await r.subscribe("news");
+ * await r.sendCommand(["PUBLISH", "news", "hello"]);
+ * for await (const m of sub) {
+ *   console.log(m.channel, m.message); // "news" "hello"
+ *   break;
+ * }
+ * ```
+ */
+export class Subscription<S extends string | Uint8Array = string>
+  implements AsyncIterable<PubSubMessage<S>>, AsyncDisposable {
+  /** What it listens to: channels, patterns or shard channels. */
+  readonly kind: SubscriptionKind;
+  /** The channel names or patterns. */
+  readonly names: readonly string[];
+  /** Messages discarded by the `"drop-oldest"` overflow policy. */
+  dropped = 0;
+
+  readonly #subscriber: Subscriber;
+  readonly #listener: ((message: PubSubMessage<S>) => void) | undefined;
+  readonly #bufferSize: number;
+  readonly #overflow: "error" | "drop-oldest";
+  #buffer: PubSubMessage<S>[] = [];
+  #waiting: ((result: IteratorResult<PubSubMessage<S>>) => void) | undefined;
+  #failWaiting: ((error: Error) => void) | undefined;
+  #error: Error | undefined;
+  #ended = false;
+
+  /** Made by `r.subscribe()`, `r.psubscribe()`, `r.ssubscribe()`. @internal */
+  constructor(
+    subscriber: Subscriber,
+    kind: SubscriptionKind,
+    names: readonly string[],
+    listener: ((message: PubSubMessage<S>) => void) | undefined,
+    options: SubscribeOptions | undefined,
+  ) {
+    this.#subscriber = subscriber;
+    this.kind = kind;
+    this.names = names;
+    this.#listener = listener;
+    this.#bufferSize = options?.bufferSize ?? 10_000;
+    this.#overflow = options?.overflow ?? "error";
+  }
+
+  /** Stops listening; a pending iteration ends. */
+  async unsubscribe(): Promise<void> {
+    if (this.#ended) return;
+    this.end();
+    await this.#subscriber.remove(this as unknown as AnySubscription);
+  }
+
+  /** `await using sub = await r.subscribe(...)` unsubscribes at the end of the scope. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.unsubscribe();
+  }
+
+  /** Called by the subscriber for each message. @internal */
+  deliver(message: PubSubMessage<S>): void {
+    if (this.#ended) return;
+    if (this.#listener) return this.#listener(message);
+    if (this.#waiting) {
+      const resolve = this.#waiting;
+      this.#waiting = this.#failWaiting = undefined;
+      return resolve({ value: message, done: false });
+    }
+    if (this.#buffer.length >= this.#bufferSize) {
+      if (this.#overflow === "drop-oldest") {
+        this.#buffer.shift();
+        this.dropped++;
+      } else {
+        return this.end(
+          new DesirError(
+            "SUBSCRIPTION_OVERFLOW",
+            `The subscriber fell ${this.#bufferSize} messages behind on ${
+              this.names.join(", ")
+            }: read faster, raise bufferSize, or use overflow: "drop-oldest"`,
+          ),
+        );
+      }
+    }
+    this.#buffer.push(message);
+  }
+
+  /** Ends the subscription locally, with an error for the iterator if given. @internal */
+  end(error?: Error): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#error = error;
+    if (error && this.#failWaiting) this.#failWaiting(error);
+    else this.#waiting?.({ value: undefined, done: true });
+    this.#waiting = this.#failWaiting = undefined;
+  }
+
+  /** Messages in arrival order, until `unsubscribe()` or `break`. */
+  [Symbol.asyncIterator](): AsyncIterator<PubSubMessage<S>> {
+    return {
+      next: () => {
+        const message = this.#buffer.shift();
+        if (message) return Promise.resolve({ value: message, done: false });
+        if (this.#error) return Promise.reject(this.#error);
+        if (this.#ended) {
+          return Promise.resolve({ value: undefined, done: true });
+        }
+        return new Promise((resolve, reject) => {
+          this.#waiting = resolve;
+          this.#failWaiting = reject;
+        });
+      },
+      return: async () => {
+        await this.unsubscribe();
+        return { value: undefined, done: true };
+      },
+    };
+  }
+}
+
+type AnySubscription = Subscription<string | Uint8Array>;
+
+/**
+ * One client's subscriber connection: counts who listens to what, sends SUBSCRIBE and
+ * UNSUBSCRIBE only when that changes, and re-subscribes everything after a reconnect.
+ * @internal
+ */
+export class Subscriber {
+  readonly #connection: Connection;
+  readonly #listeners: Record<
+    SubscriptionKind,
+    Map<string, Set<AnySubscription>>
+  > = {
+    channel: new Map(),
+    pattern: new Map(),
+    shard: new Map(),
+  };
+  #confirmations: Confirmation[] = [];
+
+  constructor(
+    options: ConnectionOptions,
+    transport: Transport,
+    onError: (error: Error) => void,
+  ) {
+    this.#connection = new Connection(
+      { ...options, subscriber: true },
+      transport,
+      {
+        push: (frame) => this.#onFrame(frame),
+        ready: () => this.#resubscribe(),
+        error: (error) => {
+          onError(error);
+          // After the error the connection may give up (state "idle"): then nothing that
+          // waits or listens would ever hear from it again.
+          queueMicrotask(() => {
+            if (this.#connection.state === "idle") this.#endAll(error);
+          });
+        },
+      },
+    );
+  }
+
+  /** Registers a subscription and resolves once the server confirmed all its names. */
+  add(subscription: AnySubscription): Promise<void> {
+    const map = this.#listeners[subscription.kind];
+    const fresh = subscription.names.filter((name) => !map.has(name));
+    for (const name of subscription.names) {
+      let set = map.get(name);
+      if (!set) map.set(name, set = new Set());
+      set.add(subscription);
+    }
+    if (fresh.length === 0) return Promise.resolve();
+    const confirmed = new Promise<void>((resolve, reject) => {
+      this.#confirmations.push({
+        kind: subscription.kind,
+        names: new Set(fresh),
+        resolve,
+        reject,
+      });
+    });
+    if (this.#connection.state === "ready") {
+      this.#connection.post([COMMANDS[subscription.kind][0], ...fresh]);
+    } else {
+      this.#connection.connect();
+    }
+    return confirmed;
+  }
+
+  /** Unregisters a subscription, unsubscribing names nobody else listens to. */
+  remove(subscription: AnySubscription): Promise<void> {
+    const map = this.#listeners[subscription.kind];
+    const gone: string[] = [];
+    for (const name of subscription.names) {
+      const set = map.get(name);
+      if (!set?.delete(subscription) || set.size > 0) continue;
+      map.delete(name);
+      gone.push(name);
+    }
+    if (gone.length > 0) {
+      this.#connection.post([COMMANDS[subscription.kind][1], ...gone]);
+    }
+    return Promise.resolve();
+  }
+
+  /** Closes the connection; every subscription ends. */
+  async close(): Promise<void> {
+    this.#endAll(undefined);
+    await this.#connection.close();
+  }
+
+  /** Ends every subscription (iterators throw `error` if given) and every wait. */
+  #endAll(error: Error | undefined): void {
+    for (const map of Object.values(this.#listeners)) {
+      for (const set of map.values()) for (const s of set) s.end(error);
+      map.clear();
+    }
+    const waiting = this.#confirmations.splice(0);
+    const reason = error ?? new DesirError("CLOSED", "The client was closed");
+    for (const waiter of waiting) waiter.reject(reason);
+  }
+
+  #resubscribe(): void {
+    for (const kind of Object.keys(COMMANDS) as SubscriptionKind[]) {
+      const names = [...this.#listeners[kind].keys()];
+      if (names.length > 0) {
+        this.#connection.post([COMMANDS[kind][0], ...names]);
+      }
+    }
+  }
+
+  #onFrame(frame: RespValue[]): void {
+    const kind = text(frame[0]);
+    if (kind === "message" || kind === "smessage") {
+      const set = this.#listeners[kind === "message" ? "channel" : "shard"].get(
+        text(frame[1]),
+      );
+      if (!set) return;
+      const message = {
+        channel: frame[1],
+        message: frame[2],
+      } as unknown as PubSubMessage<string | Uint8Array>;
+      for (const subscription of set) subscription.deliver(message);
+    } else if (kind === "pmessage") {
+      const set = this.#listeners.pattern.get(text(frame[1]));
+      if (!set) return;
+      const message = {
+        channel: frame[2],
+        message: frame[3],
+        pattern: frame[1],
+      } as unknown as PubSubMessage<string | Uint8Array>;
+      for (const subscription of set) subscription.deliver(message);
+    } else if (kind in CONFIRMS) {
+      this.#confirm(CONFIRMS[kind], text(frame[1]));
+    }
+  }
+
+  #confirm(kind: SubscriptionKind, name: string): void {
+    this.#confirmations = this.#confirmations.filter((waiter) => {
+      if (waiter.kind === kind) waiter.names.delete(name);
+      if (waiter.names.size > 0) return true;
+      waiter.resolve();
+      return false;
+    });
+  }
+}
+
+/** Someone waiting for the server to confirm these names. */
+interface Confirmation {
+  kind: SubscriptionKind;
+  names: Set<string>;
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+const utf8 = new TextDecoder();
+
+function text(value: RespValue): string {
+  return value instanceof Uint8Array ? utf8.decode(value) : String(value);
+}
