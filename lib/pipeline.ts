@@ -48,7 +48,7 @@ export abstract class CommandQueue<S extends string | Uint8Array = string> {
   /** The commands queued so far. */
   protected readonly queued: Queued[] = [];
   /** Scripts the queued EVALSHA calls need, by position in `queued`. */
-  protected readonly scripts = new Map<number, Script>();
+  protected readonly scripts: Map<number, Script> = new Map();
   /** Brand for the reply string type; not used at run time. */
   declare readonly stringType?: S;
 
