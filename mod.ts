@@ -54,3 +54,4 @@ export type {
   Transport,
 } from "./lib/transport/types.ts";
 export { denoTransport } from "./lib/transport/deno.ts";
+export { nodeTransport } from "./lib/transport/node.ts";

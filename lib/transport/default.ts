@@ -6,10 +6,14 @@
  */
 import type { Transport } from "./types.ts";
 import { denoTransport } from "./deno.ts";
+import { nodeTransport } from "./node.ts";
 
 /** The transport for this runtime. */
 export function defaultTransport(): Transport {
   if ("Deno" in globalThis) return denoTransport;
+  const process =
+    (globalThis as { process?: { versions?: { node?: string } } }).process;
+  if (process?.versions?.node || "Bun" in globalThis) return nodeTransport;
   return () =>
     Promise.reject(
       new TypeError(

@@ -65,16 +65,25 @@ export const denoTransport: Transport = async (
   };
 };
 
-function open(options: ConnectOptions): Promise<Deno.Conn> {
+async function open(options: ConnectOptions): Promise<Deno.Conn> {
   if (options.path) {
     return Deno.connect({ transport: "unix", path: options.path });
   }
   if (options.tls) {
-    return Deno.connectTls({
+    const conn = await Deno.connectTls({
       hostname: options.hostname,
       port: options.port,
       caCerts: options.tls.caCerts,
     });
+    // Deno defers the TLS handshake to the first read or write; run it now so a bad
+    // certificate fails the connect, not the first command.
+    try {
+      await conn.handshake();
+    } catch (error) {
+      conn.close();
+      throw error;
+    }
+    return conn;
   }
   return Deno.connect({ hostname: options.hostname, port: options.port });
 }
