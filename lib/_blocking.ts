@@ -15,16 +15,16 @@ const BLOCKING = new Set([
   "bzpopmin",
   "bzpopmax",
   "bzmpop",
-  "wait",
-  "waitaof",
 ]);
+// Not WAIT and WAITAOF: they wait for the writes of the connection they run on, so on a
+// dedicated connection (no writes) they would return at once and guarantee nothing.
 
-/** True for BLPOP and friends, WAIT, and XREAD/XREADGROUP with a BLOCK argument. */
+/** True for BLPOP and friends, and XREAD/XREADGROUP with a BLOCK argument. */
 export function isBlocking(args: readonly RedisArgument[]): boolean {
   const name = args[0];
   if (typeof name !== "string") return false;
   const first = name.charCodeAt(0) | 0x20; // lower case
-  if (first !== 0x62 && first !== 0x77 && first !== 0x78) return false; // b, w, x
+  if (first !== 0x62 && first !== 0x78) return false; // b, x
   const lower = name.toLowerCase();
   if (BLOCKING.has(lower)) return true;
   if (lower !== "xread" && lower !== "xreadgroup") return false;

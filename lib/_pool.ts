@@ -31,6 +31,8 @@ export class ConnectionPool {
       { ...this.options, reconnect: false },
       this.transport,
     );
+    // After close(), calls must reject with CLOSED, not open a socket nobody will close.
+    if (this.#closed) connection.destroy();
     this.#busy.add(connection);
     return connection;
   }

@@ -145,7 +145,8 @@ export class Redis<S extends string | Uint8Array = string> {
     args: readonly RedisArgument[],
     options?: CommandOptions,
   ): Promise<T> {
-    return this.command<T>(args, undefined, options);
+    const merged = options && this.defaults ? { ...this.defaults, ...options } : options;
+    return this.command<T>(args, undefined, merged ?? this.defaults);
   }
 
   /** Sends a command and parses its reply; generated methods go through here. */
@@ -290,7 +291,8 @@ export class Redis<S extends string | Uint8Array = string> {
     keys: readonly RedisArgument[] = [],
     args: readonly RedisArgument[] = [],
   ): Promise<T> {
-    const sha = await script.sha1();
+    // Without a wait when the SHA-1 is known, so later calls cannot overtake this one.
+    const sha = script.knownSha1 ?? await script.sha1();
     try {
       return await this.sendCommand<T>([
         "EVALSHA",

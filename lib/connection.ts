@@ -165,8 +165,6 @@ export class Connection {
   state: ConnectionState = "idle";
   /** The RESP version agreed in the handshake. */
   protocol: 2 | 3 = 3;
-  /** SHA-1s of the scripts loaded on the current socket (a restart forgets them). */
-  readonly loadedScripts: Set<string> = new Set();
 
   readonly #options: ConnectionOptions;
   readonly #transport: Transport;
@@ -393,8 +391,10 @@ export class Connection {
     const connectTimeout = this.#options.connectTimeout ?? 10_000;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let socket: Socket | undefined;
+    let expired = false;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
+        expired = true;
         socket?.close();
         reject(
           new TimeoutError(
@@ -408,12 +408,12 @@ export class Connection {
         data: (chunk) => this.#onData(socket!, chunk),
         end: (error) => this.#onEnd(socket!, error),
       });
-      if (this.state !== "connecting") {
+      // Closed, or timed out meanwhile (a later attempt may be connecting already).
+      if (expired || this.state !== "connecting") {
         socket.close();
         return;
       }
       this.#socket = socket;
-      this.loadedScripts.clear();
       this.#events.connect?.();
       await this.#handshake();
     })();
@@ -424,11 +424,13 @@ export class Connection {
         this.state = "ready";
         this.#wasReady = true;
         this.#attempt = 0;
-        this.#events.ready?.();
+        // Waiting commands go first, ahead of any that a `ready` listener sends.
         const waiting = this.#offline.splice(0);
         for (const command of waiting) {
           if (!command.settled) this.#write(command);
         }
+        this.#checkDrained(); // close() may wait on commands aborted while offline
+        this.#events.ready?.();
       },
       (error) => {
         clearTimeout(timer);
@@ -492,7 +494,6 @@ export class Connection {
       this.#decoder.feed(chunk);
     } catch (e) {
       const error = e instanceof DesirError ? e : new ProtocolError(String(e));
-      this.#events.error?.(error);
       socket.close();
       this.#onEnd(socket, error);
     }
@@ -502,14 +503,13 @@ export class Connection {
     if (this.#socket !== socket) return;
     this.#dropSocket(error);
     if (this.state === "closed") return;
-    if (error) this.#events.error?.(error);
     if (this.state === "connecting") return; // the connect attempt reports it
-    this.#retryOrFail(
-      error ??
-        new ConnectionError(
-          `The connection to ${this.address} was closed by the server`,
-        ),
-    );
+    const failure = error ??
+      new ConnectionError(
+        `The connection to ${this.address} was closed by the server`,
+      );
+    this.#events.error?.(failure);
+    this.#retryOrFail(failure);
   }
 
   /** Forgets the socket: written commands reject, unwritten ones wait to be resent. */
@@ -525,7 +525,9 @@ export class Connection {
     const written = commands.length - unwritten;
     for (let i = 0; i < written; i++) {
       commands[i].reject(
-        new ConnectionLostError(commands[i].name, true, { cause: error }),
+        error instanceof ProtocolError
+          ? error
+          : new ConnectionLostError(commands[i].name, true, { cause: error }),
       );
     }
     const resend = commands.slice(written).filter((c) => !c.settled);
@@ -605,6 +607,13 @@ function describeConnectFailure(error: unknown, address: string): Error {
         code: error.code,
         cause: error,
       },
+    );
+  }
+  if (error instanceof ConnectionLostError) {
+    const why = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+    return new ConnectionError(
+      `Cannot connect to ${address} as the connection closed during the handshake${why}`,
+      { cause: error },
     );
   }
   if (error instanceof DesirError) return error;

@@ -11,16 +11,40 @@ import type { Script } from "./script.ts";
 export interface Queued {
   args: readonly RedisArgument[];
   parse?: (reply: unknown) => unknown;
+  /** For an EVALSHA: the SCRIPT LOAD sent ahead of it. */
+  load?: ScriptLoad;
+}
+
+/** The outcome of a SCRIPT LOAD; its reply arrives before that of the EVALSHA behind it. */
+class ScriptLoad implements ReplyTarget {
+  error: Error | undefined;
+  resolve(): void {}
+  reject(error: Error): void {
+    this.error = error;
+  }
+}
+
+/**
+ * The error to report for a queued command: when SCRIPT LOAD failed (a Lua syntax error),
+ * its error, not the NOSCRIPT of the EVALSHA that followed it.
+ * @internal
+ */
+export function queuedError(queued: Queued, error: Error): Error {
+  return queued.load?.error ?? error;
 }
 
 /** Collects the outcome of each slot and settles once every slot has one. */
 class Slot implements ReplyTarget {
-  constructor(readonly batch: Batch, readonly index: number) {}
+  constructor(
+    readonly batch: Batch,
+    readonly index: number,
+    readonly queued: Queued,
+  ) {}
   resolve(value: unknown): void {
     this.batch.settle(this.index, value);
   }
   reject(error: Error): void {
-    this.batch.settle(this.index, error);
+    this.batch.settle(this.index, queuedError(this.queued, error));
   }
 }
 
@@ -37,9 +61,6 @@ class Batch {
     if (--this.#left === 0) this.done(this.results);
   }
 }
-
-/** Something every slot's reply is ignored by (SCRIPT LOAD ahead of EVALSHA). */
-const IGNORE: ReplyTarget = { resolve() {}, reject() {} };
 
 /**
  * What pipelines and transactions share: the queue of commands and its preparation.
@@ -84,32 +105,53 @@ export abstract class CommandQueue<S extends string | Uint8Array = string> {
     args: readonly RedisArgument[] = [],
   ): this {
     this.scripts.set(this.queued.length, script);
-    // The SHA-1 is filled in by exec(), which can wait for it.
+    // The SHA-1 is filled in by exec(); computing it now spares exec() the wait.
+    void script.sha1();
     return this.command(["EVALSHA", "", keys.length, ...keys, ...args]);
   }
 
   /**
-   * Takes the queue with script SHA-1s filled in, and first sends SCRIPT LOAD for each
-   * script this connection has not loaded yet, so EVALSHA cannot meet NOSCRIPT.
+   * Takes the queue with script SHA-1s filled in. Synchronous unless a script's SHA-1 is
+   * still being computed, so that the batch keeps its place among the commands issued
+   * around `exec()`.
    */
-  protected async prepare(): Promise<Queued[]> {
+  protected prepare(): Queued[] | Promise<Queued[]> {
     const queued = this.queued.splice(0);
     const scripts = [...this.scripts];
     this.scripts.clear();
-    const shas = await Promise.all(scripts.map(([, script]) => script.sha1()));
-    const loaded = this.connection.loadedScripts;
+    const known = scripts.map(([, script]) => script.knownSha1);
+    if (known.every((sha) => sha !== undefined)) {
+      return this.#load(queued, scripts, known as string[]);
+    }
+    return Promise.all(scripts.map(([, script]) => script.sha1()))
+      .then((shas) => this.#load(queued, scripts, shas));
+  }
+
+  /**
+   * Fills in the SHA-1s and sends SCRIPT LOAD for each script ahead of the batch, so
+   * EVALSHA cannot meet NOSCRIPT. Every time: a SCRIPT FLUSH may have emptied the
+   * server's script cache since the last run.
+   */
+  #load(
+    queued: Queued[],
+    scripts: [number, Script][],
+    shas: string[],
+  ): Queued[] {
+    const loads = new Map<string, ScriptLoad>();
     scripts.forEach(([index, script], i) => {
       const args = [...queued[index].args];
       args[1] = shas[i];
-      queued[index] = { ...queued[index], args };
-      if (!loaded.has(shas[i])) {
-        loaded.add(shas[i]);
+      let load = loads.get(shas[i]);
+      if (!load) {
+        load = new ScriptLoad();
+        loads.set(shas[i], load);
         this.connection.send(
           ["SCRIPT", "LOAD", script.source],
-          IGNORE,
+          load,
           undefined,
         );
       }
+      queued[index] = { ...queued[index], args, load };
     });
     return queued;
   }
@@ -133,16 +175,22 @@ export abstract class CommandQueue<S extends string | Uint8Array = string> {
 export class Pipeline<S extends string | Uint8Array = string>
   extends CommandQueue<S> {
   /**
-   * Sends everything queued in one write and returns the results in order.
-   *
-   * @throws {TypeError} A queued command has an argument that cannot be sent.
+   * Sends everything queued in one write and returns the results in order. A command
+   * that failed, or had an argument that cannot be sent (`TypeError`), leaves its error
+   * in its slot.
    */
   async exec(): Promise<unknown[]> {
-    const queued = await this.prepare();
+    const prepared = this.prepare();
+    const queued = Array.isArray(prepared) ? prepared : await prepared;
     return new Promise((resolve) => {
       const batch = new Batch(queued.length, resolve);
-      queued.forEach(({ args, parse }, i) =>
-        this.connection.send(args, new Slot(batch, i), this.options, parse)
+      queued.forEach((q, i) =>
+        this.connection.send(
+          q.args,
+          new Slot(batch, i, q),
+          this.options,
+          q.parse,
+        )
       );
     });
   }

@@ -20,6 +20,7 @@ export class Script {
   /** The Lua source. */
   readonly source: string;
   #sha: Promise<string> | undefined;
+  #hex: string | undefined;
 
   /** Wraps `source`; nothing is sent until the script runs. */
   constructor(source: string) {
@@ -38,10 +39,19 @@ export class Script {
       new TextEncoder().encode(this.source),
     )
       .then((digest) =>
-        Array.from(
+        this.#hex = Array.from(
           new Uint8Array(digest),
           (b) => b.toString(16).padStart(2, "0"),
         ).join("")
       );
+  }
+
+  /**
+   * The SHA-1 once `sha1()` has computed it, for callers that must send without waiting
+   * (a wait would let commands issued later overtake theirs).
+   * @internal
+   */
+  get knownSha1(): string | undefined {
+    return this.#hex;
   }
 }

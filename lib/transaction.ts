@@ -5,8 +5,8 @@
  */
 import type { CommandOptions, Connection } from "./connection.ts";
 import { RedisError } from "./errors.ts";
-import type { RedisArgument } from "./resp/encode.ts";
-import { CommandQueue } from "./pipeline.ts";
+import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
+import { CommandQueue, queuedError } from "./pipeline.ts";
 import type { ConnectionPool } from "./_pool.ts";
 
 /**
@@ -74,10 +74,15 @@ export class Transaction<S extends string | Uint8Array = string>
    *
    * @throws {RedisError} `EXECABORT` when a command was refused while queuing; its
    * `cause` is that command's error.
+   * @throws {TypeError} A queued command has an argument that cannot be sent; nothing ran.
    */
   async exec(): Promise<unknown[] | null> {
+    let sent = false;
     try {
-      const queued = await this.prepare();
+      // Checked before MULTI is sent: otherwise EXEC would run the others without it.
+      for (const { args } of this.queued) encodeCommand(args);
+      const prepared = this.prepare();
+      const queued = Array.isArray(prepared) ? prepared : await prepared;
       const connection = this.connection;
       const queueing: Promise<unknown>[] = [];
       const send = (args: readonly RedisArgument[]) => {
@@ -90,6 +95,7 @@ export class Transaction<S extends string | Uint8Array = string>
       send(["MULTI"]);
       for (const { args } of queued) send(args);
       const exec = send(["EXEC"]) as Promise<unknown[] | null>;
+      sent = true;
       const outcomes = await Promise.allSettled(queueing);
       const execOutcome = outcomes[outcomes.length - 1];
       if (execOutcome.status === "rejected") {
@@ -108,7 +114,8 @@ export class Transaction<S extends string | Uint8Array = string>
       if (results === null) return null;
       return results.map((value, i) => {
         const parse = queued[i].parse;
-        if (value instanceof Error || !parse) return value;
+        if (value instanceof Error) return queuedError(queued[i], value);
+        if (!parse) return value;
         try {
           return parse(value);
         } catch (e) {
@@ -116,7 +123,8 @@ export class Transaction<S extends string | Uint8Array = string>
         }
       });
     } finally {
-      this.#release(false);
+      // Unsent, the watch is still on: that connection cannot be reused as it is.
+      this.#release(!sent);
     }
   }
 

@@ -1,0 +1,271 @@
+import assert from "node:assert/strict";
+import {
+  AbortError,
+  ConnectionError,
+  ConnectionLostError,
+  Redis,
+  TimeoutError,
+} from "../mod.ts";
+import { startRedis } from "./harness/mod.ts";
+
+const FAST_RECONNECT = { minDelay: 10, maxDelay: 50, retries: 1000 };
+const DEBUG = { args: ["--enable-debug-command", "yes"] };
+
+function nextEvent(r: Redis, type: "ready" | "reconnecting"): Promise<void> {
+  return new Promise((resolve) =>
+    r.addEventListener(type, () => resolve(), { once: true })
+  );
+}
+
+Deno.test("Redis rejects a command with TimeoutError after its timeout, and the next command gets its own reply", async () => {
+  await using server = await startRedis(DEBUG);
+  await using r = new Redis(server.url);
+  await r.connect();
+  const started = Date.now();
+  await assert.rejects(
+    r.sendCommand(["DEBUG", "SLEEP", 0.2], { timeout: 50 }),
+    (e: Error) =>
+      e instanceof TimeoutError && e.code === "TIMEOUT" &&
+      e.message === "DEBUG got no reply within 50 ms",
+  );
+  assert.ok(Date.now() - started < 150);
+  // The server still answers DEBUG first: that reply must be dropped, not given to ECHO.
+  assert.equal(await r.sendCommand(["ECHO", "mine"]), "mine");
+});
+
+Deno.test("Redis applies the commandTimeout option to every command", async () => {
+  await using server = await startRedis(DEBUG);
+  await using r = new Redis(server.url, { commandTimeout: 50 });
+  await r.connect();
+  const slow = r.sendCommand(["DEBUG", "SLEEP", 0.2]);
+  const queued = r.sendCommand(["ECHO", "behind"]);
+  await assert.rejects(slow, TimeoutError);
+  await assert.rejects(queued, TimeoutError);
+  // The per-command timeout wins; DEBUG SLEEP still holds the server meanwhile.
+  assert.equal(
+    await r.sendCommand(["ECHO", "later"], { timeout: 1000 }),
+    "later",
+  );
+});
+
+Deno.test("Redis rejects a command whose signal is already aborted without sending it", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const reason = new Error("not needed");
+  await assert.rejects(
+    r.sendCommand(["SET", "k", "v"], { signal: AbortSignal.abort(reason) }),
+    (e: Error) => e instanceof AbortError && e.cause === reason,
+  );
+  assert.equal(await r.sendCommand(["GET", "k"]), null);
+});
+
+Deno.test("Redis rejects with AbortError when the signal aborts in flight, and replies do not shift", async () => {
+  await using server = await startRedis(DEBUG);
+  await using r = new Redis(server.url);
+  await r.connect();
+  const controller = new AbortController();
+  const slow = r.sendCommand(["DEBUG", "SLEEP", 0.1], {
+    signal: controller.signal,
+  });
+  const next = r.sendCommand(["ECHO", "second"]);
+  setTimeout(() => controller.abort(), 20);
+  await assert.rejects(
+    slow,
+    (e: Error) => e instanceof AbortError && e.code === "ABORT",
+  );
+  assert.equal(await next, "second");
+  assert.equal(await r.sendCommand(["ECHO", "third"]), "third");
+});
+
+Deno.test("Redis rejects a command aborted while waiting for the connection", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const controller = new AbortController();
+  const aborted = r.sendCommand(["SET", "k", "v"], {
+    signal: controller.signal,
+  });
+  controller.abort(); // before the handshake is done: it never leaves
+  await assert.rejects(aborted, AbortError);
+  assert.equal(await r.sendCommand(["GET", "k"]), null);
+});
+
+Deno.test("Redis fails fast when the server refuses the connection", async () => {
+  await using server = await startRedis();
+  const port = server.port;
+  await server.kill();
+  const r = new Redis({ port, reconnect: FAST_RECONNECT });
+  const started = Date.now();
+  const results = await Promise.allSettled([
+    r.sendCommand(["PING"]),
+    r.sendCommand(["GET", "k"]),
+  ]);
+  assert.ok(Date.now() - started < 500);
+  for (const result of results) {
+    assert.equal(result.status, "rejected");
+    assert.ok(result.reason instanceof ConnectionError);
+    assert.equal(
+      result.reason.message,
+      `Cannot connect to 127.0.0.1:${port} as the connection was refused: is redis-server running?`,
+    );
+  }
+  // The next command tries again.
+  await server.restart();
+  assert.equal(await r.sendCommand(["PING"]), "PONG");
+  await r.close();
+});
+
+Deno.test("Redis rejects written commands with ConnectionLostError when the server dies mid-pipeline", async () => {
+  await using server = await startRedis(DEBUG);
+  const r = new Redis(server.url, { reconnect: false });
+  await r.connect();
+  const sleeping = r.sendCommand(["DEBUG", "SLEEP", 1]);
+  const behind = Array.from(
+    { length: 10 },
+    (_, i) => r.sendCommand(["INCR", `n${i}`]),
+  );
+  const settled = Promise.allSettled([sleeping, ...behind]);
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  await server.kill();
+  const results = await settled;
+  for (const result of results) {
+    assert.equal(result.status, "rejected");
+    assert.ok(result.reason instanceof ConnectionLostError);
+    assert.equal(result.reason.mayHaveExecuted, true);
+    assert.match(result.reason.message, /may have run on the server/);
+  }
+  await r.close();
+});
+
+Deno.test("Redis reconnects after a server restart; db and auth survive", async () => {
+  await using server = await startRedis({ password: "pw" });
+  await using r = new Redis(`redis://:pw@127.0.0.1:${server.port}/2`, {
+    reconnect: FAST_RECONNECT,
+    name: "survivor",
+  });
+  await r.sendCommand(["SET", "before", "1"]);
+  const reconnecting = nextEvent(r, "reconnecting");
+  const ready = nextEvent(r, "ready");
+  await server.kill();
+  await reconnecting;
+  await server.restart();
+  await ready;
+  const info = await r.sendCommand<string>(["CLIENT", "INFO"]);
+  assert.match(info, / db=2 /);
+  assert.match(info, / name=survivor /);
+  assert.equal(await r.sendCommand(["SET", "after", "1"]), "OK");
+});
+
+Deno.test("Redis keeps commands issued while disconnected and runs them after the handshake", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { db: 3, reconnect: FAST_RECONNECT });
+  await r.connect();
+  const reconnecting = nextEvent(r, "reconnecting");
+  await server.kill();
+  await reconnecting;
+  const sets = Array.from(
+    { length: 5 },
+    (_, i) => r.sendCommand(["SET", `queued${i}`, i]),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await server.restart();
+  assert.deepEqual(await Promise.all(sets), ["OK", "OK", "OK", "OK", "OK"]);
+  await using db3 = new Redis(server.url, { db: 3 });
+  assert.equal(await db3.sendCommand(["DBSIZE"]), 5);
+  await using db0 = new Redis(server.url);
+  assert.equal(await db0.sendCommand(["DBSIZE"]), 0);
+});
+
+Deno.test("Redis refuses commands beyond maxOfflineCommands with OFFLINE_QUEUE_FULL", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { maxOfflineCommands: 2 });
+  const results = await Promise.allSettled([
+    r.sendCommand(["ECHO", "1"]),
+    r.sendCommand(["ECHO", "2"]),
+    r.sendCommand(["ECHO", "3"]),
+  ]);
+  assert.deepEqual(results.slice(0, 2).map((r) => r.status), [
+    "fulfilled",
+    "fulfilled",
+  ]);
+  const full = results[2] as PromiseRejectedResult;
+  assert.ok(full.reason instanceof ConnectionError);
+  assert.equal(full.reason.code, "OFFLINE_QUEUE_FULL");
+  assert.match(full.reason.message, /maxOfflineCommands/);
+});
+
+Deno.test("Redis with reconnect: false fails pending commands and does not retry", async () => {
+  await using server = await startRedis();
+  const r = new Redis(server.url, { reconnect: false });
+  let reconnects = 0;
+  r.addEventListener("reconnecting", () => reconnects++);
+  await r.connect();
+  await server.kill();
+  await assert.rejects(r.sendCommand(["PING"]), ConnectionError);
+  assert.equal(reconnects, 0);
+  await server.restart();
+  // Not a retry: a new command opens a new connection.
+  assert.equal(await r.sendCommand(["PING"]), "PONG");
+  await r.close();
+});
+
+Deno.test("Redis gives up reconnecting after `retries` attempts", async () => {
+  await using server = await startRedis();
+  const r = new Redis(server.url, {
+    reconnect: { minDelay: 5, maxDelay: 10, retries: 3 },
+  });
+  const attempts: number[] = [];
+  r.addEventListener("reconnecting", (e) => {
+    attempts.push((e as CustomEvent<{ attempt: number }>).detail.attempt);
+  });
+  await r.connect();
+  await server.kill();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const queued = r.sendCommand(["PING"]);
+  await assert.rejects(queued, /refused/);
+  assert.deepEqual(attempts, [1, 2, 3]);
+  await r.close();
+});
+
+Deno.test("Redis.close waits for commands queued while reconnecting", async () => {
+  await using server = await startRedis();
+  const r = new Redis(server.url, { reconnect: FAST_RECONNECT });
+  await r.connect();
+  const reconnecting = nextEvent(r, "reconnecting");
+  await server.kill();
+  await reconnecting;
+  const queued = r.sendCommand(["SET", "k", "v"]);
+  const closed = r.close();
+  await server.restart();
+  await closed;
+  assert.equal(await queued, "OK");
+});
+
+Deno.test("Redis.close resolves when the only queued command timed out while reconnecting", async () => {
+  await using server = await startRedis();
+  const r = new Redis(server.url, { reconnect: FAST_RECONNECT });
+  await r.connect();
+  const reconnecting = nextEvent(r, "reconnecting");
+  await server.kill();
+  await reconnecting;
+  await assert.rejects(r.sendCommand(["PING"], { timeout: 10 }), TimeoutError);
+  const closed = r.close();
+  await server.restart();
+  await closed;
+});
+
+Deno.test("Redis runs commands queued while disconnected before those a ready listener sends", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { reconnect: FAST_RECONNECT });
+  await r.connect();
+  const reconnecting = nextEvent(r, "reconnecting");
+  await server.kill();
+  await reconnecting;
+  const queued = r.sendCommand(["INCR", "n"]);
+  let fromListener: Promise<unknown> | undefined;
+  r.addEventListener("ready", () => {
+    fromListener = r.sendCommand(["INCR", "n"]);
+  }, { once: true });
+  await server.restart();
+  assert.equal(await queued, 1);
+  assert.equal(await fromListener, 2);
+});
