@@ -26,7 +26,10 @@ export type {
   ConnectionOptions,
   ReconnectOptions,
 } from "./lib/connection.ts";
-export { Pipeline } from "./lib/pipeline.ts";
+export * from "./lib/commands.ts";
+export { commandKeys, commandName } from "./lib/command_keys.ts";
+export { help } from "./lib/help.ts";
+export { CommandQueue, Pipeline } from "./lib/pipeline.ts";
 export { Transaction } from "./lib/transaction.ts";
 export { Script } from "./lib/script.ts";
 export {
@@ -44,7 +47,7 @@ export {
   RedisError,
   TimeoutError,
 } from "./lib/errors.ts";
-export type { DecoderOptions, RespValue } from "./lib/resp/decode.ts";
+export type { DecoderOptions, RespObject } from "./lib/resp/decode.ts";
 export type { RedisArgument } from "./lib/resp/encode.ts";
 export type {
   ConnectOptions,

@@ -20,6 +20,8 @@ import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
 import { Script } from "./script.ts";
+import { type CommandHints, Commands } from "./commands.ts";
+import { help } from "./help.ts";
 import {
   type PubSubMessage,
   type SubscribeOptions,
@@ -78,7 +80,8 @@ class PromiseTarget implements ReplyTarget {
  * console.log(await r.sendCommand(["GET", "greeting"])); // "hello"
  * ```
  */
-export class Redis<S extends string | Uint8Array = string> {
+export class Redis<S extends string | Uint8Array = string>
+  extends Commands<"promise", S> {
   /** The resolved connection options. */
   readonly options: Readonly<ConnectionOptions>;
   private readonly main: Connection;
@@ -96,6 +99,7 @@ export class Redis<S extends string | Uint8Array = string> {
    * @throws {TypeError} When the URL cannot be parsed.
    */
   constructor(url?: string | RedisOptions, options?: RedisOptions) {
+    super();
     const given = typeof url === "string"
       ? { ...options, url }
       : { ...url, ...options };
@@ -145,17 +149,32 @@ export class Redis<S extends string | Uint8Array = string> {
     args: readonly RedisArgument[],
     options?: CommandOptions,
   ): Promise<T> {
-    const merged = options && this.defaults ? { ...this.defaults, ...options } : options;
-    return this.command<T>(args, undefined, merged ?? this.defaults);
+    const merged = options && this.defaults
+      ? { ...this.defaults, ...options }
+      : options;
+    return this.dispatch<T>(args, undefined, merged ?? this.defaults);
   }
 
-  /** Sends a command and parses its reply; generated methods go through here. */
+  /** Sends a command for a generated method, parsing its reply when `parse` is given. */
   protected command<T>(
     args: readonly RedisArgument[],
-    parse?: (reply: unknown) => T,
-    options: CommandOptions | undefined = this.defaults,
+    parse?: (reply: unknown) => unknown,
+    hints?: CommandHints,
   ): Promise<T> {
-    if (isBlocking(args)) return this.blocking(args, parse, options);
+    return this.dispatch<T>(
+      args,
+      parse,
+      hints ? { ...this.defaults, ...hints } : this.defaults,
+    );
+  }
+
+  /** Sends on the main connection, or on a pooled one for blocking calls. */
+  private dispatch<T>(
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => unknown) | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<T> {
+    if (isBlocking(args)) return this.blocking<T>(args, parse, options);
     return new Promise<T>((resolve, reject) => {
       this.main.send(
         args,
@@ -166,9 +185,10 @@ export class Redis<S extends string | Uint8Array = string> {
     });
   }
 
+  /** Runs a blocking call on a pooled connection, closed if the call is abandoned. */
   private async blocking<T>(
     args: readonly RedisArgument[],
-    parse: ((reply: unknown) => T) | undefined,
+    parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
   ): Promise<T> {
     const connection = this.pool.acquire();
@@ -178,10 +198,7 @@ export class Redis<S extends string | Uint8Array = string> {
         connection.send(
           args,
           new PromiseTarget(resolve as (v: unknown) => void, reject),
-          {
-            ...this.defaults,
-            ...options,
-          },
+          options,
           parse,
         );
       });
@@ -373,6 +390,7 @@ export class Redis<S extends string | Uint8Array = string> {
     return this.listen("shard", channels, listener, options);
   }
 
+  /** Registers a subscription on the subscriber connection of this reply mode. */
   private async listen(
     kind: SubscriptionKind,
     names: string | readonly string[],
@@ -415,6 +433,22 @@ export class Redis<S extends string | Uint8Array = string> {
    */
   async connect(): Promise<void> {
     await this.sendCommand(["PING"]);
+  }
+
+  /**
+   * The documentation of a command: syntax, summary, complexity, since, history and its
+   * redis.io page, from the same table the methods are generated from.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * console.log(await r.help("rpop"));
+   * console.log(await r.help(r.configGet));
+   * ```
+   */
+  help(command: string | ((...args: never[]) => unknown)): Promise<string> {
+    return help(command);
   }
 
   /** The RESP version the server agreed to (3 unless it lacks HELLO or `protocol: 2`). */

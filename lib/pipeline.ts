@@ -6,11 +6,14 @@
 import type { CommandOptions, Connection, ReplyTarget } from "./connection.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import type { Script } from "./script.ts";
+import { type CommandHints, Commands } from "./commands.ts";
 
 /** One queued command. @internal */
 export interface Queued {
   args: readonly RedisArgument[];
   parse?: (reply: unknown) => unknown;
+  /** The pipeline's options with this command's hints (DUMP's bytes) on top. */
+  options?: CommandOptions;
   /** For an EVALSHA: the SCRIPT LOAD sent ahead of it. */
   load?: ScriptLoad;
 }
@@ -63,51 +66,35 @@ class Batch {
 }
 
 /**
- * What pipelines and transactions share: the queue of commands and its preparation.
+ * The queue behind a pipeline or a transaction, and its preparation for sending.
+ * @internal
  */
-export abstract class CommandQueue<S extends string | Uint8Array = string> {
+export class CommandBatch {
   /** The commands queued so far. */
-  protected readonly queued: Queued[] = [];
+  readonly queued: Queued[] = [];
   /** Scripts the queued EVALSHA calls need, by position in `queued`. */
-  protected readonly scripts: Map<number, Script> = new Map();
-  /** Brand for the reply string type; not used at run time. */
-  declare readonly stringType?: S;
+  readonly scripts: Map<number, Script> = new Map();
 
-  /** Made by the client. @internal */
   constructor(
-    protected connection: Connection,
-    protected readonly options: CommandOptions | undefined,
+    /** Where the batch goes; a transaction moves it to a dedicated connection on WATCH. */
+    public connection: Connection,
+    readonly options: CommandOptions | undefined,
   ) {}
 
-  /** How many commands are queued. */
-  get length(): number {
-    return this.queued.length;
-  }
-
-  /** Queues any command. */
-  sendCommand(args: readonly RedisArgument[]): this {
-    return this.command(args);
-  }
-
-  /** Queues a command whose reply is parsed; generated methods go through here. */
-  protected command<T>(
+  /** Queues a command with its reply parser and per-command hints. */
+  push(
     args: readonly RedisArgument[],
-    parse?: (reply: unknown) => T,
-  ): this {
-    this.queued.push({ args, parse });
-    return this;
+    parse: ((reply: unknown) => unknown) | undefined,
+    hints: CommandHints | undefined,
+  ): void {
+    const options = hints ? { ...this.options, ...hints } : undefined;
+    this.queued.push({ args, parse, options });
   }
 
-  /** Queues a script run by EVALSHA; the script is loaded first if this connection lacks it. */
-  evalScript(
-    script: Script,
-    keys: readonly RedisArgument[] = [],
-    args: readonly RedisArgument[] = [],
-  ): this {
-    this.scripts.set(this.queued.length, script);
-    // The SHA-1 is filled in by exec(); computing it now spares exec() the wait.
-    void script.sha1();
-    return this.command(["EVALSHA", "", keys.length, ...keys, ...args]);
+  /** Forgets everything queued. */
+  clear(): void {
+    this.queued.length = 0;
+    this.scripts.clear();
   }
 
   /**
@@ -115,7 +102,7 @@ export abstract class CommandQueue<S extends string | Uint8Array = string> {
    * still being computed, so that the batch keeps its place among the commands issued
    * around `exec()`.
    */
-  protected prepare(): Queued[] | Promise<Queued[]> {
+  prepare(): Queued[] | Promise<Queued[]> {
     const queued = this.queued.splice(0);
     const scripts = [...this.scripts];
     this.scripts.clear();
@@ -158,6 +145,53 @@ export abstract class CommandQueue<S extends string | Uint8Array = string> {
 }
 
 /**
+ * The command methods of pipelines and transactions: each call queues and returns the
+ * queue, for chaining.
+ */
+export abstract class CommandQueue<S extends string | Uint8Array = string>
+  extends Commands<"chain", S> {
+  readonly #batch: CommandBatch;
+
+  /** Made by `Pipeline` and `Transaction`. @internal */
+  constructor(batch: CommandBatch) {
+    super();
+    this.#batch = batch;
+  }
+
+  /** How many commands are queued. */
+  get length(): number {
+    return this.#batch.queued.length;
+  }
+
+  /** Queues any command. */
+  sendCommand(args: readonly RedisArgument[]): this {
+    return this.command(args);
+  }
+
+  /** Queues a command whose reply is parsed; generated methods go through here. */
+  protected command(
+    args: readonly RedisArgument[],
+    parse?: (reply: unknown) => unknown,
+    hints?: CommandHints,
+  ): this {
+    this.#batch.push(args, parse, hints);
+    return this;
+  }
+
+  /** Queues a script run by EVALSHA; SCRIPT LOAD goes ahead of it, so NOSCRIPT cannot happen. */
+  evalScript(
+    script: Script,
+    keys: readonly RedisArgument[] = [],
+    args: readonly RedisArgument[] = [],
+  ): this {
+    this.#batch.scripts.set(this.length, script);
+    // The SHA-1 is filled in by exec(); computing it now spares exec() the wait.
+    void script.sha1();
+    return this.command(["EVALSHA", "", keys.length, ...keys, ...args]);
+  }
+}
+
+/**
  * A batch of commands sent in one write. Results come back in order; a command that failed
  * leaves its `Error` (a `RedisError`, or `ConnectionLostError`) in its slot instead of
  * failing the others.
@@ -174,21 +208,31 @@ export abstract class CommandQueue<S extends string | Uint8Array = string> {
  */
 export class Pipeline<S extends string | Uint8Array = string>
   extends CommandQueue<S> {
+  readonly #batch: CommandBatch;
+
+  /** Made by `r.pipeline()`. @internal */
+  constructor(connection: Connection, options: CommandOptions | undefined) {
+    const batch = new CommandBatch(connection, options);
+    super(batch);
+    this.#batch = batch;
+  }
+
   /**
    * Sends everything queued in one write and returns the results in order. A command
    * that failed, or had an argument that cannot be sent (`TypeError`), leaves its error
    * in its slot.
    */
   async exec(): Promise<unknown[]> {
-    const prepared = this.prepare();
+    const prepared = this.#batch.prepare();
     const queued = Array.isArray(prepared) ? prepared : await prepared;
+    const { connection, options } = this.#batch;
     return new Promise((resolve) => {
       const batch = new Batch(queued.length, resolve);
       queued.forEach((q, i) =>
-        this.connection.send(
+        connection.send(
           q.args,
           new Slot(batch, i, q),
-          this.options,
+          q.options ?? options,
           q.parse,
         )
       );

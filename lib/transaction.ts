@@ -6,7 +6,7 @@
 import type { CommandOptions, Connection } from "./connection.ts";
 import { RedisError } from "./errors.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
-import { CommandQueue, queuedError } from "./pipeline.ts";
+import { CommandBatch, CommandQueue, queuedError } from "./pipeline.ts";
 import type { ConnectionPool } from "./_pool.ts";
 
 /**
@@ -24,15 +24,20 @@ import type { ConnectionPool } from "./_pool.ts";
  */
 export class Transaction<S extends string | Uint8Array = string>
   extends CommandQueue<S> {
+  readonly #batch: CommandBatch;
+  readonly #pool: ConnectionPool;
   #watched: Connection | undefined;
 
   /** Made by `r.multi()`. @internal */
   constructor(
     connection: Connection,
     options: CommandOptions | undefined,
-    private readonly pool: ConnectionPool,
+    pool: ConnectionPool,
   ) {
-    super(connection, options);
+    const batch = new CommandBatch(connection, options);
+    super(batch);
+    this.#batch = batch;
+    this.#pool = pool;
   }
 
   /**
@@ -43,11 +48,11 @@ export class Transaction<S extends string | Uint8Array = string>
    */
   async watch(...keys: RedisArgument[]): Promise<void> {
     if (!this.#watched) {
-      this.#watched = this.pool.acquire();
-      this.connection = this.#watched;
+      this.#watched = this.#pool.acquire();
+      this.#batch.connection = this.#watched;
     }
     try {
-      await this.#watched.call(["WATCH", ...keys], this.options);
+      await this.#watched.call(["WATCH", ...keys], this.#batch.options);
     } catch (e) {
       this.#release(!(e instanceof RedisError));
       throw e;
@@ -56,11 +61,10 @@ export class Transaction<S extends string | Uint8Array = string>
 
   /** Forgets the queued commands and any watch. */
   async discard(): Promise<void> {
-    this.queued.length = 0;
-    this.scripts.clear();
+    this.#batch.clear();
     if (this.#watched) {
       try {
-        await this.#watched.call(["UNWATCH"], this.options);
+        await this.#watched.call(["UNWATCH"], this.#batch.options);
       } finally {
         this.#release(false);
       }
@@ -80,14 +84,14 @@ export class Transaction<S extends string | Uint8Array = string>
     let sent = false;
     try {
       // Checked before MULTI is sent: otherwise EXEC would run the others without it.
-      for (const { args } of this.queued) encodeCommand(args);
-      const prepared = this.prepare();
+      for (const { args } of this.#batch.queued) encodeCommand(args);
+      const prepared = this.#batch.prepare();
       const queued = Array.isArray(prepared) ? prepared : await prepared;
-      const connection = this.connection;
+      const { connection, options } = this.#batch;
       const queueing: Promise<unknown>[] = [];
       const send = (args: readonly RedisArgument[]) => {
         const reply = new Promise((resolve, reject) =>
-          connection.send(args, { resolve, reject }, this.options)
+          connection.send(args, { resolve, reject }, options)
         );
         queueing.push(reply);
         return reply;
@@ -130,7 +134,7 @@ export class Transaction<S extends string | Uint8Array = string>
 
   #release(broken: boolean): void {
     if (!this.#watched) return;
-    this.pool.release(this.#watched, broken);
+    this.#pool.release(this.#watched, broken);
     this.#watched = undefined;
   }
 }

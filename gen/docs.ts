@@ -1,0 +1,143 @@
+/**
+ * Documentation text for a command, from `commands.json` alone: the syntax line as
+ * redis.io writes it, and the help text that both the JSDoc and `help()` show.
+ *
+ * @module
+ */
+import type { Arg, Command } from "./_table.ts";
+
+const has = (arg: Arg, flag: "optional" | "multiple" | "multiple_token") =>
+  arg.flags?.includes(flag) ?? false;
+
+/** One argument as redis.io writes it: `[EX seconds | PX milliseconds]`, `key [key ...]`. */
+export function argText(arg: Arg, nested = false): string {
+  const label = arg.display_text ?? arg.name;
+  let text: string;
+  switch (arg.type) {
+    case "pure-token":
+      text = arg.token ?? label;
+      break;
+    case "oneof":
+      text = (arg.arguments ?? []).map((a) => argText(a, true)).join(" | ");
+      if (arg.token) text = `${arg.token} ${wrap(text, has(arg, "optional"))}`;
+      break;
+    case "block":
+      text = (arg.arguments ?? []).map((a) => argText(a, true)).join(" ");
+      if (arg.token) text = `${arg.token} ${text}`;
+      break;
+    default:
+      text = arg.token ? `${arg.token} ${label}` : label;
+  }
+  if (has(arg, "multiple")) {
+    const again = has(arg, "multiple_token") || !arg.token
+      ? text
+      : text.slice(arg.token.length + 1);
+    text = `${text} [${again} ...]`;
+  }
+  if (has(arg, "optional")) return `[${text}]`;
+  if (
+    (arg.type === "oneof" && !arg.token) ||
+    (arg.type === "block" && nested && !arg.token)
+  ) {
+    return arg.type === "oneof" ? `<${text}>` : text;
+  }
+  return text;
+}
+
+function wrap(text: string, optional: boolean): string {
+  return optional ? text : `<${text}>`;
+}
+
+/** The syntax line: `SET key value [NX | XX] [GET] [EX seconds | ...]`. */
+export function syntax(name: string, command: Command): string {
+  const words = name.toUpperCase();
+  const args = (command.arguments ?? []).map((a) => argText(a));
+  if (!command.arguments?.length && command.arity !== name.split(" ").length) {
+    args.push("[arg ...]");
+  }
+  return [words, ...args].join(" ");
+}
+
+/** The command's page on redis.io. */
+export function link(name: string): string {
+  return `https://redis.io/commands/${name.replace(/ /g, "-")}/`;
+}
+
+/** The facts shown for a command, as plain-text lines (no markup beyond backticks). */
+export interface DocFacts {
+  summary: string;
+  syntax: string;
+  complexity?: string;
+  since?: string;
+  group?: string;
+  history: [string, string][];
+  deprecated?: string;
+  link: string;
+}
+
+/** Collects the facts of one command. */
+export function facts(name: string, command: Command): DocFacts {
+  let deprecated: string | undefined;
+  if (command.deprecated_since || command.doc_flags?.includes("deprecated")) {
+    const since = command.deprecated_since
+      ? `since Redis ${command.deprecated_since}`
+      : "";
+    const use = command.replaced_by ? `use ${command.replaced_by}` : "";
+    deprecated = [since, use].filter(Boolean).join(": ") || "deprecated";
+  }
+  return {
+    summary: tidy(command.summary ?? "(no summary)"),
+    syntax: syntax(name, command),
+    complexity: command.complexity ? tidy(command.complexity) : undefined,
+    since: command.since,
+    group: command.group,
+    history: command.history ?? [],
+    deprecated,
+    link: link(name),
+  };
+}
+
+/** One line, sentence-terminated. */
+function tidy(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return /[.!?)]$/.test(t) ? t : t + ".";
+}
+
+/** The text `help()` returns. */
+export function helpText(f: DocFacts, method?: string): string {
+  const lines = [f.syntax, "", f.summary, ""];
+  if (f.complexity) lines.push(`Complexity: ${f.complexity}`);
+  const since = [f.since && `Since: ${f.since}`, f.group && `Group: ${f.group}`]
+    .filter(Boolean);
+  if (since.length) lines.push(since.join(" · "));
+  if (f.history.length) {
+    lines.push("History:");
+    for (const [version, change] of f.history) {
+      lines.push(`  ${version}: ${change}`);
+    }
+  }
+  if (f.deprecated) lines.push(`Deprecated ${f.deprecated}`);
+  if (method) lines.push(`Method: ${method}`);
+  lines.push(f.link);
+  return lines.join("\n");
+}
+
+/** Text safe inside a JSDoc block. */
+function jsdocSafe(text: string): string {
+  return text.replace(/\*\//g, "*\\/").replace(/(^|\s)@(\w)/g, "$1\\@$2");
+}
+
+/** The JSDoc block of a method (without the comment delimiters), line by line. */
+export function jsdoc(f: DocFacts): string[] {
+  const lines = [jsdocSafe(f.summary), "", "`" + jsdocSafe(f.syntax) + "`", ""];
+  if (f.complexity) lines.push(`- Complexity: ${jsdocSafe(f.complexity)}`);
+  if (f.since) {
+    lines.push(`- Since: ${f.since}${f.group ? ` (group: ${f.group})` : ""}`);
+  }
+  for (const [version, change] of f.history) {
+    lines.push(`- ${version}: ${jsdocSafe(tidy(change))}`);
+  }
+  lines.push("", `@see {@link ${f.link}}`);
+  if (f.deprecated) lines.push(`@deprecated ${jsdocSafe(f.deprecated)}`);
+  return lines;
+}

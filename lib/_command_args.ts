@@ -1,0 +1,72 @@
+/**
+ * Small encoders the generated command methods share, for values that are one-or-many or
+ * name/value pairs.
+ *
+ * @module
+ */
+import type { RedisArgument } from "./resp/encode.ts";
+
+/** Tells an array (or tuple) from a single argument. */
+export function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
+/**
+ * Pushes one value or each value of an array; with a token, the token goes first (once,
+ * or before every value when `each`). An empty array pushes nothing, not even the token.
+ */
+export function pushMany(
+  cmd: RedisArgument[],
+  value: RedisArgument | readonly RedisArgument[],
+  token?: string,
+  each = false,
+): void {
+  if (!isList(value)) {
+    if (token) cmd.push(token);
+    cmd.push(value);
+    return;
+  }
+  if (token && !each && value.length) cmd.push(token);
+  for (const v of value) {
+    if (each && token) cmd.push(token);
+    cmd.push(v);
+  }
+}
+
+/** Name/value pairs, given as a record or as an array of pairs. */
+export type Pairs<V> =
+  | Readonly<Record<string, V>>
+  | readonly (readonly [RedisArgument, V])[];
+
+function entries<V>(value: Pairs<V>): readonly (readonly [RedisArgument, V])[] {
+  return isList(value)
+    ? value
+    : Object.entries(value as Readonly<Record<string, V>>);
+}
+
+/** Pushes `name value name value …`, with a token before every pair when `each`. */
+export function pushPairs(
+  cmd: RedisArgument[],
+  value: Pairs<RedisArgument>,
+  token?: string,
+  each = false,
+): void {
+  const list = entries(value);
+  if (token && !each && list.length) cmd.push(token);
+  for (const [name, v] of list) {
+    if (each && token) cmd.push(token);
+    cmd.push(name, v);
+  }
+}
+
+/** Pushes pairs as two lists, all names then all values (XREAD's `STREAMS k1 k2 id1 id2`). */
+export function pushParallel(
+  cmd: RedisArgument[],
+  value: Pairs<RedisArgument>,
+  token?: string,
+): void {
+  const list = entries(value);
+  if (token) cmd.push(token);
+  for (const [name] of list) cmd.push(name);
+  for (const [, v] of list) cmd.push(v);
+}
