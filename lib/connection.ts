@@ -353,9 +353,9 @@ export class Connection {
     this.#writing = true;
     try {
       while (this.#writer.length > 0 && this.#socket === socket) {
-        const bytes = this.#writer.take();
+        const parts = this.#writer.takeParts();
         this.#buffered = 0;
-        await socket.write(bytes);
+        for (const part of parts) await socket.write(part);
       }
     } catch (e) {
       if (this.#socket === socket) this.#onEnd(socket, e as Error);
@@ -518,7 +518,7 @@ export class Connection {
     this.#socket = undefined;
     socket?.close();
     this.#decoder.reset();
-    this.#writer.take();
+    this.#writer.takeParts();
     const unwritten = this.#buffered;
     this.#buffered = 0;
     const commands = this.#inflight.drain();

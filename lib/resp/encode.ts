@@ -25,6 +25,8 @@ const BULK_OVERHEAD = 25;
 
 const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
+/** Byte arrays this large are sent by reference instead of copied into the buffer. */
+const BY_REFERENCE = 64 * 1024;
 
 /** Digits of a non-negative safe integer. */
 function digitCount(n: number): number {
@@ -105,6 +107,11 @@ export class WriteBuffer {
   #buf: Uint8Array;
   #other: Uint8Array | null = null;
   #len = 0;
+  /** Earlier parts of this batch, when large byte arrays are sent by reference. */
+  #parts: Uint8Array[] = [];
+  #partsLength = 0;
+  /** Where the part that is still in `#buf` starts. */
+  #cut = 0;
   readonly #initialSize: number;
 
   /**
@@ -119,7 +126,7 @@ export class WriteBuffer {
 
   /** Bytes written since the last {@linkcode WriteBuffer.take}. */
   get length(): number {
-    return this.#len;
+    return this.#partsLength + this.#len - this.#cut;
   }
 
   /**
@@ -142,6 +149,8 @@ export class WriteBuffer {
     const count = args.length;
     if (count === 0) throw new TypeError("A command needs at least its name");
     const start = this.#len;
+    const parts = this.#parts.length;
+    const cut = this.#cut;
     try {
       this.#ensure(BULK_OVERHEAD);
       this.#header(STAR, count);
@@ -164,6 +173,10 @@ export class WriteBuffer {
       }
     } catch (error) {
       this.#len = start;
+      this.#cut = cut;
+      for (const part of this.#parts.splice(parts)) {
+        this.#partsLength -= part.length;
+      }
       throw error;
     }
   }
@@ -185,16 +198,46 @@ export class WriteBuffer {
    * ```
    */
   take(): Uint8Array {
-    const len = this.#len;
-    if (len === 0) return EMPTY;
-    const out = this.#buf.subarray(0, len);
+    const parts = this.takeParts();
+    if (parts.length < 2) return parts[0] ?? EMPTY;
+    const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+    let offset = 0;
+    for (const part of parts) {
+      out.set(part, offset);
+      offset += part.length;
+    }
+    return out;
+  }
+
+  /**
+   * Like {@linkcode WriteBuffer.take}, without copying: byte-array arguments of 64 KiB or
+   * more come back as parts of their own, the caller's arrays themselves, between the
+   * encoded parts around them. Write the parts in order.
+   *
+   * @example
+   * ```ts
+   * import { WriteBuffer } from "./encode.ts";
+   * const out = new WriteBuffer();
+   * const image = new Uint8Array(100_000);
+   * out.write(["SET", "image", image]);
+   * const parts = out.takeParts();
+   * console.log(parts.length, parts[1] === image); // 3 true
+   * ```
+   */
+  takeParts(): Uint8Array[] {
+    if (this.length === 0) return [];
+    const parts = this.#parts;
+    if (this.#len > this.#cut) {
+      parts.push(this.#buf.subarray(this.#cut, this.#len));
+    }
     const next = this.#other;
     this.#other = this.#buf;
     this.#buf = next === null || next.length > MAX_RETAINED
       ? new Uint8Array(this.#initialSize)
       : next;
-    this.#len = 0;
-    return out;
+    this.#len = this.#cut = this.#partsLength = 0;
+    this.#parts = [];
+    return parts;
   }
 
   /** Makes room for `n` more bytes, at least doubling so appends stay amortized O(1). */
@@ -261,6 +304,15 @@ export class WriteBuffer {
   }
 
   #bytes(bytes: Uint8Array): void {
+    if (bytes.length >= BY_REFERENCE) {
+      // A large value goes out as it is: copying it would cost more than a second write.
+      this.#ensure(BULK_OVERHEAD);
+      this.#header(DOLLAR, bytes.length);
+      this.#parts.push(this.#buf.subarray(this.#cut, this.#len), bytes);
+      this.#partsLength += this.#len - this.#cut + bytes.length;
+      this.#cut = this.#len;
+      return this.#crlf();
+    }
     this.#ensure(BULK_OVERHEAD + bytes.length);
     this.#header(DOLLAR, bytes.length);
     this.#buf.set(bytes, this.#len);
