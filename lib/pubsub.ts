@@ -5,7 +5,7 @@
  * @module
  */
 import { Connection, type ConnectionOptions } from "./connection.ts";
-import { DesirError } from "./errors.ts";
+import { ConnectionError, DesirError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
 
@@ -81,6 +81,7 @@ export class Subscription<S extends string | Uint8Array = string>
   #failWaiting: ((error: Error) => void) | undefined;
   #error: Error | undefined;
   #ended = false;
+  #removed = false;
 
   /** Made by `r.subscribe()`, `r.psubscribe()`, `r.ssubscribe()`. @internal */
   constructor(
@@ -100,7 +101,8 @@ export class Subscription<S extends string | Uint8Array = string>
 
   /** Stops listening; a pending iteration ends. */
   async unsubscribe(): Promise<void> {
-    if (this.#ended) return;
+    if (this.#removed) return;
+    this.#removed = true;
     this.end();
     await this.#subscriber.remove(this as unknown as AnySubscription);
   }
@@ -113,7 +115,15 @@ export class Subscription<S extends string | Uint8Array = string>
   /** Called by the subscriber for each message. @internal */
   deliver(message: PubSubMessage<S>): void {
     if (this.#ended) return;
-    if (this.#listener) return this.#listener(message);
+    if (this.#listener) {
+      try {
+        this.#listener(message);
+      } catch (error) {
+        // A listener's bug must not break the connection the other subscriptions share.
+        this.#subscriber.reportError(error);
+      }
+      return;
+    }
     if (this.#waiting) {
       const resolve = this.#waiting;
       this.#waiting = this.#failWaiting = undefined;
@@ -124,7 +134,7 @@ export class Subscription<S extends string | Uint8Array = string>
         this.#buffer.shift();
         this.dropped++;
       } else {
-        return this.end(
+        this.end(
           new DesirError(
             "SUBSCRIPTION_OVERFLOW",
             `The subscriber fell ${this.#bufferSize} messages behind on ${
@@ -132,6 +142,8 @@ export class Subscription<S extends string | Uint8Array = string>
             }: read faster, raise bufferSize, or use overflow: "drop-oldest"`,
           ),
         );
+        void this.unsubscribe(); // the server stops sending what nobody reads
+        return;
       }
     }
     this.#buffer.push(message);
@@ -188,12 +200,14 @@ export class Subscriber {
     shard: new Map(),
   };
   #confirmations: Confirmation[] = [];
+  readonly #onError: (error: Error) => void;
 
   constructor(
     options: ConnectionOptions,
     transport: Transport,
     onError: (error: Error) => void,
   ) {
+    this.#onError = onError;
     this.#connection = new Connection(
       { ...options, subscriber: true },
       transport,
@@ -212,30 +226,51 @@ export class Subscriber {
     );
   }
 
+  /** Reports an error thrown by a subscription's listener as the client's `error` event. */
+  reportError(error: unknown): void {
+    this.#onError(error instanceof Error ? error : new Error(String(error)));
+  }
+
   /** Registers a subscription and resolves once the server confirmed all its names. */
   add(subscription: AnySubscription): Promise<void> {
+    if (this.#connection.state === "closed") {
+      return Promise.reject(
+        new ConnectionError("The client is closed", { code: "CLOSED" }),
+      );
+    }
     const map = this.#listeners[subscription.kind];
     const fresh = subscription.names.filter((name) => !map.has(name));
+    // Names another subscription is still joining: wait for the server's confirmation too.
+    const joining = this.#confirmations
+      .filter((waiter) =>
+        waiter.kind === subscription.kind &&
+        subscription.names.some((name) => waiter.names.has(name))
+      )
+      .map((waiter) => waiter.done);
     for (const name of subscription.names) {
       let set = map.get(name);
       if (!set) map.set(name, set = new Set());
       set.add(subscription);
     }
-    if (fresh.length === 0) return Promise.resolve();
+    if (fresh.length === 0) return Promise.all(joining).then(() => {});
+    let waiter!: Confirmation;
     const confirmed = new Promise<void>((resolve, reject) => {
-      this.#confirmations.push({
+      waiter = {
         kind: subscription.kind,
         names: new Set(fresh),
         resolve,
         reject,
-      });
+        done: undefined!,
+      };
     });
+    waiter.done = confirmed;
+    this.#confirmations.push(waiter);
     if (this.#connection.state === "ready") {
       this.#connection.post([COMMANDS[subscription.kind][0], ...fresh]);
     } else {
       this.#connection.connect();
     }
-    return confirmed;
+    return Promise.all([confirmed, ...joining]).then(() => {});
   }
 
   /** Unregisters a subscription, unsubscribing names nobody else listens to. */
@@ -322,6 +357,8 @@ interface Confirmation {
   names: Set<string>;
   resolve(): void;
   reject(error: Error): void;
+  /** Settles with resolve/reject. */
+  done: Promise<void>;
 }
 
 const utf8 = new TextDecoder();

@@ -1,0 +1,324 @@
+import assert from "node:assert/strict";
+import {
+  ConnectionError,
+  DesirError,
+  type PubSubMessage,
+  Redis,
+  type Subscription,
+} from "../mod.ts";
+import { startRedis } from "./harness/mod.ts";
+
+/** The next message of an iterated subscription, failing after `ms`. */
+async function nextMessage<S extends string | Uint8Array>(
+  iterator: AsyncIterator<PubSubMessage<S>>,
+  ms = 3000,
+): Promise<IteratorResult<PubSubMessage<S>>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`No message within ${ms} ms`)),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([iterator.next(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Waits until `check` is true, failing after `ms`. */
+async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  ms = 3000,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Not within ${ms} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Waits until the server counts `n` subscribers on `channel` (UNSUBSCRIBE goes out on another connection). */
+async function subscribers(
+  r: Redis,
+  channel: string,
+  n: number,
+): Promise<void> {
+  await until(
+    async () => {
+      const [, count] = await r.sendCommand<[string, number]>([
+        "PUBSUB",
+        "NUMSUB",
+        channel,
+      ]);
+      return count === n;
+    },
+    `${n} subscribers on ${channel}`,
+    1000,
+  );
+}
+
+for (const protocol of [3, 2] as const) {
+  const resp = `RESP${protocol}`;
+
+  Deno.test(`Subscription yields published messages in order with for await (${resp})`, async () => {
+    await using server = await startRedis();
+    await using r = new Redis(server.url, { protocol });
+    const sub = await r.subscribe("foo");
+    assert.equal(sub.kind, "channel");
+    assert.deepEqual(sub.names, ["foo"]);
+    for (const m of ["tata", "toto", "titi"]) {
+      await r.sendCommand(["PUBLISH", "foo", m]);
+    }
+    const got: PubSubMessage[] = [];
+    for await (const m of sub) {
+      got.push(m);
+      if (got.length === 3) break;
+    }
+    assert.deepEqual(got, [
+      { channel: "foo", message: "tata" },
+      { channel: "foo", message: "toto" },
+      { channel: "foo", message: "titi" },
+    ]);
+    // `break` unsubscribed.
+    await subscribers(r, "foo", 0);
+  });
+
+  Deno.test(`Redis.subscribe calls a listener for each message (${resp})`, async () => {
+    await using server = await startRedis();
+    await using r = new Redis(server.url, { protocol });
+    const got: PubSubMessage[] = [];
+    const sub = await r.subscribe(["a", "b"], (m) => got.push(m));
+    await r.sendCommand(["PUBLISH", "a", "1"]);
+    await r.sendCommand(["PUBLISH", "b", "2"]);
+    await r.sendCommand(["PUBLISH", "c", "not subscribed"]);
+    await until(() => got.length === 2, "two messages");
+    assert.deepEqual(got, [
+      { channel: "a", message: "1" },
+      { channel: "b", message: "2" },
+    ]);
+    await sub.unsubscribe();
+    await subscribers(r, "a", 0);
+  });
+
+  Deno.test(`Redis.psubscribe delivers matching channels with their pattern (${resp})`, async () => {
+    await using server = await startRedis();
+    await using r = new Redis(server.url, { protocol });
+    await using sub = await r.psubscribe("news.*");
+    const it = sub[Symbol.asyncIterator]();
+    await r.sendCommand(["PUBLISH", "weather", "ignored"]);
+    await r.sendCommand(["PUBLISH", "news.tech", "deno 3"]);
+    assert.deepEqual((await nextMessage(it)).value, {
+      channel: "news.tech",
+      message: "deno 3",
+      pattern: "news.*",
+    });
+  });
+
+  Deno.test(`Redis.ssubscribe receives SPUBLISH messages (${resp})`, async () => {
+    await using server = await startRedis();
+    await using r = new Redis(server.url, { protocol });
+    await using sub = await r.ssubscribe("orders:{42}");
+    assert.equal(sub.kind, "shard");
+    const it = sub[Symbol.asyncIterator]();
+    await r.sendCommand(["SPUBLISH", "orders:{42}", "paid"]);
+    assert.deepEqual((await nextMessage(it)).value, {
+      channel: "orders:{42}",
+      message: "paid",
+    });
+  });
+
+  Deno.test(`Subscription.unsubscribe ends a pending iteration (${resp})`, async () => {
+    await using server = await startRedis();
+    await using r = new Redis(server.url, { protocol });
+    const sub = await r.subscribe("foo");
+    const it = sub[Symbol.asyncIterator]();
+    const pending = it.next();
+    await sub.unsubscribe();
+    assert.deepEqual(await pending, { value: undefined, done: true });
+    assert.deepEqual(await it.next(), { value: undefined, done: true });
+    await sub.unsubscribe(); // twice is fine
+    await subscribers(r, "foo", 0);
+  });
+
+  Deno.test(`Subscriptions sharing a channel: unsubscribing one keeps the other (${resp})`, async () => {
+    await using server = await startRedis();
+    await using r = new Redis(server.url, { protocol });
+    const first = await r.subscribe("shared");
+    const second = await r.subscribe(["shared", "other"]);
+    const it1 = first[Symbol.asyncIterator]();
+    const it2 = second[Symbol.asyncIterator]();
+    await r.sendCommand(["PUBLISH", "shared", "both"]);
+    assert.equal((await nextMessage(it1)).value?.message, "both");
+    assert.equal((await nextMessage(it2)).value?.message, "both");
+    await first.unsubscribe();
+    await subscribers(r, "shared", 1);
+    await r.sendCommand(["PUBLISH", "shared", "second only"]);
+    assert.equal((await nextMessage(it2)).value?.message, "second only");
+    await second.unsubscribe();
+    await subscribers(r, "shared", 0);
+  });
+
+  Deno.test(`Subscription delivers binary messages exactly in bytes mode (${resp})`, async () => {
+    await using server = await startRedis();
+    await using r = new Redis(server.url, { protocol });
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+    await using sub = await r.with({ bytes: true }).subscribe("bin");
+    await using text = await r.subscribe("bin");
+    const it = sub[Symbol.asyncIterator]();
+    await r.sendCommand(["PUBLISH", "bin", bytes]);
+    const m = (await nextMessage(it)).value!;
+    assert.ok(m.message instanceof Uint8Array);
+    assert.deepEqual(m.message, bytes);
+    assert.deepEqual(m.channel, new TextEncoder().encode("bin"));
+    const t = (await nextMessage(text[Symbol.asyncIterator]())).value!;
+    assert.equal(typeof t.message, "string");
+  });
+
+  Deno.test(`Subscriptions are renewed after the server restarts (${resp})`, async () => {
+    await using server = await startRedis();
+    await using r = new Redis(server.url, {
+      protocol,
+      reconnect: { minDelay: 10, maxDelay: 50, retries: 100 },
+    });
+    const heard: PubSubMessage[] = [];
+    await using _listened = await r.subscribe("l", (m) => heard.push(m));
+    await using sub = await r.psubscribe("p.*");
+    const it = sub[Symbol.asyncIterator]();
+    const pending = it.next(); // waits across the restart
+    await server.kill();
+    await server.restart();
+    // Publish until the subscriber connection is back and subscribed again.
+    for (let i = 0; heard.length === 0; i++) {
+      assert.ok(i < 300, "the subscription was not renewed");
+      await r.sendCommand(["PUBLISH", "l", "again"]);
+      await r.sendCommand(["PUBLISH", "p.x", "again"]);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    assert.equal(heard[0].message, "again");
+    const m = await Promise.race([
+      pending,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("hung")), 3000)
+      ),
+    ]);
+    assert.deepEqual(m.value, {
+      channel: "p.x",
+      message: "again",
+      pattern: "p.*",
+    });
+    await subscribers(r, "l", 1);
+  });
+}
+
+Deno.test('Subscription overflow "error" ends the iteration with SUBSCRIPTION_OVERFLOW after the buffered messages', async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const sub = await r.subscribe("fast", undefined, { bufferSize: 2 });
+  for (let i = 0; i < 5; i++) await r.sendCommand(["PUBLISH", "fast", `${i}`]);
+  await r.sendCommand(["PING"]); // let the messages arrive
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const it = sub[Symbol.asyncIterator]();
+  assert.equal((await it.next()).value?.message, "0");
+  assert.equal((await it.next()).value?.message, "1");
+  await assert.rejects(
+    it.next(),
+    (e: Error) => e instanceof DesirError && e.code === "SUBSCRIPTION_OVERFLOW",
+  );
+  await sub.unsubscribe();
+});
+
+Deno.test('Subscription overflow "error" leaves the channel unsubscribed on the server', async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const sub = await r.subscribe("fast", undefined, { bufferSize: 1 });
+  for (let i = 0; i < 3; i++) await r.sendCommand(["PUBLISH", "fast", `${i}`]);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await sub.unsubscribe();
+  await subscribers(r, "fast", 0);
+});
+
+Deno.test('Subscription overflow "drop-oldest" keeps the newest messages and counts the dropped', async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  await using sub = await r.subscribe("fast", undefined, {
+    bufferSize: 2,
+    overflow: "drop-oldest",
+  });
+  for (let i = 0; i < 5; i++) await r.sendCommand(["PUBLISH", "fast", `${i}`]);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const it = sub[Symbol.asyncIterator]();
+  assert.equal((await it.next()).value?.message, "3");
+  assert.equal((await it.next()).value?.message, "4");
+  assert.equal(sub.dropped, 3);
+  await r.sendCommand(["PUBLISH", "fast", "5"]);
+  assert.equal((await nextMessage(it)).value?.message, "5");
+});
+
+Deno.test("Subscription ends when the client closes", async () => {
+  await using server = await startRedis();
+  const r = new Redis(server.url);
+  const sub: Subscription = await r.subscribe("foo");
+  const pending = sub[Symbol.asyncIterator]().next();
+  await r.close();
+  assert.deepEqual(await pending, { value: undefined, done: true });
+});
+
+Deno.test("Redis.subscribe rejects names that are not strings, and no names", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  await assert.rejects(r.subscribe([]), TypeError);
+  await assert.rejects(r.subscribe([1 as unknown as string]), TypeError);
+});
+
+Deno.test("Redis.subscribe after close rejects instead of hanging", async () => {
+  await using server = await startRedis();
+  const r = new Redis(server.url);
+  await (await r.subscribe("foo")).unsubscribe();
+  await r.close();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hung = new Promise((resolve) => {
+    timer = setTimeout(() => resolve("hung"), 1000);
+  });
+  const outcome = await Promise.race([
+    r.subscribe("foo").then(() => "subscribed", (e) => e),
+    hung,
+  ]);
+  clearTimeout(timer);
+  assert.ok(outcome instanceof ConnectionError, `got ${outcome}`);
+});
+
+Deno.test("Redis.subscribe to a channel another subscription is still joining waits for the server", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  await r.sendCommand(["PING"]); // the main connection is ready, the subscriber's is not
+  const first = r.subscribe("joining");
+  const second = await r.subscribe("joining");
+  await r.sendCommand(["PUBLISH", "joining", "hello"]);
+  const m = await nextMessage(second[Symbol.asyncIterator](), 1000);
+  assert.equal(m.value?.message, "hello");
+  await (await first).unsubscribe();
+  await second.unsubscribe();
+});
+
+Deno.test("A throwing listener is reported as an error event and disturbs no other subscription", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const errors: Error[] = [];
+  r.addEventListener("error", (e) => errors.push((e as CustomEvent).detail));
+  await using _bad = await r.subscribe("c", () => {
+    throw new Error("listener bug");
+  });
+  await using good = await r.subscribe("c");
+  const it = good[Symbol.asyncIterator]();
+  await r.sendCommand(["PUBLISH", "c", "1"]);
+  await r.sendCommand(["PUBLISH", "c", "2"]);
+  assert.equal((await nextMessage(it)).value?.message, "1");
+  assert.equal((await nextMessage(it)).value?.message, "2");
+  assert.deepEqual(errors.map((e) => e.message), [
+    "listener bug",
+    "listener bug",
+  ]);
+});
