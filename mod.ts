@@ -38,6 +38,22 @@ export {
   Subscription,
   type SubscriptionKind,
 } from "./lib/pubsub.ts";
+export { deserialize, serialize } from "./lib/sugar/codec.ts";
+export { Counter } from "./lib/sugar/counter.ts";
+export {
+  Connector,
+  type ConnectorOptions,
+  type Message,
+  type ReceiveOptions,
+} from "./lib/sugar/connector.ts";
+export type { CallOptions, Proxied, WorkerOptions } from "./lib/sugar/rpc.ts";
+export {
+  ConnectorError,
+  type ConnectorErrorOptions,
+} from "./lib/sugar/connector_error.ts";
+export { type PageOptions, RedisMap } from "./lib/sugar/redis_map.ts";
+export { RedisSet } from "./lib/sugar/redis_set.ts";
+export { RedisList } from "./lib/sugar/redis_list.ts";
 export {
   AbortError,
   ConnectionError,

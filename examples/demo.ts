@@ -6,7 +6,16 @@
  *
  * @module
  */
-import { Redis, RedisError } from "../mod.ts";
+import {
+  ConnectorError,
+  deserialize,
+  Redis,
+  RedisError,
+  RedisList,
+  RedisMap,
+  RedisSet,
+  serialize,
+} from "../mod.ts";
 import { startRedis } from "../tests/harness/mod.ts";
 
 const step = (title: string) => console.log(`\n── ${title}`);
@@ -65,14 +74,14 @@ tx.sendCommand(["INCR", "demo:visits"]).sendCommand([
 console.log("EXEC →", await tx.exec());
 const watched = r.multi();
 await watched.watch("demo:x");
-await r.sendCommand(["SET", "demo:x", "changed by someone else"]);
-watched.sendCommand(["SET", "demo:x", "mine"]);
+await r.set("demo:x", "changed by someone else");
+watched.set("demo:x", "mine");
 console.log("EXEC after a watched key changed →", await watched.exec());
 
 step("Lua scripts: EVALSHA, falling back to EVAL once");
 const incrBy = r.script("return redis.call('INCRBY', KEYS[1], ARGV[1])");
 console.log("script →", await incrBy.run(["demo:counter"], [5]));
-await r.sendCommand(["SCRIPT", "FLUSH"]);
+await r.scriptFlush();
 console.log(
   "after SCRIPT FLUSH, still →",
   await incrBy.run(["demo:counter"], [5]),
@@ -88,16 +97,16 @@ const back = await r.with({ bytes: true }).sendCommand<Uint8Array>([
 console.log(`all 256 byte values round-trip: ${back.every((b, i) => b === i)}`);
 
 step("Blocking commands run on their own connection");
-const popped = r.sendCommand(["BLPOP", "demo:queue", 5]);
-console.log("PING while BLPOP waits →", await r.sendCommand(["PING"]));
-await r.sendCommand(["RPUSH", "demo:queue", "job-1"]);
+const popped = r.blpop("demo:queue", 5);
+console.log("PING while BLPOP waits →", await r.ping());
+await r.rpush("demo:queue", "job-1");
 console.log("BLPOP →", await popped);
 
 step("Pub/sub: async iteration and callbacks");
 const heard: string[] = [];
 const listener = await r.subscribe("demo:news", (m) => heard.push(m.message));
 await using news = await r.subscribe("demo:news");
-await r.sendCommand(["PUBLISH", "demo:news", "desir speaks RESP3"]);
+await r.publish("demo:news", "desir speaks RESP3");
 for await (const m of news) {
   console.log(`iterator got "${m.message}" on ${m.channel}`);
   break;
@@ -107,16 +116,101 @@ await listener.unsubscribe();
 
 step("Timeouts, AbortSignal and typed errors");
 try {
-  await r.with({ timeout: 50 }).sendCommand(["BLPOP", "demo:empty", 1]);
+  await r.with({ timeout: 50 }).blpop("demo:empty", 1);
 } catch (e) {
   console.log(`${(e as Error).name}: ${(e as Error).message}`);
 }
 try {
-  await r.sendCommand(["HSET", "demo:greeting", "f", "v"]);
+  await r.hset("demo:greeting", { f: "v" });
 } catch (e) {
   if (e instanceof RedisError) {
     console.log(`RedisError ${e.code}: ${e.message}`);
   }
+}
+
+step("Sugar: a Counter unique across processes");
+const counter = r.counter("demo:counter", 5);
+for await (const i of counter) {
+  if (i > 10) break;
+}
+console.log("after counting past 10 from 5, next() →", await counter.next());
+
+step("Sugar: Connector mailboxes, Erlang-style send / receive");
+const toto = r.connector("toto", { timeout: 200 });
+const tata = r.connector("tata", { timeout: 200 });
+for (let i = 0; i < 3; i++) {
+  await toto.send("tata", [1, 2, 3, { a: 2, b: 3, sent: new Date() }]);
+}
+for await (const m of tata) {
+  console.log(`from ${m.from} at ${new Date(m.time).toISOString()}:`, m.value);
+}
+console.log("the iteration ended after 200 ms of silence");
+
+step("Sugar: RPC worker and proxy, remote errors raised here");
+const worker = r.connector("testworker");
+worker.register("add", (...n: number[]) => n.reduce((a, b) => a + b, 0));
+const stop = new AbortController();
+const serving = worker.worker({ signal: stop.signal, concurrency: 2 });
+const math = r.connector().proxy<{ add(...n: unknown[]): number }>(
+  "testworker",
+);
+console.log(
+  "proxy.add(10, 20, 30, 40, 50) →",
+  await math.add(10, 20, 30, 40, 50),
+);
+worker.register("explode", () => {
+  throw new RangeError("worker-side failure");
+});
+try {
+  await r.connector().proxy<{ explode(): void }>("testworker").explode();
+} catch (e) {
+  if (e instanceof ConnectorError) {
+    console.log(
+      `ConnectorError: the worker threw ${e.remoteName}: ${e.remoteMessage}`,
+    );
+  }
+}
+stop.abort();
+await serving;
+
+step("Sugar: Redis-backed Map, Set and List of any structured-cloneable value");
+const users = new RedisMap<{ name: string; tags: Set<string>; joined: Date }>(
+  r,
+  "demo:users",
+);
+await users.set("ada", {
+  name: "Ada",
+  tags: new Set(["math"]),
+  joined: new Date(0),
+});
+console.log("map.get →", await users.get("ada"), "size", await users.size());
+const tags = new RedisSet<string>(r, "demo:tags");
+await tags.add("redis");
+await tags.add("deno");
+console.log("set.has('deno') →", await tags.has("deno"));
+const queue = new RedisList<number[]>(r, "demo:list");
+await queue.push([1], [2, 2], [3, 3, 3]);
+console.log(
+  "list.slice(1) →",
+  await queue.slice(1),
+  "shift →",
+  await queue.shift(),
+);
+
+step(
+  "The codec: what structuredClone accepts round-trips, what it rejects is rejected",
+);
+const cyclic: { self?: unknown; big: bigint; at: Date } = {
+  big: 2n ** 70n,
+  at: new Date(0),
+};
+cyclic.self = cyclic;
+const copy = deserialize(serialize(cyclic)) as typeof cyclic;
+console.log("cycle kept:", copy.self === copy, "bigint:", copy.big);
+try {
+  serialize({ f() {} });
+} catch (e) {
+  console.log(`${(e as DOMException).name}, as structuredClone throws`);
 }
 
 console.log("\nDone: the client closes gracefully at the end of its scope.");

@@ -30,6 +30,8 @@ import {
   type SubscriptionKind,
 } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
+import { Counter } from "./sugar/counter.ts";
+import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
 
 export type {
   CommandOptions,
@@ -424,6 +426,45 @@ export class Redis<S extends string | Uint8Array = string>
       subscription as unknown as Subscription<string | Uint8Array>,
     );
     return subscription;
+  }
+
+  /**
+   * A counter kept in the key `name`: each `next()` is an `INCR`, unique across every
+   * process that shares the server. With a `seed`, the key is set to it first.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const c = r.counter("counter", 5);
+   * for await (const i of c) if (i > 10) break; // 6 … 11
+   * console.log(await c.next()); // 12
+   * ```
+   * @throws {TypeError} When `name` is empty or `seed` is not a safe integer.
+   */
+  counter(name: string, seed?: number): Counter {
+    return new Counter(this, name, seed);
+  }
+
+  /**
+   * A connector: the mailbox `desir:connector:<name>` to `send` to and `receive` from, and
+   * the way to serve (`register`, `worker`) and call (`call`, `proxy`) remote functions.
+   * Without a name it gets a random one.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.connector("toto").send("tata", [1, 2, 3]);
+   * const m = await r.connector("tata", { timeout: 5000 }).receive(); // { from: "toto", time, value }
+   * const math = r.connector().proxy<{ add(...n: number[]): number }>("testworker");
+   * ```
+   */
+  connector<T = unknown>(
+    name?: string,
+    options?: ConnectorOptions,
+  ): Connector<T> {
+    return new Connector<T>(this, name, options);
   }
 
   /**

@@ -1,0 +1,43 @@
+/**
+ * Cursor iteration (HSCAN, SSCAN) one page at a time, so a large collection is never
+ * read in one reply.
+ *
+ * @module
+ */
+import type { Redis } from "../client.ts";
+import { items, text } from "./_replies.ts";
+
+/** The default page size hint (the `COUNT` of each call). */
+export const PAGE_SIZE = 100;
+
+/**
+ * Yields the raw elements of each page of `HSCAN`/`SSCAN key`, as bytes. Like every
+ * Redis scan, an element present for the whole iteration is returned, one added or
+ * removed meanwhile may or may not be, and one may rarely come twice.
+ */
+export async function* scan(
+  redis: Pick<Redis, "sendCommand">,
+  command: "HSCAN" | "SSCAN",
+  key: string,
+  count: number = PAGE_SIZE,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  checkPageSize(count);
+  let cursor = "0";
+  do {
+    const [next, page] = await redis.sendCommand<[Uint8Array, Uint8Array[]]>(
+      [command, key, cursor, "COUNT", count],
+      { bytes: true },
+    );
+    cursor = text(next);
+    yield* items(page) as Uint8Array[];
+  } while (cursor !== "0");
+}
+
+/** Throws unless `count` is a usable page size. */
+export function checkPageSize(count: number): void {
+  if (!Number.isSafeInteger(count) || count < 1) {
+    throw new RangeError(
+      `The page size must be a positive integer, not ${count}`,
+    );
+  }
+}

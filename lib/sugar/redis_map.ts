@@ -1,0 +1,237 @@
+/**
+ * RedisMap: an async `Map` of string keys to any value, kept in a Redis hash.
+ *
+ * @module
+ */
+import type { Redis } from "../client.ts";
+import { deserialize, serialize } from "./codec.ts";
+import { integer, text } from "./_replies.ts";
+import { scan } from "./_scan.ts";
+
+/** How iteration reads the collection. */
+export interface PageOptions {
+  /** Elements asked for per round trip (a hint to the server for scans). @default 100 */
+  count?: number;
+}
+
+/**
+ * A `Map`-like view of the Redis hash `key`: every operation is one command, so several
+ * processes can share the map. Keys are strings (the hash's fields); values go through
+ * the codec, so anything `structuredClone` accepts can be stored, and what you get back
+ * is a copy.
+ *
+ * Iteration reads the hash a page at a time with `HSCAN`: an entry present for the whole
+ * iteration is seen, one added or removed meanwhile may or may not be, and one may
+ * rarely come twice.
+ *
+ * @example
+ * ```ts
+ * import { Redis, RedisMap } from "@desir/desir";
+ * await using r = new Redis();
+ * const user = new RedisMap<string | Date>(r, "user:1");
+ * await user.set("name", "Ada");
+ * await user.set("joined", new Date());
+ * console.log(await user.get("name"), await user.size()); // "Ada" 2
+ * for await (const [field, value] of user) console.log(field, value);
+ * ```
+ */
+export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
+  /** The Redis key of the hash. */
+  readonly key: string;
+  readonly #redis: Pick<Redis, "sendCommand">;
+
+  /**
+   * A view of the hash `key` (nothing is sent until an operation).
+   *
+   * @param redis The client to use (any object with `sendCommand`).
+   * @param key The hash's key.
+   */
+  constructor(redis: Pick<Redis, "sendCommand">, key: string) {
+    this.#redis = redis;
+    this.key = key;
+  }
+
+  /**
+   * The value of `field`, or `undefined` when there is none.
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * const name = await new RedisMap<string>(r, "user:1").get("name");
+   * ```
+   */
+  async get(field: string): Promise<V | undefined> {
+    const raw = await this.#redis.sendCommand<Uint8Array | null>(
+      ["HGET", this.key, field],
+      { bytes: true },
+    );
+    return raw === null ? undefined : deserialize(raw) as V;
+  }
+
+  /**
+   * Sets `field` to `value`.
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * await new RedisMap(r, "user:1").set("tags", new Set(["admin"]));
+   * ```
+   * @returns This map.
+   * @throws {DOMException} `DataCloneError` when `structuredClone` would refuse `value`.
+   */
+  async set(field: string, value: V): Promise<this> {
+    await this.#redis.sendCommand(["HSET", this.key, field, serialize(value)]);
+    return this;
+  }
+
+  /**
+   * Whether `field` is set.
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * console.log(await new RedisMap(r, "user:1").has("name"));
+   * ```
+   */
+  async has(field: string): Promise<boolean> {
+    return integer(
+      await this.#redis.sendCommand(["HEXISTS", this.key, field]),
+    ) === 1;
+  }
+
+  /**
+   * Removes `field`; true when it was there.
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * await new RedisMap(r, "user:1").delete("name");
+   * ```
+   */
+  async delete(field: string): Promise<boolean> {
+    return integer(
+      await this.#redis.sendCommand(["HDEL", this.key, field]),
+    ) === 1;
+  }
+
+  /**
+   * Removes every entry (deletes the key).
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * await new RedisMap(r, "user:1").clear();
+   * ```
+   */
+  async clear(): Promise<void> {
+    await this.#redis.sendCommand(["DEL", this.key]);
+  }
+
+  /**
+   * The number of entries.
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * console.log(await new RedisMap(r, "user:1").size());
+   * ```
+   */
+  async size(): Promise<number> {
+    return integer(await this.#redis.sendCommand(["HLEN", this.key]));
+  }
+
+  /**
+   * The `[field, value]` pairs, read a page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * for await (const [field, value] of new RedisMap(r, "user:1").entries()) {
+   *   console.log(field, value);
+   * }
+   * ```
+   */
+  async *entries(
+    options: PageOptions = {},
+  ): AsyncGenerator<[string, V], void, undefined> {
+    let field: Uint8Array | undefined;
+    for await (
+      const raw of scan(this.#redis, "HSCAN", this.key, options.count)
+    ) {
+      if (field === undefined) {
+        field = raw;
+      } else {
+        yield [text(field), deserialize(raw) as V];
+        field = undefined;
+      }
+    }
+  }
+
+  /**
+   * The fields, read a page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * for await (const field of new RedisMap(r, "user:1").keys()) console.log(field);
+   * ```
+   */
+  async *keys(
+    options: PageOptions = {},
+  ): AsyncGenerator<string, void, undefined> {
+    let isField = true;
+    for await (
+      const raw of scan(this.#redis, "HSCAN", this.key, options.count)
+    ) {
+      if (isField) yield text(raw);
+      isField = !isField;
+    }
+  }
+
+  /**
+   * The values, read a page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * for await (const value of new RedisMap(r, "user:1").values()) console.log(value);
+   * ```
+   */
+  async *values(
+    options: PageOptions = {},
+  ): AsyncGenerator<V, void, undefined> {
+    for await (const [, value] of this.entries(options)) yield value;
+  }
+
+  /** Same as `entries()`. */
+  [Symbol.asyncIterator](): AsyncGenerator<[string, V], void, undefined> {
+    return this.entries();
+  }
+
+  /**
+   * A local `Map` copy of every entry.
+   *
+   * @example
+   * ```ts
+   * import { Redis, RedisMap } from "@desir/desir";
+   * await using r = new Redis();
+   * const copy: Map<string, unknown> = await new RedisMap(r, "user:1").toMap();
+   * ```
+   */
+  async toMap(options: PageOptions = {}): Promise<Map<string, V>> {
+    const map = new Map<string, V>();
+    for await (const [field, value] of this.entries(options)) {
+      map.set(field, value);
+    }
+    return map;
+  }
+}
