@@ -71,6 +71,11 @@ export interface CommandOptions {
   signal?: AbortSignal;
   /** Reject with `TimeoutError` after this many ms. @default the client's `commandTimeout` */
   timeout?: number;
+  /**
+   * Receives the RESP3 attributes the server sent with this reply (e.g. key popularity
+   * from client tracking), before the reply itself resolves.
+   */
+  attributes?: (attributes: Map<RespValue, RespValue>[]) => void;
 }
 
 /** What a command's caller is told when its reply or its failure arrives. */
@@ -84,7 +89,7 @@ export class Command {
   settled = false;
   timer: ReturnType<typeof setTimeout> | undefined = undefined;
   signal: AbortSignal | undefined = undefined;
-  attributes: Map<RespValue, RespValue>[] | undefined = undefined;
+  onAttributes: CommandOptions["attributes"] = undefined;
 
   constructor(
     readonly args: readonly RedisArgument[],
@@ -229,6 +234,13 @@ export class Connection {
     this.#enqueue(command);
   }
 
+  /** How many more commands may be sent now without being refused. */
+  get room(): number {
+    if (this.state === "ready") return Infinity;
+    if (this.state === "closed" || this.#closing) return 0;
+    return (this.#options.maxOfflineCommands ?? 100_000) - this.#offline.length;
+  }
+
   /** Sends a command and returns its reply. */
   call<T = unknown>(
     args: readonly RedisArgument[],
@@ -289,6 +301,7 @@ export class Connection {
   }
 
   #watch(command: Command, options: CommandOptions | undefined): boolean {
+    command.onAttributes = options?.attributes;
     const signal = options?.signal;
     if (signal) {
       if (signal.aborted) {
@@ -380,7 +393,7 @@ export class Connection {
         `${this.address} sent a reply that no command was waiting for`,
       );
     }
-    if (attributes) command.attributes = attributes;
+    if (attributes && !command.settled) command.onAttributes?.(attributes);
     if (value instanceof RedisError) command.reject(value);
     else command.resolve(value);
     this.#checkDrained();

@@ -4,7 +4,7 @@
  * @module
  */
 import type { CommandOptions, Connection } from "./connection.ts";
-import { RedisError } from "./errors.ts";
+import { ConnectionError, RedisError } from "./errors.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
 import { CommandBatch, CommandQueue, queuedError } from "./pipeline.ts";
 import type { ConnectionPool } from "./_pool.ts";
@@ -88,6 +88,15 @@ export class Transaction<S extends string | Uint8Array = string>
       const prepared = this.#batch.prepare();
       const queued = Array.isArray(prepared) ? prepared : await prepared;
       const { connection, options } = this.#batch;
+      if (connection.room < queued.length + 2) {
+        // MULTI without its EXEC would leave the connection inside a transaction.
+        throw new ConnectionError(
+          `The transaction was refused: its ${
+            queued.length + 2
+          } commands do not fit in the offline queue (maxOfflineCommands)`,
+          { code: "OFFLINE_QUEUE_FULL" },
+        );
+      }
       const queueing: Promise<unknown>[] = [];
       const send = (args: readonly RedisArgument[]) => {
         const reply = new Promise((resolve, reject) =>

@@ -456,3 +456,18 @@ Deno.test("Redis rejects blocking commands and WATCH after close", async () => {
   await assert.rejects(r.sendCommand(["BLPOP", "q", 0]), { code: "CLOSED" });
   await assert.rejects(r.multi().watch("k"), { code: "CLOSED" });
 });
+
+Deno.test("Redis passes RESP3 attributes to the call's attributes callback", async () => {
+  await using server = await startRedis(DEBUG);
+  await using r = new Redis(server.url);
+  let seen: Map<unknown, unknown>[] | undefined;
+  const reply = await r.sendCommand(["DEBUG", "PROTOCOL", "attrib"], {
+    attributes: (attributes) => seen = attributes,
+  });
+  assert.ok(seen, "the attributes reached the callback");
+  assert.equal(seen.length, 1);
+  assert.ok(
+    [...seen[0].keys()].some((key) => String(key).includes("key-popularity")),
+  );
+  assert.equal(typeof reply, "string", "the reply itself is still the reply");
+});

@@ -269,3 +269,16 @@ Deno.test("Redis runs commands queued while disconnected before those a ready li
   assert.equal(await queued, 1);
   assert.equal(await fromListener, 2);
 });
+
+Deno.test("Transaction that does not fit in the offline queue is refused whole", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { maxOfflineCommands: 3 });
+  const tx = r.multi();
+  tx.sendCommand(["SET", "a", "1"]).sendCommand(["SET", "b", "2"]);
+  const error = await tx.exec().catch((e) => e);
+  assert.ok(error instanceof ConnectionError);
+  assert.equal(error.code, "OFFLINE_QUEUE_FULL");
+  // Nothing half-sent: the connection is not stuck inside MULTI.
+  assert.equal(await r.sendCommand(["GET", "a"]), null);
+  assert.equal(await r.sendCommand(["PING"]), "PONG");
+});
