@@ -61,6 +61,15 @@ export interface ConnectionOptions extends DecoderOptions {
   transport?: Transport;
   /** Route RESP2 pub/sub arrays to `push` (a subscriber's connection). @internal */
   subscriber?: boolean;
+  /**
+   * Finds where to connect before each attempt, instead of `hostname`/`port` (Sentinel
+   * asks the sentinels for the current master). @internal
+   */
+  resolveAddress?: () => Promise<{ hostname: string; port: number }>;
+  /** Refuse a server whose `ROLE` is not this one (after a failover). @internal */
+  role?: "master" | "slave";
+  /** Send `READONLY` in the handshake, to read from a cluster replica. @internal */
+  readOnly?: boolean;
 }
 
 /** Per-command settings. */
@@ -186,6 +195,7 @@ export class Connection {
   #attempt = 0;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #closing: Promise<void> | undefined;
+  #resolved: { hostname: string; port: number } | undefined;
   #drained: (() => void) | undefined;
 
   constructor(
@@ -207,7 +217,8 @@ export class Connection {
   /** `host:port` or the socket path, for messages. */
   get address(): string {
     const o = this.#options;
-    return o.path ?? `${o.hostname ?? "127.0.0.1"}:${o.port ?? 6379}`;
+    const at = this.#resolved ?? o;
+    return o.path ?? `${at.hostname ?? "127.0.0.1"}:${at.port ?? 6379}`;
   }
 
   /** Commands sent and not yet answered, plus those waiting to be sent. */
@@ -232,6 +243,17 @@ export class Connection {
       if (!this.#watch(command, options)) return;
     }
     this.#enqueue(command);
+  }
+
+  /**
+   * Drops the socket as if the server had closed it: commands in flight reject with
+   * `ConnectionLostError`, the rest wait for the reconnect (e.g. after a failover).
+   */
+  disconnect(reason: Error): void {
+    const socket = this.#socket;
+    if (!socket) return;
+    socket.close();
+    this.#onEnd(socket, reason);
   }
 
   /** How many more commands may be sent now without being refused. */
@@ -417,6 +439,9 @@ export class Connection {
       }, connectTimeout);
     });
     const attempt = (async () => {
+      if (this.#options.resolveAddress) {
+        this.#resolved = await this.#options.resolveAddress();
+      }
       socket = await this.#transport(this.#target(), {
         data: (chunk) => this.#onData(socket!, chunk),
         end: (error) => this.#onEnd(socket!, error),
@@ -483,6 +508,16 @@ export class Connection {
       if (o.name) await this.#direct(["CLIENT", "SETNAME", o.name]);
     }
     if (o.db) await this.#direct(["SELECT", o.db]);
+    if (o.readOnly) await this.#direct(["READONLY"]);
+    if (o.role) {
+      const [role] = await this.#direct(["ROLE"]) as [string];
+      if (role !== o.role) {
+        throw new ConnectionError(
+          `${this.address} is a ${role}, not the ${o.role} expected: a failover may be under way`,
+          { code: "WRONG_ROLE" },
+        );
+      }
+    }
   }
 
   #direct(args: RedisArgument[]): Promise<unknown> {
@@ -494,8 +529,8 @@ export class Connection {
   #target() {
     const o = this.#options;
     return {
-      hostname: o.hostname ?? "127.0.0.1",
-      port: o.port ?? 6379,
+      hostname: this.#resolved?.hostname ?? o.hostname ?? "127.0.0.1",
+      port: this.#resolved?.port ?? o.port ?? 6379,
       path: o.path,
       tls: o.tls === true ? {} : o.tls || undefined,
     };
