@@ -1,6 +1,7 @@
 /**
- * Writes `lib/commands.ts` (a method per command), `lib/_command_docs.ts` (help texts) and
- * `lib/_key_specs.ts` (key positions) from `commands.json`, deterministically.
+ * Writes `lib/commands.ts` (a method per command), `lib/_command_docs.ts` (help texts),
+ * `lib/_key_specs.ts` (key positions) and `lib/_command_tips.ts` (cluster routing policies)
+ * from `commands.json`, deterministically.
  *
  * Usage: `deno task gen` (after `deno task gen:commands` to refresh `commands.json`).
  *
@@ -24,6 +25,7 @@ export const OUTPUTS = {
   commands: "lib/commands.ts",
   docs: "lib/_command_docs.ts",
   keys: "lib/_key_specs.ts",
+  tips: "lib/_command_tips.ts",
 } as const;
 
 const pascal = (name: string) => name[0].toUpperCase() + name.slice(1);
@@ -86,6 +88,7 @@ export async function generate(table: CommandTable): Promise<Generated> {
     [OUTPUTS.commands]: await format(commandsFile(table, methods)),
     [OUTPUTS.docs]: await format(docsFile(table, methods)),
     [OUTPUTS.keys]: await format(keysFile(table, containers)),
+    [OUTPUTS.tips]: await format(tipsFile(table)),
   };
   return { files, methods, excluded, containers, typedReplies };
 }
@@ -396,6 +399,76 @@ ${rows.join("\n")}
 /** Commands whose second word names a subcommand. */
 export const CONTAINERS: ReadonlySet<string> = new Set([
 ${containers.map((c) => `  ${q(c)},`).join("\n")}
+]);
+`;
+}
+
+function tipsFile(table: CommandTable): string {
+  const policies: string[] = [];
+  const readonly: string[] = [];
+  const channels: string[] = [];
+  for (const name of Object.keys(table.commands).sort()) {
+    const command = table.commands[name];
+    const tip = (kind: string) =>
+      command.tips?.find((t) => t.startsWith(`${kind}:`))?.slice(
+        kind.length + 1,
+      );
+    const request = tip("request_policy");
+    const response = tip("response_policy");
+    if (request || response) {
+      policies.push(
+        `  ${q(name)}: [${q(request ?? "default")}${
+          response ? `, ${q(response)}` : ""
+        }],`,
+      );
+    }
+    if (command.flags.includes("readonly")) readonly.push(`  ${q(name)},`);
+    if (command.key_specs?.some((s) => s.flags.includes("not_key"))) {
+      channels.push(`  ${q(name)},`);
+    }
+  }
+  return `${header(table)}
+/**
+ * What a cluster client needs to route a command, from \`COMMAND DOCS\` and \`COMMAND INFO\`:
+ * the request and response policies of the commands' tips, and their flags.
+ *
+ * @module
+ */
+
+/** Where a command goes: https://redis.io/docs/reference/command-tips/ */
+export type RequestPolicy =
+  | "default"
+  | "all_nodes"
+  | "all_shards"
+  | "multi_shard"
+  | "special";
+
+/** How the replies of a command sent to several nodes become one. */
+export type ResponsePolicy =
+  | "one_succeeded"
+  | "all_succeeded"
+  | "agg_logical_and"
+  | "agg_logical_or"
+  | "agg_min"
+  | "agg_max"
+  | "agg_sum"
+  | "special";
+
+/** The policies of the commands that have some, by command name (\`"script exists"\`). */
+export const POLICIES: Readonly<
+  Record<string, readonly [RequestPolicy, ResponsePolicy?]>
+> = {
+${policies.join("\n")}
+};
+
+/** Commands flagged \`readonly\`: a cluster replica may serve them. */
+export const READONLY: ReadonlySet<string> = new Set([
+${readonly.join("\n")}
+]);
+
+/** Commands whose "keys" are shard channels (SPUBLISH, SSUBSCRIBE): routed by their slot. */
+export const SHARD_CHANNEL_COMMANDS: ReadonlySet<string> = new Set([
+${channels.join("\n")}
 ]);
 `;
 }
