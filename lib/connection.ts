@@ -169,6 +169,8 @@ export interface ConnectionEvents {
   reconnecting(attempt: number, delay: number): void;
   close(): void;
   push(frame: RespValue[]): void;
+  /** A subscriber's command was refused: an error reply that no command waited for. */
+  refused(error: RedisError): void;
 }
 
 /**
@@ -406,6 +408,13 @@ export class Connection {
     if (this.#options.subscriber && isPubSubFrame(value)) {
       // RESP2 subscribed mode: messages and confirmations arrive as plain arrays.
       return this.#events.push?.(value);
+    }
+    if (
+      this.#options.subscriber && value instanceof RedisError &&
+      this.#inflight.length === 0
+    ) {
+      // A refused SUBSCRIBE (NOPERM, CROSSSLOT): its error is the only reply it gets.
+      return this.#events.refused?.(value);
     }
     const command = this.#inflight.shift();
     const next = this.#inflight.peek();

@@ -5,7 +5,7 @@
  * @module
  */
 import { Connection, type ConnectionOptions } from "./connection.ts";
-import { ConnectionError, DesirError } from "./errors.ts";
+import { ConnectionError, DesirError, type RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
 
@@ -214,6 +214,7 @@ export class Subscriber {
       {
         push: (frame) => this.#onFrame(frame),
         ready: () => this.#resubscribe(),
+        refused: (error) => this.#refused(error),
         error: (error) => {
           onError(error);
           // After the error the connection may give up (state "idle"): then nothing that
@@ -256,6 +257,7 @@ export class Subscriber {
     let waiter!: Confirmation;
     const confirmed = new Promise<void>((resolve, reject) => {
       waiter = {
+        subscription,
         kind: subscription.kind,
         names: new Set(fresh),
         resolve,
@@ -341,6 +343,15 @@ export class Subscriber {
     }
   }
 
+  /** The server refused a SUBSCRIBE (e.g. NOPERM): the oldest waiting one, as replies keep order. */
+  #refused(error: RedisError): void {
+    const waiter = this.#confirmations.shift();
+    if (!waiter) return this.#onError(error);
+    waiter.subscription.end(error);
+    void this.remove(waiter.subscription);
+    waiter.reject(error);
+  }
+
   #confirm(kind: SubscriptionKind, name: string): void {
     this.#confirmations = this.#confirmations.filter((waiter) => {
       if (waiter.kind === kind) waiter.names.delete(name);
@@ -353,6 +364,7 @@ export class Subscriber {
 
 /** Someone waiting for the server to confirm these names. */
 interface Confirmation {
+  subscription: AnySubscription;
   kind: SubscriptionKind;
   names: Set<string>;
   resolve(): void;

@@ -4,6 +4,7 @@ import {
   DesirError,
   type PubSubMessage,
   Redis,
+  RedisError,
   type Subscription,
 } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
@@ -321,4 +322,30 @@ Deno.test("A throwing listener is reported as an error event and disturbs no oth
     "listener bug",
     "listener bug",
   ]);
+});
+
+Deno.test("Redis.subscribe refused by an ACL rejects with NOPERM and leaves the connection usable", async () => {
+  await using server = await startRedis({
+    users: [{
+      name: "app",
+      password: "pw",
+      rules: "~* resetchannels &allowed +@all",
+    }],
+  });
+  for (const protocol of [3, 2] as const) {
+    await using r = new Redis(server.url, {
+      username: "app",
+      password: "pw",
+      protocol,
+    });
+    const refused = await r.subscribe("forbidden").catch((e) => e);
+    assert.ok(refused instanceof RedisError, `RESP${protocol}: ${refused}`);
+    assert.equal(refused.code, "NOPERM");
+    await using allowed = await r.subscribe("allowed");
+    await r.sendCommand(["PUBLISH", "allowed", "hi"]);
+    for await (const m of allowed) {
+      assert.equal(m.message, "hi");
+      break;
+    }
+  }
 });
