@@ -31,6 +31,7 @@ import {
 } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Counter } from "./sugar/counter.ts";
+import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
 import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
 
 export type {
@@ -39,8 +40,11 @@ export type {
   ReconnectOptions,
 } from "./connection.ts";
 
-/** Options of `new Redis(...)`: where to connect, how to authenticate, how to behave. */
-export interface RedisOptions extends ConnectionOptions {
+/**
+ * Options of `new Redis(...)`: where to connect (or which sentinels to ask), how to
+ * authenticate, how to behave.
+ */
+export interface RedisOptions extends ConnectionOptions, SentinelOptions {
   /** A `redis://`, `rediss://` or `unix://` URL; other options override its parts. */
   url?: string;
 }
@@ -89,6 +93,9 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly main: Connection;
   private readonly pool: ConnectionPool;
   private readonly transport: Transport;
+  /** The options every connection of this client is made with. */
+  private readonly connection: ConnectionOptions;
+  private readonly sentinel: Sentinel | undefined;
   private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
   private readonly events: EventTarget;
   private readonly defaults: CommandOptions | undefined;
@@ -105,17 +112,23 @@ export class Redis<S extends string | Uint8Array = string>
     const given = typeof url === "string"
       ? { ...options, url }
       : { ...url, ...options };
-    const resolved: ConnectionOptions = {
+    const resolved: RedisOptions = {
       ...(given.url ? parseRedisUrl(given.url) : {}),
       ...withoutUndefined(given),
     };
-    delete (resolved as RedisOptions).url;
+    delete resolved.url;
     this.options = resolved;
-    const transport = this.transport = resolved.transport ?? defaultTransport();
+    // With sentinels, every connection asks them where the master is and follows it.
+    this.sentinel = resolved.sentinels
+      ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
+      : undefined;
+    const connection = this.connection = this.sentinel?.options ?? resolved;
+    const transport = this.transport = connection.transport ??
+      defaultTransport();
     this.events = new EventTarget();
     const dispatch = (type: string, detail?: unknown) =>
       this.events.dispatchEvent(new CustomEvent(type, { detail }));
-    this.main = new Connection(resolved, transport, {
+    this.main = new Connection(connection, transport, {
       connect: () => dispatch("connect"),
       ready: () => dispatch("ready"),
       error: (error) => dispatch("error", error),
@@ -124,7 +137,7 @@ export class Redis<S extends string | Uint8Array = string>
       close: () => dispatch("close"),
       push: (frame) => dispatch("push", frame),
     });
-    this.pool = new ConnectionPool(resolved, transport);
+    this.pool = new ConnectionPool(connection, transport);
     this.defaults = undefined;
   }
 
@@ -408,7 +421,7 @@ export class Redis<S extends string | Uint8Array = string>
     const bytes = this.defaults?.bytes ?? this.options.bytes ?? false;
     const subscriber = this.subscribers[bytes ? "bytes" : "text"] ??=
       new Subscriber(
-        { ...this.options, bytes },
+        { ...this.connection, bytes },
         this.transport,
         (error) =>
           this.events.dispatchEvent(
@@ -531,6 +544,7 @@ export class Redis<S extends string | Uint8Array = string>
       this.subscribers.text?.close(),
       this.subscribers.bytes?.close(),
     ]);
+    this.sentinel?.close();
   }
 
   /** Closes at once; commands in flight reject with `ConnectionLostError`. */
@@ -539,6 +553,7 @@ export class Redis<S extends string | Uint8Array = string>
     void this.pool.close();
     void this.subscribers.text?.close();
     void this.subscribers.bytes?.close();
+    this.sentinel?.close();
   }
 
   /** `await using r = new Redis()` closes the client at the end of the scope. */

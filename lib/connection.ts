@@ -247,17 +247,6 @@ export class Connection {
     this.#enqueue(command);
   }
 
-  /**
-   * Drops the socket as if the server had closed it: commands in flight reject with
-   * `ConnectionLostError`, the rest wait for the reconnect (e.g. after a failover).
-   */
-  disconnect(reason: Error): void {
-    const socket = this.#socket;
-    if (!socket) return;
-    socket.close();
-    this.#onEnd(socket, reason);
-  }
-
   /** How many more commands may be sent now without being refused. */
   get room(): number {
     if (this.state === "ready") return Infinity;
@@ -436,6 +425,7 @@ export class Connection {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let socket: Socket | undefined;
     let expired = false;
+    let resolved = false;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         expired = true;
@@ -450,6 +440,7 @@ export class Connection {
     const attempt = (async () => {
       if (this.#options.resolveAddress) {
         this.#resolved = await this.#options.resolveAddress();
+        resolved = true;
       }
       socket = await this.#transport(this.#target(), {
         data: (chunk) => this.#onData(socket!, chunk),
@@ -486,7 +477,10 @@ export class Connection {
         const failure = describeConnectFailure(error, this.address);
         this.#events.error?.(failure);
         if (socket && this.#socket === socket) this.#dropSocket(failure);
-        this.#retryOrFail(failure);
+        // A resolved server may be unusable while a failover is under way (the old
+        // master, not yet replaced): retry, even a first connect. Not when it refused
+        // the handshake (a wrong password stays wrong) or when resolving failed.
+        this.#retryOrFail(failure, resolved && !(error instanceof RedisError));
       },
     );
   }
@@ -599,9 +593,12 @@ export class Connection {
     this.#checkDrained();
   }
 
-  #retryOrFail(error: Error): void {
+  #retryOrFail(error: Error, failover = false): void {
     const policy = this.#options.reconnect ?? {};
-    if (!policy || !this.#wasReady || this.#attempt >= (policy.retries ?? 20)) {
+    if (
+      !policy || !(this.#wasReady || failover) ||
+      this.#attempt >= (policy.retries ?? 20)
+    ) {
       // Never connected, or out of attempts: fail what waits; the next command tries anew.
       this.state = "idle";
       this.#attempt = 0;
