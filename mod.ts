@@ -15,12 +15,7 @@
  *
  * @module
  */
-export {
-  type BoundScript,
-  Redis,
-  type RedisEventType,
-  type RedisOptions,
-} from "./lib/client.ts";
+export { Redis, type RedisEventType, type RedisOptions } from "./lib/client.ts";
 export type {
   CommandOptions,
   ConnectionOptions,
@@ -31,7 +26,7 @@ export { commandKeys, commandName } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
 export { CommandQueue, Pipeline } from "./lib/pipeline.ts";
 export { Transaction } from "./lib/transaction.ts";
-export { Script } from "./lib/script.ts";
+export { type BoundScript, Script } from "./lib/script.ts";
 export {
   type PubSubMessage,
   type SubscribeOptions,
@@ -74,3 +69,20 @@ export type {
 } from "./lib/transport/types.ts";
 export { denoTransport } from "./lib/transport/deno.ts";
 export { nodeTransport } from "./lib/transport/node.ts";
+export {
+  type ClusterEventType,
+  type ClusterSeed,
+  type ReadFrom,
+  RedisCluster,
+  type RedisClusterOptions,
+  type ScanIteratorOptions,
+} from "./lib/cluster/cluster.ts";
+export { ClusterPipeline } from "./lib/cluster/pipeline.ts";
+export { ClusterTransaction } from "./lib/cluster/transaction.ts";
+export { ClusterError } from "./lib/cluster/cluster_error.ts";
+export { keySlot, SLOTS } from "./lib/cluster/slot.ts";
+export type { ClusterNodeInfo, ClusterShard } from "./lib/cluster/topology.ts";
+export type {
+  SentinelAddress,
+  SentinelOptions,
+} from "./lib/sentinel/sentinel.ts";

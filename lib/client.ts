@@ -19,7 +19,7 @@ import { ConnectionPool } from "./_pool.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
-import { Script } from "./script.ts";
+import { bindScript, type BoundScript, runScript, Script } from "./script.ts";
 import { type CommandHints, Commands } from "./commands.ts";
 import { help } from "./help.ts";
 import {
@@ -298,13 +298,10 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   script(source: string): BoundScript {
-    const script = new Script(source);
-    return Object.assign(script, {
-      run: <T>(
-        keys: readonly RedisArgument[] = [],
-        args: readonly RedisArgument[] = [],
-      ) => this.evalScript<T>(script, keys, args),
-    });
+    return bindScript(
+      new Script(source),
+      (script, keys, args) => this.evalScript(script, keys, args),
+    );
   }
 
   /**
@@ -318,31 +315,17 @@ export class Redis<S extends string | Uint8Array = string>
    * console.log(await r.evalScript(get, ["k"]));
    * ```
    */
-  async evalScript<T = RespValue>(
+  evalScript<T = RespValue>(
     script: Script,
     keys: readonly RedisArgument[] = [],
     args: readonly RedisArgument[] = [],
   ): Promise<T> {
-    // Without a wait when the SHA-1 is known, so later calls cannot overtake this one.
-    const sha = script.knownSha1 ?? await script.sha1();
-    try {
-      return await this.sendCommand<T>([
-        "EVALSHA",
-        sha,
-        keys.length,
-        ...keys,
-        ...args,
-      ]);
-    } catch (e) {
-      if (!(e instanceof RedisError) || e.code !== "NOSCRIPT") throw e;
-      return await this.sendCommand<T>([
-        "EVAL",
-        script.source,
-        keys.length,
-        ...keys,
-        ...args,
-      ]);
-    }
+    return runScript(
+      (command) => this.sendCommand<T>(command),
+      script,
+      keys,
+      args,
+    );
   }
 
   /**
@@ -560,15 +543,6 @@ export class Redis<S extends string | Uint8Array = string>
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }
-}
-
-/** A script bound to the client that made it: `run(keys, args)` runs it there. */
-export interface BoundScript extends Script {
-  /** Runs the script with these keys and arguments. */
-  run<T = RespValue>(
-    keys?: readonly RedisArgument[],
-    args?: readonly RedisArgument[],
-  ): Promise<T>;
 }
 
 function withoutUndefined<T extends object>(options: T): Partial<T> {

@@ -4,6 +4,10 @@
  * @module
  */
 
+import { RedisError } from "./errors.ts";
+import type { RespValue } from "./resp/decode.ts";
+import type { RedisArgument } from "./resp/encode.ts";
+
 /**
  * A Lua script. Create it with `r.script(source)`; run it with `script.run(keys, args)` or
  * queue it in a pipeline or transaction with `p.evalScript(script, keys, args)`.
@@ -53,5 +57,49 @@ export class Script {
    */
   get knownSha1(): string | undefined {
     return this.#hex;
+  }
+}
+
+/** A script bound to the client that made it: `run(keys, args)` runs it there. */
+export interface BoundScript extends Script {
+  /** Runs the script with these keys and arguments. */
+  run<T = RespValue>(
+    keys?: readonly RedisArgument[],
+    args?: readonly RedisArgument[],
+  ): Promise<T>;
+}
+
+/** Gives `script` a `run` that goes through `evalScript`. @internal */
+export function bindScript(
+  script: Script,
+  evalScript: <T>(
+    script: Script,
+    keys: readonly RedisArgument[],
+    args: readonly RedisArgument[],
+  ) => Promise<T>,
+): BoundScript {
+  return Object.assign(script, {
+    run: <T>(
+      keys: readonly RedisArgument[] = [],
+      args: readonly RedisArgument[] = [],
+    ) => evalScript<T>(script, keys, args),
+  });
+}
+
+/** Runs a script through `send`: EVALSHA, then EVAL once if the server answers NOSCRIPT. @internal */
+export async function runScript<T>(
+  send: (args: readonly RedisArgument[]) => Promise<T>,
+  script: Script,
+  keys: readonly RedisArgument[],
+  args: readonly RedisArgument[],
+): Promise<T> {
+  // Without a wait when the SHA-1 is known, so later calls cannot overtake this one.
+  const sha = script.knownSha1 ?? await script.sha1();
+  const tail = [keys.length, ...keys, ...args];
+  try {
+    return await send(["EVALSHA", sha, ...tail]);
+  } catch (e) {
+    if (!(e instanceof RedisError) || e.code !== "NOSCRIPT") throw e;
+    return await send(["EVAL", script.source, ...tail]);
   }
 }

@@ -3,13 +3,12 @@
  *
  * @module
  */
-import type { BoundScript, Redis } from "../client.ts";
+import type { Redis } from "../client.ts";
 import type { CommandOptions, ConnectionOptions } from "../connection.ts";
 import { type CommandHints, Commands } from "../commands.ts";
-import { RedisError } from "../errors.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
-import { Script } from "../script.ts";
+import { bindScript, type BoundScript, runScript, Script } from "../script.ts";
 import { help } from "../help.ts";
 import {
   type PubSubMessage,
@@ -280,13 +279,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * ```
    */
   script(source: string): BoundScript {
-    const script = new Script(source);
-    return Object.assign(script, {
-      run: <T>(
-        keys: readonly RedisArgument[] = [],
-        args: readonly RedisArgument[] = [],
-      ) => this.evalScript<T>(script, keys, args),
-    });
+    return bindScript(
+      new Script(source),
+      (script, keys, args) => this.evalScript(script, keys, args),
+    );
   }
 
   /**
@@ -301,19 +297,17 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * console.log(await c.evalScript(get, ["k"]));
    * ```
    */
-  async evalScript<T = RespValue>(
+  evalScript<T = RespValue>(
     script: Script,
     keys: readonly RedisArgument[] = [],
     args: readonly RedisArgument[] = [],
   ): Promise<T> {
-    const sha = script.knownSha1 ?? await script.sha1();
-    const tail = [keys.length, ...keys, ...args];
-    try {
-      return await this.sendCommand<T>(["EVALSHA", sha, ...tail]);
-    } catch (e) {
-      if (!(e instanceof RedisError) || e.code !== "NOSCRIPT") throw e;
-      return await this.sendCommand<T>(["EVAL", script.source, ...tail]);
-    }
+    return runScript(
+      (command) => this.sendCommand<T>(command),
+      script,
+      keys,
+      args,
+    );
   }
 
   /**
