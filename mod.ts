@@ -69,6 +69,7 @@ export type {
 } from "./lib/transport/types.ts";
 export { denoTransport } from "./lib/transport/deno.ts";
 export { nodeTransport } from "./lib/transport/node.ts";
+export { cloudflareTransport } from "./lib/transport/cloudflare.ts";
 export {
   type ClusterEventType,
   type ClusterSeed,

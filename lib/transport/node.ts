@@ -40,7 +40,13 @@ export const nodeTransport: Transport = async (
   let closed = false;
   let failure: Error | undefined;
   socket.on("data", (chunk) => {
-    if (!closed) handlers.data(chunk);
+    // A plain view of the Buffer: bytes the decoder copies out with `slice` must be
+    // Uint8Array copies, not Buffer views (Buffer's `slice` shares memory).
+    if (!closed) {
+      handlers.data(
+        new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+      );
+    }
   });
   socket.on("error", (error) => failure = error);
   socket.on("close", () => {
