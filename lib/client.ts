@@ -144,7 +144,7 @@ export class Redis<S extends string | Uint8Array = string>
   /**
    * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
    * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
-   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, WAIT, …) run on a dedicated
+   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
    * connection so they never stall other commands.
    *
    * @example
