@@ -35,13 +35,15 @@ export interface SubscribeOptions {
   overflow?: "error" | "drop-oldest";
 }
 
-const COMMANDS = {
+/** The commands that start and stop each kind of subscription. @internal */
+export const COMMANDS = {
   channel: ["SUBSCRIBE", "UNSUBSCRIBE"],
   pattern: ["PSUBSCRIBE", "PUNSUBSCRIBE"],
   shard: ["SSUBSCRIBE", "SUNSUBSCRIBE"],
 } as const;
 
-const CONFIRMS: Record<string, SubscriptionKind> = {
+/** The push frames that confirm a subscription, by kind. @internal */
+export const CONFIRMS: Record<string, SubscriptionKind> = {
   subscribe: "channel",
   psubscribe: "pattern",
   ssubscribe: "shard",
@@ -375,6 +377,7 @@ interface Confirmation {
 
 const utf8 = new TextDecoder();
 
-function text(value: RespValue): string {
+/** A channel name or frame kind as text, whatever the reply mode. @internal */
+export function text(value: RespValue): string {
   return value instanceof Uint8Array ? utf8.decode(value) : String(value);
 }

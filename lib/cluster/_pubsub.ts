@@ -9,11 +9,14 @@ import { Connection } from "../connection.ts";
 import { ConnectionError, DesirError } from "../errors.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { Transport } from "../transport/types.ts";
-import type {
-  PubSubMessage,
-  Subscriber,
-  Subscription,
-  SubscriptionKind,
+import {
+  COMMANDS,
+  CONFIRMS,
+  type PubSubMessage,
+  type Subscriber,
+  type Subscription,
+  type SubscriptionKind,
+  text,
 } from "../pubsub.ts";
 import { keySlot } from "./slot.ts";
 import { addressOf } from "./topology.ts";
@@ -23,18 +26,6 @@ type AnySubscription = Subscription<string | Uint8Array>;
 type Message = PubSubMessage<string | Uint8Array>;
 
 const KINDS: readonly SubscriptionKind[] = ["channel", "pattern", "shard"];
-
-const COMMANDS = {
-  channel: ["SUBSCRIBE", "UNSUBSCRIBE"],
-  pattern: ["PSUBSCRIBE", "PUNSUBSCRIBE"],
-  shard: ["SSUBSCRIBE", "SUNSUBSCRIBE"],
-} as const;
-
-const CONFIRMS: Record<string, SubscriptionKind> = {
-  subscribe: "channel",
-  psubscribe: "pattern",
-  ssubscribe: "shard",
-};
 
 /** How long to wait before placing again a shard channel no node would take. */
 const REPLACE_DELAY_MS = 200;
@@ -423,10 +414,4 @@ export class ClusterSubscriber {
 
 function closedError(): ConnectionError {
   return new ConnectionError("The client is closed", { code: "CLOSED" });
-}
-
-const utf8 = new TextDecoder();
-
-function text(value: RespValue): string {
-  return value instanceof Uint8Array ? utf8.decode(value) : String(value);
 }
