@@ -10,6 +10,7 @@ import {
   ConnectorError,
   deserialize,
   Redis,
+  RedisCluster,
   RedisError,
   RedisList,
   RedisMap,
@@ -17,6 +18,8 @@ import {
   serialize,
 } from "../mod.ts";
 import { startRedis } from "../tests/harness/mod.ts";
+import { startCluster } from "../tests/harness/cluster.ts";
+import { startSentinels } from "../tests/harness/sentinel.ts";
 
 const step = (title: string) => console.log(`\n── ${title}`);
 
@@ -211,6 +214,56 @@ try {
   serialize({ f() {} });
 } catch (e) {
   console.log(`${(e as DOMException).name}, as structuredClone throws`);
+}
+
+// The distributed engines need processes of their own: only with throwaway servers.
+if (server) {
+  step("Redis Cluster: 3 masters + 3 replicas, the same methods");
+  await using cluster = await startCluster();
+  await using c = new RedisCluster({ nodes: [cluster.urls[0]] });
+  await c.mset({ "user:1": "ada", "user:2": "bob", "user:3": "eve" });
+  console.log(
+    "MSET across slots, MGET merged in order →",
+    await c.mget("user:1", "user:2", "user:3"),
+  );
+  console.log("DBSIZE summed over the masters →", await c.dbsize());
+  const shards = c.topology.map((shard) => shard.master.port);
+  console.log(
+    `${shards.length} shards learned from one seed node:`,
+    shards.join(", "),
+  );
+  await c.connector("cluster-box").send("cluster-box", "hello from a cluster");
+  console.log(
+    "Connector on a cluster →",
+    (await c.connector("cluster-box").receive())?.value,
+  );
+
+  step("Sentinel: follow the master through a failover");
+  await using sentinels = await startSentinels();
+  await using s = new Redis({
+    sentinels: sentinels.sentinels,
+    masterName: sentinels.masterName,
+  });
+  await s.set("demo:before", "written to the first master");
+  const oldPort = sentinels.master.port;
+  const failedOver = performance.now();
+  await sentinels.failover();
+  await sentinels.waitForNewMaster(oldPort);
+  for (let attempt = 1;; attempt++) {
+    try {
+      await s.set("demo:after", "written to the new master");
+      break;
+    } catch (e) {
+      // Only a write in flight at the switch fails (at most once: it is not resent).
+      if (attempt === 3) throw e;
+      console.log(`  in flight during the switch: ${(e as Error).name}`);
+    }
+  }
+  const port = (await s.configGet("port")).port;
+  console.log(
+    `master moved from ${oldPort} to ${port}; the client followed in ` +
+      `${(performance.now() - failedOver).toFixed(0)} ms`,
+  );
 }
 
 console.log("\nDone: the client closes gracefully at the end of its scope.");

@@ -18,4 +18,7 @@ Deno.test("examples/demo.ts tours the client against a throwaway server", async 
   assert.match(out, /all 256 byte values round-trip: true/);
   assert.match(out, /EXEC after a watched key changed → null/);
   assert.match(out, /iterator got "desir speaks RESP3"/);
+  assert.match(out, /proxy\.add\(10, 20, 30, 40, 50\) → 150/);
+  assert.match(out, /MGET merged in order → \[ "ada", "bob", "eve" \]/);
+  assert.match(out, /master moved from \d+ to \d+; the client followed/);
 });
