@@ -519,14 +519,36 @@ export class Redis<S extends string | Uint8Array = string>
   /**
    * Closes gracefully: waits for the replies of commands already sent, then closes every
    * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
+   * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
+   * their commands reject with `ConnectionLostError`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * const r = new Redis();
+   * await r.sendCommand(["PING"]);
+   * await r.close({ timeout: 1000 }); // a stalled server cannot hold this up for long
+   * ```
    */
-  async close(): Promise<void> {
-    await Promise.all([
+  async close(options?: { timeout?: number }): Promise<void> {
+    const closing = Promise.all([
       this.main.close(),
       this.pool.close(),
       this.subscribers.text?.close(),
       this.subscribers.bytes?.close(),
     ]);
+    const timeout = options?.timeout;
+    if (timeout === undefined) await closing;
+    else {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          this.destroy();
+          resolve();
+        }, timeout);
+      });
+      await Promise.race([closing, late]).finally(() => clearTimeout(timer));
+    }
     this.sentinel?.close();
   }
 

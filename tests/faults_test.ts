@@ -410,3 +410,21 @@ Deno.test("Redis decodes a real server's replies fed to it one byte at a time", 
   assert.deepEqual(actual, expected);
   assert.equal(actual[0], big);
 });
+
+Deno.test("Redis.close with a timeout gives up on a stalled server and rejects what waits", async () => {
+  await using fake = await startFakeServer();
+  const r = new Redis(fake.url);
+  const connected = accept(fake);
+  const stalled = r.sendCommand(["GET", "a"]);
+  const conn = await connected;
+  await conn.commands(1);
+  const started = Date.now();
+  await r.close({ timeout: 100 });
+  assert.ok(
+    Date.now() - started < 1000,
+    "close did not wait for the stalled reply",
+  );
+  const error = await stalled.catch((e) => e);
+  assert.ok(error instanceof ConnectionLostError);
+  assert.equal(error.mayHaveExecuted, true);
+});
