@@ -71,7 +71,8 @@ const DEFAULT_PORT = 26379;
 /**
  * Keeps a client's connections on the master (or a replica): they ask the sentinels where
  * to connect before each attempt, check the server's `ROLE`, and are dropped, so they
- * reconnect, when a sentinel announces `+switch-master`.
+ * reconnect, when a sentinel announces `+switch-master` (or, from the sentinel leading a
+ * failover, that a replica is being promoted). It listens to every sentinel.
  *
  * @example
  * ```ts
@@ -100,13 +101,12 @@ export class Sentinel {
   readonly #links = new Map<string, Connection>();
   readonly #sockets = new Set<Tracked>();
   #lookup: Promise<Address> | undefined;
-  #listener: Connection | undefined;
-  #listening: Address | undefined;
+  /** One event listener per sentinel, so the one leading a failover is always heard. */
+  readonly #listeners = new Map<Address, Connection>();
   /** Set while the listened sentinel reports the master down or being replaced. */
   #failover: { ended: Promise<void>; end(): void } | undefined;
   /** How long a connect attempt waits for a failover to end before asking anyway. */
   readonly #failoverWait: number;
-  #turn = 0;
   #closed = false;
 
   /**
@@ -155,7 +155,7 @@ export class Sentinel {
   close(): void {
     this.#closed = true;
     this.#endFailover();
-    this.#listener?.destroy();
+    for (const listener of this.#listeners.values()) listener.destroy();
     for (const link of this.#links.values()) link.destroy();
     this.#links.clear();
   }
@@ -293,36 +293,39 @@ export class Sentinel {
     if (i > 0) this.#sentinels.unshift(...this.#sentinels.splice(i, 1));
   }
 
-  /** Listens to the events of one sentinel, moving on to the next when it fails. */
+  /**
+   * Listens to the events of every sentinel: only the one leading a failover says when
+   * the old master stops being safe to write to (`+failover-state-send-slaveof-noone`).
+   */
   #listen(): void {
-    if (this.#closed || (this.#listener && this.#listener.state !== "idle")) {
-      return;
+    if (this.#closed) return;
+    for (const sentinel of this.#sentinels) {
+      let listener = this.#listeners.get(sentinel);
+      if (!listener) {
+        const heard = listener = new Connection(
+          {
+            ...this.#link,
+            ...sentinel,
+            subscriber: true,
+            commandTimeout: undefined,
+            reconnect: {},
+          },
+          this.#transport,
+          {
+            ready: () => this.#onListening(heard),
+            push: (frame) => this.#onEvent(sentinel, frame),
+            // What it reported may have changed unseen: stop waiting on it.
+            error: () => this.#endFailover(),
+          },
+        );
+        this.#listeners.set(sentinel, listener);
+      }
+      listener.connect(); // does nothing unless it is idle (new, or given up)
     }
-    this.#listener ??= new Connection(
-      {
-        ...this.#link,
-        subscriber: true,
-        commandTimeout: undefined,
-        reconnect: {},
-        resolveAddress: () => {
-          this.#listening =
-            this.#sentinels[this.#turn++ % this.#sentinels.length];
-          return Promise.resolve(this.#listening);
-        },
-      },
-      this.#transport,
-      {
-        ready: () => this.#onListening(),
-        push: (frame) => this.#onEvent(frame),
-        // What it reported may have changed unseen: stop waiting on it.
-        error: () => this.#endFailover(),
-      },
-    );
-    this.#listener.connect();
   }
 
-  #onListening(): void {
-    this.#listener?.post(["PSUBSCRIBE", "*"]);
+  #onListening(listener: Connection): void {
+    listener.post(["PSUBSCRIBE", "*"]);
     // A failover announced while nobody listened: compare with where the master is now.
     this.#findMaster().then((master) => this.#follow(master), () => {});
   }
@@ -332,7 +335,7 @@ export class Sentinel {
    * `<event> master <name> <ip> <port> …`, or
    * `<event> slave <ip:port> <ip> <port> @ <name> <master ip> <master port>`.
    */
-  #onEvent(frame: RespValue[]): void {
+  #onEvent(sentinel: Address, frame: RespValue[]): void {
     if (frame[0] !== "pmessage") return;
     const event = String(frame[2]);
     const words = String(frame[3]).split(" ");
@@ -341,7 +344,7 @@ export class Sentinel {
       if (name !== this.#name) return;
       this.#endFailover();
       // This sentinel knows the new master: ask it first, before the others catch up.
-      if (this.#listening) this.#promote(this.#listening);
+      this.#promote(sentinel);
       return this.#follow({ hostname, port: Number(port) });
     }
     const master = words[0] === "master";
