@@ -22,6 +22,7 @@ export type {
   ReconnectOptions,
 } from "./lib/connection.ts";
 export * from "./lib/commands.ts";
+export { ClientBase } from "./lib/client_base.ts";
 export { commandKeys, commandName } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
 export { CommandQueue, Pipeline } from "./lib/pipeline.ts";
@@ -31,6 +32,7 @@ export {
   type PubSubMessage,
   type SubscribeOptions,
   Subscription,
+  type SubscriptionHost,
   type SubscriptionKind,
 } from "./lib/pubsub.ts";
 export { deserialize, serialize } from "./lib/sugar/codec.ts";

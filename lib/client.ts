@@ -19,20 +19,11 @@ import { ConnectionPool } from "./_pool.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
-import { bindScript, type BoundScript, runScript, Script } from "./script.ts";
-import { type CommandHints, Commands } from "./commands.ts";
-import { help } from "./help.ts";
-import {
-  type PubSubMessage,
-  type SubscribeOptions,
-  Subscriber,
-  Subscription,
-  type SubscriptionKind,
-} from "./pubsub.ts";
+import type { CommandHints } from "./commands.ts";
+import { ClientBase } from "./client_base.ts";
+import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
-import { Counter } from "./sugar/counter.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
-import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
 
 export type {
   CommandOptions,
@@ -87,7 +78,7 @@ class PromiseTarget implements ReplyTarget {
  * ```
  */
 export class Redis<S extends string | Uint8Array = string>
-  extends Commands<"promise", S> {
+  extends ClientBase<S> {
   /** The resolved connection options. */
   readonly options: Readonly<ConnectionOptions>;
   private readonly main: Connection;
@@ -285,182 +276,15 @@ export class Redis<S extends string | Uint8Array = string>
     return new Transaction<S>(this.main, this.defaults, this.pool);
   }
 
-  /**
-   * A Lua script handle that runs by EVALSHA and falls back to EVAL when the server does
-   * not have it.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * const hello = r.script("return 'hello ' .. ARGV[1]");
-   * console.log(await hello.run([], ["world"])); // "hello world"
-   * ```
-   */
-  script(source: string): BoundScript {
-    return bindScript(
-      new Script(source),
-      (script, keys, args) => this.evalScript(script, keys, args),
-    );
-  }
-
-  /**
-   * Runs a script by EVALSHA, and by EVAL when the server answers NOSCRIPT.
-   *
-   * @example
-   * ```ts
-   * import { Redis, Script } from "@desir/desir";
-   * await using r = new Redis();
-   * const get = new Script("return redis.call('GET', KEYS[1])");
-   * console.log(await r.evalScript(get, ["k"]));
-   * ```
-   */
-  evalScript<T = RespValue>(
-    script: Script,
-    keys: readonly RedisArgument[] = [],
-    args: readonly RedisArgument[] = [],
-  ): Promise<T> {
-    return runScript(
-      (command) => this.sendCommand<T>(command),
-      script,
-      keys,
-      args,
-    );
-  }
-
-  /**
-   * Subscribes to channels. Without a listener, iterate the returned subscription with
-   * `for await`; with one, it is called for each message. Subscriptions survive
-   * reconnects (they are renewed on the new connection). Messages published while the
-   * connection was down are lost, as with any Redis pub/sub client.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * const sub = await r.subscribe("news", (m) => console.log(m.channel, m.message));
-   * await r.sendCommand(["PUBLISH", "news", "hello"]);
-   * await sub.unsubscribe();
-   * ```
-   * @throws {ConnectionError} The subscriber connection could not be opened.
-   */
-  subscribe(
-    channels: string | readonly string[],
-    listener?: (message: PubSubMessage<S>) => void,
-    options?: SubscribeOptions,
-  ): Promise<Subscription<S>> {
-    return this.listen("channel", channels, listener, options);
-  }
-
-  /**
-   * Subscribes to glob-style patterns (`news.*`); each message has its `pattern`.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await using sub = await r.psubscribe("news.*");
-   * ```
-   */
-  psubscribe(
-    patterns: string | readonly string[],
-    listener?: (message: PubSubMessage<S>) => void,
-    options?: SubscribeOptions,
-  ): Promise<Subscription<S>> {
-    return this.listen("pattern", patterns, listener, options);
-  }
-
-  /**
-   * Subscribes to shard channels (SSUBSCRIBE, Redis 7+), published with SPUBLISH.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await using sub = await r.ssubscribe("orders:{42}");
-   * ```
-   */
-  ssubscribe(
-    channels: string | readonly string[],
-    listener?: (message: PubSubMessage<S>) => void,
-    options?: SubscribeOptions,
-  ): Promise<Subscription<S>> {
-    return this.listen("shard", channels, listener, options);
-  }
-
-  /** Registers a subscription on the subscriber connection of this reply mode. */
-  private async listen(
-    kind: SubscriptionKind,
-    names: string | readonly string[],
-    listener: ((message: PubSubMessage<S>) => void) | undefined,
-    options: SubscribeOptions | undefined,
-  ): Promise<Subscription<S>> {
-    const list = typeof names === "string" ? [names] : [...names];
-    if (list.length === 0 || list.some((name) => typeof name !== "string")) {
-      throw new TypeError(
-        `Subscribing needs one or more ${kind} names as strings`,
-      );
-    }
+  /** The subscriber connection of this view's reply mode, made on first use. */
+  protected subscriptionHost(): Subscriber {
     const bytes = this.defaults?.bytes ?? this.options.bytes ?? false;
-    const subscriber = this.subscribers[bytes ? "bytes" : "text"] ??=
-      new Subscriber(
-        { ...this.connection, bytes },
-        this.transport,
-        (error) =>
-          this.events.dispatchEvent(
-            new CustomEvent("error", { detail: error }),
-          ),
-      );
-    const subscription = new Subscription<S>(
-      subscriber,
-      kind,
-      list,
-      listener,
-      options,
+    return this.subscribers[bytes ? "bytes" : "text"] ??= new Subscriber(
+      { ...this.connection, bytes },
+      this.transport,
+      (error) =>
+        this.events.dispatchEvent(new CustomEvent("error", { detail: error })),
     );
-    await subscriber.add(
-      subscription as unknown as Subscription<string | Uint8Array>,
-    );
-    return subscription;
-  }
-
-  /**
-   * A counter kept in the key `name`: each `next()` is an `INCR`, unique across every
-   * process that shares the server. With a `seed`, the key is set to it first.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * const c = r.counter("counter", 5);
-   * for await (const i of c) if (i > 10) break; // 6 … 11
-   * console.log(await c.next()); // 12
-   * ```
-   * @throws {TypeError} When `name` is empty or `seed` is not a safe integer.
-   */
-  counter(name: string, seed?: number): Counter {
-    return new Counter(this, name, seed);
-  }
-
-  /**
-   * A connector: the mailbox `desir:connector:<name>` to `send` to and `receive` from, and
-   * the way to serve (`register`, `worker`) and call (`call`, `proxy`) remote functions.
-   * Without a name it gets a random one.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await r.connector("toto").send("tata", [1, 2, 3]);
-   * const m = await r.connector("tata", { timeout: 5000 }).receive(); // { from: "toto", time, value }
-   * const math = r.connector().proxy<{ add(...n: number[]): number }>("testworker");
-   * ```
-   */
-  connector<T = unknown>(
-    name?: string,
-    options?: ConnectorOptions,
-  ): Connector<T> {
-    return new Connector<T>(this, name, options);
   }
 
   /**
@@ -470,22 +294,6 @@ export class Redis<S extends string | Uint8Array = string>
    */
   async connect(): Promise<void> {
     await this.sendCommand(["PING"]);
-  }
-
-  /**
-   * The documentation of a command: syntax, summary, complexity, since, history and its
-   * redis.io page, from the same table the methods are generated from.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * console.log(await r.help("rpop"));
-   * console.log(await r.help(r.configGet));
-   * ```
-   */
-  help(command: string | ((...args: never[]) => unknown)): Promise<string> {
-    return help(command);
   }
 
   /** The RESP version the server agreed to (3 unless it lacks HELLO or `protocol: 2`). */
@@ -559,11 +367,6 @@ export class Redis<S extends string | Uint8Array = string>
     void this.subscribers.text?.close();
     void this.subscribers.bytes?.close();
     this.sentinel?.close();
-  }
-
-  /** `await using r = new Redis()` closes the client at the end of the scope. */
-  [Symbol.asyncDispose](): Promise<void> {
-    return this.close();
   }
 }
 

@@ -74,7 +74,7 @@ export class Subscription<S extends string | Uint8Array = string>
   /** Messages discarded by the `"drop-oldest"` overflow policy. */
   dropped = 0;
 
-  readonly #subscriber: Subscriber;
+  readonly #subscriber: SubscriptionHost;
   readonly #listener: ((message: PubSubMessage<S>) => void) | undefined;
   readonly #bufferSize: number;
   readonly #overflow: "error" | "drop-oldest";
@@ -87,7 +87,7 @@ export class Subscription<S extends string | Uint8Array = string>
 
   /** Made by `r.subscribe()`, `r.psubscribe()`, `r.ssubscribe()`. @internal */
   constructor(
-    subscriber: Subscriber,
+    subscriber: SubscriptionHost,
     kind: SubscriptionKind,
     names: readonly string[],
     listener: ((message: PubSubMessage<S>) => void) | undefined,
@@ -187,11 +187,24 @@ export class Subscription<S extends string | Uint8Array = string>
 type AnySubscription = Subscription<string | Uint8Array>;
 
 /**
+ * Where a client's subscriptions register: its subscriber connection(s). `Redis` has one
+ * per reply mode; `RedisCluster` one per node it subscribes on.
+ */
+export interface SubscriptionHost {
+  /** Registers a subscription; resolves once the server confirmed all its names. */
+  add(subscription: Subscription<string | Uint8Array>): Promise<void>;
+  /** Unregisters a subscription. */
+  remove(subscription: Subscription<string | Uint8Array>): Promise<void>;
+  /** Reports an error thrown by a subscription's listener. */
+  reportError(error: unknown): void;
+}
+
+/**
  * One client's subscriber connection: counts who listens to what, sends SUBSCRIBE and
  * UNSUBSCRIBE only when that changes, and re-subscribes everything after a reconnect.
  * @internal
  */
-export class Subscriber {
+export class Subscriber implements SubscriptionHost {
   readonly #connection: Connection;
   readonly #listeners: Record<
     SubscriptionKind,

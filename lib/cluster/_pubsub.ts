@@ -13,8 +13,8 @@ import {
   COMMANDS,
   CONFIRMS,
   type PubSubMessage,
-  type Subscriber,
   type Subscription,
+  type SubscriptionHost,
   type SubscriptionKind,
   text,
 } from "../pubsub.ts";
@@ -55,7 +55,7 @@ interface Confirmation {
  * subscriber connection per node that holds some.
  * @internal
  */
-export class ClusterSubscriber {
+export class ClusterSubscriber implements SubscriptionHost {
   readonly #router: Router;
   readonly #bytes: boolean;
   readonly #transport: Transport;
@@ -90,10 +90,6 @@ export class ClusterSubscriber {
   }
 
   /** This object in the role a `Subscription` expects of its subscriber. */
-  get asSubscriber(): Subscriber {
-    return this as unknown as Subscriber;
-  }
-
   /** Reports an error thrown by a subscription's listener. */
   reportError(error: unknown): void {
     this.#onError(error instanceof Error ? error : new Error(String(error)));

@@ -5,21 +5,12 @@
  */
 import type { Redis } from "../client.ts";
 import type { CommandOptions, ConnectionOptions } from "../connection.ts";
-import { type CommandHints, Commands } from "../commands.ts";
+import type { CommandHints } from "../commands.ts";
+import { ClientBase } from "../client_base.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
-import { bindScript, type BoundScript, runScript, Script } from "../script.ts";
-import { help } from "../help.ts";
-import {
-  type PubSubMessage,
-  type SubscribeOptions,
-  Subscription,
-  type SubscriptionKind,
-} from "../pubsub.ts";
 import { defaultTransport } from "../transport/default.ts";
 import { parseRedisUrl } from "../_url.ts";
-import { Counter } from "../sugar/counter.ts";
-import { Connector, type ConnectorOptions } from "../sugar/connector.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
@@ -111,7 +102,7 @@ export interface ScanIteratorOptions {
  * ```
  */
 export class RedisCluster<S extends string | Uint8Array = string>
-  extends Commands<"promise", S> {
+  extends ClientBase<S> {
   /** The options the cluster was made with. */
   readonly options: Readonly<RedisClusterOptions>;
   private readonly router: Router;
@@ -267,144 +258,6 @@ export class RedisCluster<S extends string | Uint8Array = string>
   }
 
   /**
-   * A Lua script handle that runs by EVALSHA on the node of its keys, and by EVAL there
-   * when that node does not have it yet.
-   *
-   * @example
-   * ```ts
-   * import { RedisCluster } from "@desir/desir";
-   * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
-   * const incrBy = c.script("return redis.call('INCRBY', KEYS[1], ARGV[1])");
-   * console.log(await incrBy.run(["counter"], [5]));
-   * ```
-   */
-  script(source: string): BoundScript {
-    return bindScript(
-      new Script(source),
-      (script, keys, args) => this.evalScript(script, keys, args),
-    );
-  }
-
-  /**
-   * Runs a script by EVALSHA, and by EVAL when the node answers NOSCRIPT. Its keys must
-   * be in one slot.
-   *
-   * @example
-   * ```ts
-   * import { RedisCluster, Script } from "@desir/desir";
-   * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
-   * const get = new Script("return redis.call('GET', KEYS[1])");
-   * console.log(await c.evalScript(get, ["k"]));
-   * ```
-   */
-  evalScript<T = RespValue>(
-    script: Script,
-    keys: readonly RedisArgument[] = [],
-    args: readonly RedisArgument[] = [],
-  ): Promise<T> {
-    return runScript(
-      (command) => this.sendCommand<T>(command),
-      script,
-      keys,
-      args,
-    );
-  }
-
-  /**
-   * Subscribes to channels, on one master (Redis forwards every PUBLISH to all nodes);
-   * the subscription moves to another master if that one fails. Iterate the result with
-   * `for await`, or pass a listener.
-   *
-   * @example
-   * ```ts
-   * import { RedisCluster } from "@desir/desir";
-   * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
-   * await using sub = await c.subscribe("news", (m) => console.log(m.message));
-   * await c.publish("news", "hello");
-   * ```
-   */
-  subscribe(
-    channels: string | readonly string[],
-    listener?: (message: PubSubMessage<S>) => void,
-    options?: SubscribeOptions,
-  ): Promise<Subscription<S>> {
-    return this.listen("channel", channels, listener, options);
-  }
-
-  /**
-   * Subscribes to glob-style patterns (`news.*`), on one master like `subscribe`.
-   *
-   * @example
-   * ```ts
-   * import { RedisCluster } from "@desir/desir";
-   * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
-   * await using sub = await c.psubscribe("news.*");
-   * ```
-   */
-  psubscribe(
-    patterns: string | readonly string[],
-    listener?: (message: PubSubMessage<S>) => void,
-    options?: SubscribeOptions,
-  ): Promise<Subscription<S>> {
-    return this.listen("pattern", patterns, listener, options);
-  }
-
-  /**
-   * Subscribes to shard channels (SSUBSCRIBE), on the master serving each channel's
-   * slot; when the slot moves (resharding, failover), the subscription follows it.
-   * Publish with `spublish`.
-   *
-   * @example
-   * ```ts
-   * import { RedisCluster } from "@desir/desir";
-   * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
-   * await using sub = await c.ssubscribe(["orders:{42}", "orders:{43}"]);
-   * await c.spublish("orders:{42}", "created");
-   * ```
-   */
-  ssubscribe(
-    channels: string | readonly string[],
-    listener?: (message: PubSubMessage<S>) => void,
-    options?: SubscribeOptions,
-  ): Promise<Subscription<S>> {
-    return this.listen("shard", channels, listener, options);
-  }
-
-  /** Registers a subscription with the subscriber of this reply mode. */
-  private async listen(
-    kind: SubscriptionKind,
-    names: string | readonly string[],
-    listener: ((message: PubSubMessage<S>) => void) | undefined,
-    options: SubscribeOptions | undefined,
-  ): Promise<Subscription<S>> {
-    const list = typeof names === "string" ? [names] : [...names];
-    if (list.length === 0 || list.some((name) => typeof name !== "string")) {
-      throw new TypeError(
-        `Subscribing needs one or more ${kind} names as strings`,
-      );
-    }
-    const bytes = this.defaults?.bytes ?? this.options.bytes ?? false;
-    const subscriber = this.subscribers[bytes ? "bytes" : "text"] ??=
-      new ClusterSubscriber(
-        this.router,
-        bytes,
-        this.options.transport ?? defaultTransport(),
-        (error) => this.dispatch("error", error),
-      );
-    const subscription = new Subscription<S>(
-      subscriber.asSubscriber,
-      kind,
-      list,
-      listener,
-      options,
-    );
-    await subscriber.add(
-      subscription as unknown as Subscription<string | Uint8Array>,
-    );
-    return subscription;
-  }
-
-  /**
    * Every key of the cluster (matching the options), walking each master with SCAN in
    * turn. As with SCAN, a key present for the whole walk is yielded; one added, removed
    * or moved to another node meanwhile may be missed or yielded twice.
@@ -440,37 +293,15 @@ export class RedisCluster<S extends string | Uint8Array = string>
     }
   }
 
-  /**
-   * A counter kept in the key `name` (see `Counter`).
-   *
-   * @example
-   * ```ts
-   * import { RedisCluster } from "@desir/desir";
-   * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
-   * const ids = c.counter("ids");
-   * console.log(await ids.next());
-   * ```
-   */
-  counter(name: string, seed?: number): Counter {
-    return new Counter(this, name, seed);
-  }
-
-  /**
-   * A connector: a mailbox to `send` to and `receive` from, and RPC (see `Connector`).
-   *
-   * @example
-   * ```ts
-   * import { RedisCluster } from "@desir/desir";
-   * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
-   * await c.connector("toto").send("tata", [1, 2, 3]);
-   * const m = await c.connector("tata", { timeout: 5000 }).receive();
-   * ```
-   */
-  connector<T = unknown>(
-    name?: string,
-    options?: ConnectorOptions,
-  ): Connector<T> {
-    return new Connector<T>(this, name, options);
+  /** The cluster subscriber of this view's reply mode, made on first use. */
+  protected subscriptionHost(): ClusterSubscriber {
+    const bytes = this.defaults?.bytes ?? this.options.bytes ?? false;
+    return this.subscribers[bytes ? "bytes" : "text"] ??= new ClusterSubscriber(
+      this.router,
+      bytes,
+      this.options.transport ?? defaultTransport(),
+      (error) => this.dispatch("error", error),
+    );
   }
 
   /**
@@ -510,20 +341,6 @@ export class RedisCluster<S extends string | Uint8Array = string>
    */
   nodes(role: "master" | "replica" | "all" = "all"): Redis<S>[] {
     return this.router.clients(role) as unknown as Redis<S>[];
-  }
-
-  /**
-   * The documentation of a command (see `help`).
-   *
-   * @example
-   * ```ts
-   * import { RedisCluster } from "@desir/desir";
-   * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
-   * console.log(await c.help("mget"));
-   * ```
-   */
-  help(command: string | ((...args: never[]) => unknown)): Promise<string> {
-    return help(command);
   }
 
   /** Listens to `error` or `refresh`. */
@@ -566,10 +383,5 @@ export class RedisCluster<S extends string | Uint8Array = string>
     this.router.destroy();
     void this.subscribers.text?.close();
     void this.subscribers.bytes?.close();
-  }
-
-  /** `await using c = new RedisCluster(...)` closes the client at the end of the scope. */
-  [Symbol.asyncDispose](): Promise<void> {
-    return this.close();
   }
 }

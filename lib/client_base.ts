@@ -1,0 +1,243 @@
+/**
+ * What `Redis` and `RedisCluster` share on top of the generated command methods: scripts,
+ * subscriptions, the desir sugar and help.
+ *
+ * @module
+ */
+import type { CommandOptions } from "./connection.ts";
+import { Commands } from "./commands.ts";
+import type { RespValue } from "./resp/decode.ts";
+import type { RedisArgument } from "./resp/encode.ts";
+import { bindScript, type BoundScript, runScript, Script } from "./script.ts";
+import {
+  type PubSubMessage,
+  type SubscribeOptions,
+  Subscription,
+  type SubscriptionHost,
+  type SubscriptionKind,
+} from "./pubsub.ts";
+import { help } from "./help.ts";
+import { Counter } from "./sugar/counter.ts";
+import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
+
+/**
+ * The methods every desir client has besides the generated commands. Subclasses send
+ * commands (`sendCommand`) and host subscriptions (`subscriptionHost`); everything here is
+ * built on those two.
+ *
+ * @example
+ * ```ts
+ * import { type ClientBase, Redis } from "@desir/desir";
+ * async function visits(client: ClientBase): Promise<number> {
+ *   return await client.counter("visits").next();
+ * }
+ * await using r = new Redis();
+ * console.log(await visits(r));
+ * ```
+ */
+export abstract class ClientBase<S extends string | Uint8Array = string>
+  extends Commands<"promise", S> {
+  /** Sends any command and returns its reply. */
+  abstract sendCommand<T = RespValue>(
+    args: readonly RedisArgument[],
+    options?: CommandOptions,
+  ): Promise<T>;
+
+  /** Closes the client gracefully. */
+  abstract close(): Promise<void>;
+
+  /** Where this client's subscriptions register (per reply mode). */
+  protected abstract subscriptionHost(): SubscriptionHost;
+
+  /**
+   * A Lua script handle that runs by EVALSHA and falls back to EVAL when the server does
+   * not have it.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const hello = r.script("return 'hello ' .. ARGV[1]");
+   * console.log(await hello.run([], ["world"])); // "hello world"
+   * ```
+   */
+  script(source: string): BoundScript {
+    return bindScript(
+      new Script(source),
+      (script, keys, args) => this.evalScript(script, keys, args),
+    );
+  }
+
+  /**
+   * Runs a script by EVALSHA, and by EVAL when the server answers NOSCRIPT (on a
+   * cluster, the keys must share a slot).
+   *
+   * @example
+   * ```ts
+   * import { Redis, Script } from "@desir/desir";
+   * await using r = new Redis();
+   * const get = new Script("return redis.call('GET', KEYS[1])");
+   * console.log(await r.evalScript(get, ["k"]));
+   * ```
+   */
+  evalScript<T = RespValue>(
+    script: Script,
+    keys: readonly RedisArgument[] = [],
+    args: readonly RedisArgument[] = [],
+  ): Promise<T> {
+    return runScript(
+      (command) => this.sendCommand<T>(command),
+      script,
+      keys,
+      args,
+    );
+  }
+
+  /**
+   * Subscribes to channels. Without a listener, iterate the returned subscription with
+   * `for await`; with one, it is called for each message. Subscriptions survive
+   * reconnects (they are renewed on the new connection). Messages published while the
+   * connection was down are lost, as with any Redis pub/sub client.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const sub = await r.subscribe("news", (m) => console.log(m.channel, m.message));
+   * await r.sendCommand(["PUBLISH", "news", "hello"]);
+   * await sub.unsubscribe();
+   * ```
+   * @throws {ConnectionError} The subscriber connection could not be opened.
+   */
+  subscribe(
+    channels: string | readonly string[],
+    listener?: (message: PubSubMessage<S>) => void,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<S>> {
+    return this.listen("channel", channels, listener, options);
+  }
+
+  /**
+   * Subscribes to glob-style patterns (`news.*`); each message has its `pattern`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await using sub = await r.psubscribe("news.*");
+   * ```
+   */
+  psubscribe(
+    patterns: string | readonly string[],
+    listener?: (message: PubSubMessage<S>) => void,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<S>> {
+    return this.listen("pattern", patterns, listener, options);
+  }
+
+  /**
+   * Subscribes to shard channels (SSUBSCRIBE, Redis 7+), published with SPUBLISH; on a
+   * cluster, on the master of each channel's slot, following the slot when it moves.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await using sub = await r.ssubscribe("orders:{42}");
+   * ```
+   */
+  ssubscribe(
+    channels: string | readonly string[],
+    listener?: (message: PubSubMessage<S>) => void,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<S>> {
+    return this.listen("shard", channels, listener, options);
+  }
+
+  /** Registers a subscription with this client's host for the current reply mode. */
+  private async listen(
+    kind: SubscriptionKind,
+    names: string | readonly string[],
+    listener: ((message: PubSubMessage<S>) => void) | undefined,
+    options: SubscribeOptions | undefined,
+  ): Promise<Subscription<S>> {
+    const list = typeof names === "string" ? [names] : [...names];
+    if (list.length === 0 || list.some((name) => typeof name !== "string")) {
+      throw new TypeError(
+        `Subscribing needs one or more ${kind} names as strings`,
+      );
+    }
+    const host = this.subscriptionHost();
+    const subscription = new Subscription<S>(
+      host,
+      kind,
+      list,
+      listener,
+      options,
+    );
+    await host.add(
+      subscription as unknown as Subscription<string | Uint8Array>,
+    );
+    return subscription;
+  }
+
+  /**
+   * A counter kept in the key `name`: each `next()` is an `INCR`, unique across every
+   * process that shares the server. With a `seed`, the key is set to it first.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const c = r.counter("counter", 5);
+   * for await (const i of c) if (i > 10) break; // 6 … 11
+   * console.log(await c.next()); // 12
+   * ```
+   * @throws {TypeError} When `name` is empty or `seed` is not a safe integer.
+   */
+  counter(name: string, seed?: number): Counter {
+    return new Counter(this, name, seed);
+  }
+
+  /**
+   * A connector: the mailbox `desir:connector:<name>` to `send` to and `receive` from, and
+   * the way to serve (`register`, `worker`) and call (`call`, `proxy`) remote functions.
+   * Without a name it gets a random one.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.connector("toto").send("tata", [1, 2, 3]);
+   * const m = await r.connector("tata", { timeout: 5000 }).receive(); // { from: "toto", time, value }
+   * const math = r.connector().proxy<{ add(...n: number[]): number }>("testworker");
+   * ```
+   */
+  connector<T = unknown>(
+    name?: string,
+    options?: ConnectorOptions,
+  ): Connector<T> {
+    return new Connector<T>(this, name, options);
+  }
+
+  /**
+   * The documentation of a command: syntax, summary, complexity, since, history and its
+   * redis.io page, from the same table the methods are generated from.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * console.log(await r.help("rpop"));
+   * console.log(await r.help(r.configGet));
+   * ```
+   */
+  help(command: string | ((...args: never[]) => unknown)): Promise<string> {
+    return help(command);
+  }
+
+  /** `await using client = …` closes the client at the end of the scope. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+}
