@@ -269,25 +269,14 @@ export class Subscriber implements SubscriptionHost {
       set.add(subscription);
     }
     if (fresh.length === 0) return Promise.all(joining).then(() => {});
-    let waiter!: Confirmation;
-    const confirmed = new Promise<void>((resolve, reject) => {
-      waiter = {
-        subscription,
-        kind: subscription.kind,
-        names: new Set(fresh),
-        resolve,
-        reject,
-        done: undefined!,
-      };
-    });
-    waiter.done = confirmed;
+    const waiter = confirmation(subscription.kind, fresh, subscription);
     this.#confirmations.push(waiter);
     if (this.#connection.state === "ready") {
       this.#connection.post([COMMANDS[subscription.kind][0], ...fresh]);
     } else {
       this.#connection.connect();
     }
-    return Promise.all([confirmed, ...joining]).then(() => {});
+    return Promise.all([waiter.done, ...joining]).then(() => {});
   }
 
   /** Unregisters a subscription, unsubscribing names nobody else listens to. */
@@ -362,8 +351,10 @@ export class Subscriber implements SubscriptionHost {
   #refused(error: RedisError): void {
     const waiter = this.#confirmations.shift();
     if (!waiter) return this.#onError(error);
-    waiter.subscription.end(error);
-    void this.remove(waiter.subscription);
+    if (waiter.subscription) {
+      waiter.subscription.end(error);
+      void this.remove(waiter.subscription);
+    }
     waiter.reject(error);
   }
 
@@ -377,15 +368,30 @@ export class Subscriber implements SubscriptionHost {
   }
 }
 
-/** Someone waiting for the server to confirm these names. */
-interface Confirmation {
-  subscription: AnySubscription;
+/** Someone waiting for the server to confirm these names. @internal */
+export interface Confirmation {
   kind: SubscriptionKind;
   names: Set<string>;
+  /** The subscription that asked, when a refusal must end it. */
+  subscription?: AnySubscription;
   resolve(): void;
   reject(error: Error): void;
   /** Settles with resolve/reject. */
   done: Promise<void>;
+}
+
+/** A confirmation to wait for, of `names` of one kind. @internal */
+export function confirmation(
+  kind: SubscriptionKind,
+  names: readonly string[],
+  subscription?: AnySubscription,
+): Confirmation {
+  const waiter = { kind, names: new Set(names), subscription } as Confirmation;
+  waiter.done = new Promise<void>((resolve, reject) => {
+    waiter.resolve = resolve;
+    waiter.reject = reject;
+  });
+  return waiter;
 }
 
 const utf8 = new TextDecoder();

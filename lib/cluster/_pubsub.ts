@@ -11,6 +11,8 @@ import type { RespValue } from "../resp/decode.ts";
 import type { Transport } from "../transport/types.ts";
 import {
   COMMANDS,
+  type Confirmation,
+  confirmation,
   CONFIRMS,
   type PubSubMessage,
   type Subscription,
@@ -39,15 +41,6 @@ interface Link {
   failingSince?: number;
   /** The next attempt to connect, once its connection gave up. */
   restart?: ReturnType<typeof setTimeout>;
-}
-
-/** Someone waiting for the server to confirm these names. */
-interface Confirmation {
-  kind: SubscriptionKind;
-  names: Set<string>;
-  resolve(): void;
-  reject(error: Error): void;
-  done: Promise<void>;
 }
 
 /**
@@ -117,20 +110,10 @@ export class ClusterSubscriber implements SubscriptionHost {
       await Promise.all(joining);
       return;
     }
-    let waiter!: Confirmation;
-    const confirmed = new Promise<void>((resolve, reject) => {
-      waiter = {
-        kind,
-        names: new Set(fresh),
-        resolve,
-        reject,
-        done: undefined!,
-      };
-    });
-    waiter.done = confirmed;
+    const waiter = confirmation(kind, fresh);
     this.#confirmations.push(waiter);
     this.#place(kind, fresh);
-    await Promise.all([confirmed, ...joining]);
+    await Promise.all([waiter.done, ...joining]);
   }
 
   /** Unregisters a subscription, unsubscribing names nobody else listens to. */
