@@ -30,6 +30,10 @@ async function promoted(node: ClusterNode): Promise<number> {
   throw new Error(`${node.port} was not promoted`);
 }
 
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 /**
  * Writes under load while `fault` runs: 8 writers over every slot, a probe that writes
  * to the faulty master's slots one command at a time, and a WAIT 1 every 50 ms that
@@ -54,6 +58,7 @@ async function underLoad(
         acked.set(key, `${i}`);
       } catch (e) {
         failures.push(e);
+        await pause(); // a command that fails fast must not spin and pile up errors
       }
     }
   };
@@ -65,6 +70,7 @@ async function underLoad(
         acks.push(performance.now());
       } catch (e) {
         failures.push(e);
+        await pause();
       }
     }
   };
