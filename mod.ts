@@ -15,7 +15,12 @@
  *
  * @module
  */
-export { Redis, type RedisEventType, type RedisOptions } from "./lib/client.ts";
+export {
+  Redis,
+  type RedisEventType,
+  type RedisOptions,
+  type ViewOptions,
+} from "./lib/client.ts";
 export type {
   CommandOptions,
   ConnectionOptions,

@@ -24,6 +24,7 @@ import { ClientBase } from "./client_base.ts";
 import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
+import { KeyPrefix } from "./key_prefix.ts";
 
 export type {
   CommandOptions,
@@ -38,6 +39,17 @@ export type {
 export interface RedisOptions extends ConnectionOptions, SentinelOptions {
   /** A `redis://`, `rediss://` or `unix://` URL; other options override its parts. */
   url?: string;
+  /**
+   * Prepended to every key of every command (and to key patterns); removed from the keys
+   * replies name. See the README's "Key prefix" section for the rules.
+   */
+  keyPrefix?: string;
+}
+
+/** Options of `with()`: per-call options, and a key prefix added to the client's. */
+export interface ViewOptions extends CommandOptions {
+  /** Appended to the client's `keyPrefix` (or the prefix, if it has none). */
+  keyPrefix?: string;
 }
 
 /**
@@ -90,6 +102,7 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
   private readonly events: EventTarget;
   private readonly defaults: CommandOptions | undefined;
+  private readonly prefix: KeyPrefix | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -109,6 +122,7 @@ export class Redis<S extends string | Uint8Array = string>
     };
     delete resolved.url;
     this.options = resolved;
+    this.prefix = KeyPrefix.of(undefined, resolved.keyPrefix);
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
@@ -180,6 +194,10 @@ export class Redis<S extends string | Uint8Array = string>
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
   ): Promise<T> {
+    if (this.prefix) {
+      parse = this.prefix.parse(args, parse);
+      args = this.prefix.args(args);
+    }
     if (isBlocking(args)) return this.blocking<T>(args, parse, options);
     return new Promise<T>((resolve, reject) => {
       this.main.send(
@@ -230,12 +248,14 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   with<B extends boolean | undefined = undefined>(
-    options: CommandOptions & { bytes?: B },
+    options: ViewOptions & { bytes?: B },
   ): B extends true ? Redis<Uint8Array>
     : B extends false ? Redis<string>
     : Redis<S> {
     const view = Object.create(this);
-    view.defaults = { ...this.defaults, ...options };
+    const { keyPrefix, ...defaults } = options;
+    view.defaults = { ...this.defaults, ...defaults };
+    view.prefix = KeyPrefix.of(this.prefix, keyPrefix);
     return view;
   }
 
@@ -254,7 +274,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   pipeline(): Pipeline<S> {
-    return new Pipeline<S>(this.main, this.defaults);
+    return new Pipeline<S>(this.main, this.defaults, this.prefix);
   }
 
   /**
@@ -273,7 +293,12 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   multi(): Transaction<S> {
-    return new Transaction<S>(this.main, this.defaults, this.pool);
+    return new Transaction<S>(
+      this.main,
+      this.defaults,
+      this.pool,
+      this.prefix,
+    );
   }
 
   /** The subscriber connection of this view's reply mode, made on first use. */

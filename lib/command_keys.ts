@@ -10,7 +10,8 @@ import { CONTAINERS, KEY_SPECS, type KeySpec } from "./_key_specs.ts";
 
 const decoder = new TextDecoder();
 
-function word(arg: RedisArgument | undefined): string {
+/** An argument as a lowercase word, to compare with keywords (`""` when missing). */
+export function word(arg: RedisArgument | undefined): string {
   if (arg === undefined) return "";
   return (arg instanceof Uint8Array ? decoder.decode(arg) : String(arg))
     .toLowerCase();
@@ -24,25 +25,22 @@ export function commandName(args: readonly RedisArgument[]): string {
     : name;
 }
 
-/** Keys of the commands whose key specifications are incomplete or unknown. */
-const SPECIAL: Record<
-  string,
-  (args: readonly RedisArgument[]) => RedisArgument[]
-> = {
+/** Key positions of the commands whose key specifications are incomplete or unknown. */
+const SPECIAL: Record<string, (args: readonly RedisArgument[]) => number[]> = {
   // The sorted key, and the destination of the last STORE (BY and GET take patterns).
   sort(args) {
-    const keys = args.length > 1 ? [args[1]] : [];
-    let store: RedisArgument | undefined;
+    const keys = args.length > 1 ? [1] : [];
+    let store = 0;
     for (let i = 2; i < args.length; i++) {
       const w = word(args[i]);
       if (w === "limit") i += 2;
       else if (w === "get" || w === "by") i += 1;
-      else if (w === "store" && i + 1 < args.length) store = args[++i];
+      else if (w === "store" && i + 1 < args.length) store = ++i;
     }
-    if (store !== undefined) keys.push(store);
+    if (store) keys.push(store);
     return keys;
   },
-  sort_ro: (args) => args.length > 1 ? [args[1]] : [],
+  sort_ro: (args) => args.length > 1 ? [1] : [],
   // One key in position 3, or an empty string there and the keys after KEYS.
   migrate(args) {
     for (let i = 6; i < args.length; i++) {
@@ -50,10 +48,11 @@ const SPECIAL: Record<
       if (w === "auth") i += 1;
       else if (w === "auth2") i += 2;
       else if (w === "keys") {
-        return word(args[3]) === "" ? args.slice(i + 1) : [];
+        if (word(args[3]) !== "") return [];
+        return Array.from({ length: args.length - i - 1 }, (_, j) => i + 1 + j);
       }
     }
-    return args.length > 3 ? [args[3]] : [];
+    return args.length > 3 ? [3] : [];
   },
 };
 
@@ -70,11 +69,19 @@ const SPECIAL: Record<
  * ```
  */
 export function commandKeys(args: readonly RedisArgument[]): RedisArgument[] {
+  return keyPositions(args).map((i) => args[i]);
+}
+
+/**
+ * The indexes of the keys of a command call in `args`, in the order `commandKeys` gives
+ * them (`["MSET", "a", "1", "b", "2"]` → `[1, 3]`): what `keyPrefix` rewrites.
+ */
+export function keyPositions(args: readonly RedisArgument[]): number[] {
   const name = commandName(args);
   const special = Object.hasOwn(SPECIAL, name) ? SPECIAL[name] : undefined;
   if (special) return special(args);
   const specs = Object.hasOwn(KEY_SPECS, name) ? KEY_SPECS[name] : undefined;
-  const keys: RedisArgument[] = [];
+  const keys: number[] = [];
   if (specs) { for (const spec of specs) collect(spec, args, keys); }
   return keys;
 }
@@ -83,7 +90,7 @@ export function commandKeys(args: readonly RedisArgument[]): RedisArgument[] {
 function collect(
   spec: KeySpec,
   args: readonly RedisArgument[],
-  keys: RedisArgument[],
+  keys: number[],
 ): void {
   const [begin, startfrom, find, a, b, c] = spec;
   const argc = args.length;
@@ -117,5 +124,5 @@ function collect(
     last = first + count - 1;
     step = c;
   }
-  for (let i = first; i <= last && i < argc; i += step) keys.push(args[i]);
+  for (let i = first; i <= last && i < argc; i += step) keys.push(i);
 }

@@ -7,6 +7,7 @@ import type { CommandOptions, Connection, ReplyTarget } from "./connection.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import type { Script } from "./script.ts";
 import { type CommandHints, Commands } from "./commands.ts";
+import type { KeyPrefix } from "./key_prefix.ts";
 
 /** One queued command. @internal */
 export interface Queued {
@@ -79,6 +80,7 @@ export class CommandBatch {
     /** Where the batch goes; a transaction moves it to a dedicated connection on WATCH. */
     public connection: Connection,
     readonly options: CommandOptions | undefined,
+    readonly prefix: KeyPrefix | undefined,
   ) {}
 
   /** Queues a command with its reply parser and per-command hints. */
@@ -88,6 +90,10 @@ export class CommandBatch {
     hints: CommandHints | undefined,
   ): void {
     const options = hints ? { ...this.options, ...hints } : undefined;
+    if (this.prefix) {
+      parse = this.prefix.parse(args, parse);
+      args = this.prefix.args(args);
+    }
     this.queued.push({ args, parse, options });
   }
 
@@ -211,8 +217,12 @@ export class Pipeline<S extends string | Uint8Array = string>
   readonly #batch: CommandBatch;
 
   /** Made by `r.pipeline()`. @internal */
-  constructor(connection: Connection, options: CommandOptions | undefined) {
-    const batch = new CommandBatch(connection, options);
+  constructor(
+    connection: Connection,
+    options: CommandOptions | undefined,
+    prefix?: KeyPrefix,
+  ) {
+    const batch = new CommandBatch(connection, options, prefix);
     super(batch);
     this.#batch = batch;
   }

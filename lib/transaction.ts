@@ -8,6 +8,7 @@ import { ConnectionError, RedisError } from "./errors.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
 import { CommandBatch, CommandQueue, queuedError } from "./pipeline.ts";
 import type { ConnectionPool } from "./_pool.ts";
+import type { KeyPrefix } from "./key_prefix.ts";
 
 /**
  * A transaction: queued commands run atomically between MULTI and EXEC. After
@@ -33,8 +34,9 @@ export class Transaction<S extends string | Uint8Array = string>
     connection: Connection,
     options: CommandOptions | undefined,
     pool: ConnectionPool,
+    prefix?: KeyPrefix,
   ) {
-    const batch = new CommandBatch(connection, options);
+    const batch = new CommandBatch(connection, options, prefix);
     super(batch);
     this.#batch = batch;
     this.#pool = pool;
@@ -52,7 +54,11 @@ export class Transaction<S extends string | Uint8Array = string>
       this.#batch.connection = this.#watched;
     }
     try {
-      await this.#watched.call(["WATCH", ...keys], this.#batch.options);
+      const watch = ["WATCH", ...keys];
+      await this.#watched.call(
+        this.#batch.prefix?.args(watch) ?? watch,
+        this.#batch.options,
+      );
     } catch (e) {
       this.#release(!(e instanceof RedisError));
       throw e;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
 import { Redis } from "../lib/client.ts";
-import { type CommandHints, Commands } from "../lib/commands.ts";
+import { Commands } from "../lib/commands.ts";
 import { commandKeys, commandName } from "../lib/command_keys.ts";
 import { help } from "../lib/help.ts";
 import type { RedisArgument } from "../lib/resp/encode.ts";
@@ -13,6 +13,7 @@ import { methodName, methodOf } from "../gen/shape.ts";
 import { EXCLUDED } from "../gen/overrides.ts";
 import { REPLIES } from "../gen/replies.ts";
 import { sampleCalls } from "../gen/samples.ts";
+import { argvOf, Recorder } from "./_recorder.ts";
 import {
   toCoordinates,
   toGeoMatches,
@@ -23,30 +24,6 @@ import {
 } from "../lib/_reply.ts";
 
 const table = await readTable();
-
-/** Records the argv a method builds instead of sending it. */
-class Recorder extends Commands<"promise"> {
-  argv: RedisArgument[] = [];
-  parse?: (reply: unknown) => unknown;
-  hints?: CommandHints;
-  protected command<T>(
-    args: RedisArgument[],
-    parse?: (reply: unknown) => unknown,
-    hints?: CommandHints,
-  ): Promise<T> {
-    this.argv = args;
-    this.parse = parse;
-    this.hints = hints;
-    return Promise.resolve(undefined as T);
-  }
-}
-
-type AnyMethod = (...args: unknown[]) => unknown;
-function argvOf(name: string, args: unknown[]): RedisArgument[] {
-  const rec = new Recorder();
-  (rec as unknown as Record<string, AnyMethod>)[name](...args);
-  return rec.argv;
-}
 
 Deno.test("generate reproduces the committed generated files", async () => {
   const { files } = await generate(table);

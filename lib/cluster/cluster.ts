@@ -16,6 +16,8 @@ import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
 import { ClusterPipeline, type ClusterSender } from "./pipeline.ts";
 import { ClusterTransaction } from "./transaction.ts";
+import { KeyPrefix } from "../key_prefix.ts";
+import type { ViewOptions } from "../client.ts";
 
 export type { ReadFrom };
 
@@ -51,6 +53,11 @@ export interface RedisClusterOptions extends
    * @default "master"
    */
   readFrom?: ReadFrom;
+  /**
+   * Prepended to every key of every command (and to key patterns); the slot is the
+   * prefixed key's. See the README's "Key prefix" section.
+   */
+  keyPrefix?: string;
   /** MOVED and ASK redirects one command may follow before it fails. @default 16 */
   maxRedirections?: number;
   /**
@@ -112,6 +119,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
   } = {};
   private readonly events: EventTarget = new EventTarget();
   private readonly defaults: CommandOptions | undefined;
+  private readonly prefix: KeyPrefix | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -135,8 +143,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
       readFrom,
       maxRedirections,
       retryTimeout,
+      keyPrefix,
       ...node
     } = options;
+    this.prefix = KeyPrefix.of(undefined, keyPrefix);
     const shared: ConnectionOptions = { ...node };
     shared.tls ??= first.tls;
     shared.username ??= first.username;
@@ -187,6 +197,14 @@ export class RedisCluster<S extends string | Uint8Array = string>
     const merged = options && this.defaults
       ? { ...this.defaults, ...options }
       : options;
+    if (this.prefix) {
+      const parse = this.prefix.parse(args, undefined);
+      const reply = this.router.execute(
+        this.prefix.args(args),
+        merged ?? this.defaults,
+      );
+      return (parse ? reply.then(parse) : reply) as Promise<T>;
+    }
     return this.router.execute(args, merged ?? this.defaults) as Promise<T>;
   }
 
@@ -197,6 +215,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
     hints?: CommandHints,
   ): Promise<T> {
     const options = hints ? { ...this.defaults, ...hints } : this.defaults;
+    if (this.prefix) {
+      parse = this.prefix.parse(args, parse);
+      args = this.prefix.args(args);
+    }
     const reply = this.router.execute(args, options);
     return (parse ? reply.then(parse) : reply) as Promise<T>;
   }
@@ -212,12 +234,14 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * ```
    */
   with<B extends boolean | undefined = undefined>(
-    options: CommandOptions & { bytes?: B },
+    options: ViewOptions & { bytes?: B },
   ): B extends true ? RedisCluster<Uint8Array>
     : B extends false ? RedisCluster<string>
     : RedisCluster<S> {
     const view = Object.create(this);
-    view.defaults = { ...this.defaults, ...options };
+    const { keyPrefix, ...defaults } = options;
+    view.defaults = { ...this.defaults, ...defaults };
+    view.prefix = KeyPrefix.of(this.prefix, keyPrefix);
     return view;
   }
 
@@ -254,7 +278,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * ```
    */
   multi(): ClusterTransaction<S> {
-    return new ClusterTransaction<S>(this.router, this.defaults);
+    return new ClusterTransaction<S>(this.router, this.defaults, this.prefix);
   }
 
   /**
@@ -276,15 +300,18 @@ export class RedisCluster<S extends string | Uint8Array = string>
   ): AsyncGenerator<S, void, undefined> {
     await this.router.load();
     const tail: RedisArgument[] = ["COUNT", options.count ?? 100];
-    if (options.match !== undefined) tail.push("MATCH", options.match);
+    const match = this.prefix
+      ? this.prefix.key(options.match ?? "*")
+      : options.match;
+    if (match !== undefined) tail.push("MATCH", match);
     if (options.type !== undefined) tail.push("TYPE", options.type);
     for (const node of this.router.clients("master")) {
       let cursor = "0";
       do {
-        const [next, keys] = await node.sendCommand<[RespValue, S[]]>(
-          ["SCAN", cursor, ...tail],
-          this.defaults,
-        );
+        const scan = ["SCAN", cursor, ...tail];
+        const reply = await node.sendCommand(scan, this.defaults);
+        const [next, keys] = (this.prefix?.parse(scan, undefined)?.(reply) ??
+          reply) as [RespValue, S[]];
         cursor = next instanceof Uint8Array
           ? new TextDecoder().decode(next)
           : String(next);

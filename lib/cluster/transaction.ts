@@ -15,6 +15,7 @@ import { commandKeys } from "../command_keys.ts";
 import { keySlot } from "./slot.ts";
 import { ClusterError } from "./cluster_error.ts";
 import type { Router } from "./_router.ts";
+import type { KeyPrefix } from "../key_prefix.ts";
 
 /** One queued command, or a script run. */
 interface Queued {
@@ -46,14 +47,20 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
   extends Commands<"chain", S> {
   readonly #router: Router;
   readonly #options: CommandOptions | undefined;
+  readonly #prefix: KeyPrefix | undefined;
   #queued: Queued[] = [];
   #watched: { slot: number; tx: Transaction<S> } | undefined;
 
   /** Made by `cluster.multi()`. @internal */
-  constructor(router: Router, options: CommandOptions | undefined) {
+  constructor(
+    router: Router,
+    options: CommandOptions | undefined,
+    prefix?: KeyPrefix,
+  ) {
     super();
     this.#router = router;
     this.#options = options;
+    this.#prefix = prefix;
   }
 
   /** How many commands are queued. */
@@ -71,6 +78,11 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
     args: readonly RedisArgument[],
     parse?: (reply: unknown) => unknown,
   ): this {
+    // Prefixed here, not by the node's transaction: the slot is the prefixed keys'.
+    if (this.#prefix) {
+      parse = this.#prefix.parse(args, parse);
+      args = this.#prefix.args(args);
+    }
     this.#queued.push({ args, parse, keys: commandKeys(args) });
     return this;
   }
@@ -81,6 +93,7 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
     keys: readonly RedisArgument[] = [],
     args: readonly RedisArgument[] = [],
   ): this {
+    if (this.#prefix) keys = keys.map((key) => this.#prefix!.key(key));
     this.#queued.push({ args: [...keys, ...args], script, keys: [...keys] });
     return this;
   }
@@ -93,6 +106,7 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
    * @throws {RedisError} The server refused WATCH.
    */
   async watch(...keys: RedisArgument[]): Promise<void> {
+    if (this.#prefix) keys = keys.map((key) => this.#prefix!.key(key));
     const slot = this.#slotOf(keys, this.#queued);
     if (this.#watched) {
       await this.#watched.tx.watch(...keys);
