@@ -30,6 +30,12 @@ export * from "./lib/commands.ts";
 export { ClientBase } from "./lib/client_base.ts";
 export { commandKeys, commandName } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
+export {
+  type CommandTrace,
+  type ConnectionTrace,
+  queryText,
+  type TracingHooks,
+} from "./lib/tracing.ts";
 export { CommandQueue, Pipeline } from "./lib/pipeline.ts";
 export { Transaction } from "./lib/transaction.ts";
 export { type BoundScript, Script } from "./lib/script.ts";

@@ -25,6 +25,7 @@ import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
 import { KeyPrefix } from "./key_prefix.ts";
+import { loadCommandChannel, Tracer, type TracingHooks } from "./tracing.ts";
 
 export type {
   CommandOptions,
@@ -44,6 +45,8 @@ export interface RedisOptions extends ConnectionOptions, SentinelOptions {
    * replies name. See the README's "Key prefix" section for the rules.
    */
   keyPrefix?: string;
+  /** Functions called around each command and on connection events. */
+  tracing?: TracingHooks;
 }
 
 /** Options of `with()`: per-call options, and a key prefix added to the client's. */
@@ -103,6 +106,7 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly events: EventTarget;
   private readonly defaults: CommandOptions | undefined;
   private readonly prefix: KeyPrefix | undefined;
+  private readonly tracer: Tracer;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -144,6 +148,14 @@ export class Redis<S extends string | Uint8Array = string>
     });
     this.pool = new ConnectionPool(connection, transport);
     this.defaults = undefined;
+    loadCommandChannel();
+    const main = this.main;
+    this.tracer = new Tracer(
+      resolved.tracing,
+      () => main.address,
+      resolved.db ?? 0,
+    );
+    this.tracer.connections(this.events);
   }
 
   /**
@@ -188,7 +200,7 @@ export class Redis<S extends string | Uint8Array = string>
     );
   }
 
-  /** Sends on the main connection, or on a pooled one for blocking calls. */
+  /** Applies the key prefix and tracing, when set, then sends. */
   private dispatch<T>(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
@@ -198,6 +210,18 @@ export class Redis<S extends string | Uint8Array = string>
       parse = this.prefix.parse(args, parse);
       args = this.prefix.args(args);
     }
+    if (this.tracer.active) {
+      return this.tracer.command(args, () => this.send(args, parse, options));
+    }
+    return this.send(args, parse, options);
+  }
+
+  /** Sends on the main connection, or on a pooled one for blocking calls. */
+  private send<T>(
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => unknown) | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<T> {
     if (isBlocking(args)) return this.blocking<T>(args, parse, options);
     return new Promise<T>((resolve, reject) => {
       this.main.send(

@@ -1,0 +1,231 @@
+/**
+ * Tracing: hooks a client calls around each command and on connection events, and the
+ * `desir:command` tracing channel of `node:diagnostics_channel` (Node, Bun, Deno) for
+ * APM tools. Both cost nothing while unused: no hook given and no channel subscriber
+ * means the command path is the untraced one.
+ *
+ * @module
+ */
+import type { RedisArgument } from "./resp/encode.ts";
+import { commandName, keyPositions } from "./command_keys.ts";
+
+/**
+ * One command, as hooks and channel subscribers see it. It never holds the command's
+ * values (they may be secrets): `query` shows the command and its keys, `?` for values.
+ */
+export interface CommandTrace {
+  /** Lowercase command name, with its subcommand: `"get"`, `"xinfo stream"`. */
+  readonly name: string;
+  /** The command with its keys, values as `?`: `"SET user:1 ?"`. */
+  readonly query: string;
+  /** The server's host name (or unix socket path) and port. */
+  readonly server: { readonly hostname: string; readonly port: number };
+  /** The database index the client selected. */
+  readonly db: number;
+  /** When the command was issued (`performance.now()`, ms). */
+  readonly start: number;
+  /** How long it took until its reply or failure, in ms (set when it settles). */
+  duration?: number;
+  /** Why it failed (set by `commandError`). */
+  error?: Error;
+}
+
+/** A connection event, as the `connection` hook sees it. */
+export interface ConnectionTrace {
+  /**
+   * `connect` (socket open), `ready` (handshake done), `reconnecting`, `close`,
+   * `error`, or `failover` (ready again, on another server than before).
+   */
+  readonly type:
+    | "connect"
+    | "ready"
+    | "reconnecting"
+    | "close"
+    | "error"
+    | "failover";
+  /** The server the connection is made to. */
+  readonly server: { readonly hostname: string; readonly port: number };
+  /** When it happened (`performance.now()`, ms). */
+  readonly time: number;
+  /** For `ready` and `failover`: ms since the connection attempt began. */
+  readonly duration?: number;
+  /** The event's detail: the error, or `{ attempt, delay }` of `reconnecting`. */
+  readonly detail?: unknown;
+}
+
+/**
+ * Functions a client calls as commands run and its connection changes (option
+ * `tracing`). A hook that throws is ignored: tracing never breaks a command.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * await using r = new Redis({
+ *   tracing: {
+ *     commandEnd: (c) => console.log(c.query, c.duration, "ms"),
+ *     commandError: (c) => console.log(c.query, "failed:", c.error?.message),
+ *     connection: (e) => console.log(e.type, e.server.port),
+ *   },
+ * });
+ * await r.set("k", "v"); // logs: SET k ? 0.4 ms
+ * ```
+ */
+export interface TracingHooks {
+  /** A command is issued. */
+  commandStart?(command: CommandTrace): void;
+  /** A command got its reply (`duration` is set). */
+  commandEnd?(command: CommandTrace): void;
+  /** A command failed (`duration` and `error` are set). */
+  commandError?(command: CommandTrace): void;
+  /** A connection event. */
+  connection?(event: ConnectionTrace): void;
+}
+
+/** The part of `node:diagnostics_channel`'s TracingChannel this uses. */
+interface TracingChannel {
+  start: { hasSubscribers: boolean };
+  asyncEnd: { hasSubscribers: boolean };
+  error: { hasSubscribers: boolean };
+  tracePromise<T>(fn: () => Promise<T>, context: object): Promise<T>;
+}
+
+// Loaded once per process, only where the module exists; a variable specifier keeps
+// bundlers and workerd from resolving it ahead of time.
+const CHANNEL_MODULE = "node:diagnostics_channel";
+let channel: TracingChannel | undefined;
+let loading: Promise<void> | undefined;
+
+/** Starts loading the `desir:command` tracing channel, where the runtime has one. */
+export function loadCommandChannel(): void {
+  loading ??= import(CHANNEL_MODULE).then(
+    (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
+      channel = dc.tracingChannel?.("desir:command");
+    },
+    () => {},
+  );
+}
+
+/** Traces the commands of one client through its hooks and the channel. */
+export class Tracer {
+  constructor(
+    readonly hooks: TracingHooks | undefined,
+    readonly address: () => string,
+    readonly db: number,
+  ) {}
+
+  /** Whether anyone listens: checked per command, so an unused tracer costs a test. */
+  get active(): boolean {
+    return this.hooks !== undefined || (channel !== undefined &&
+      (channel.start.hasSubscribers || channel.asyncEnd.hasSubscribers ||
+        channel.error.hasSubscribers));
+  }
+
+  /** Runs `send` (which issues the command) inside a trace. */
+  command<T>(
+    args: readonly RedisArgument[],
+    send: () => Promise<T>,
+  ): Promise<T> {
+    const trace: CommandTrace = {
+      name: commandName(args),
+      query: queryText(args),
+      server: serverOf(this.address()),
+      db: this.db,
+      start: performance.now(),
+    };
+    const hooks = this.hooks;
+    const run = () => {
+      safely(() => hooks?.commandStart?.(trace));
+      return send().then(
+        (reply) => {
+          trace.duration = performance.now() - trace.start;
+          safely(() => hooks?.commandEnd?.(trace));
+          return reply;
+        },
+        (error: Error) => {
+          trace.duration = performance.now() - trace.start;
+          trace.error = error;
+          safely(() => hooks?.commandError?.(trace));
+          throw error;
+        },
+      );
+    };
+    return channel ? channel.tracePromise(run, trace) : run();
+  }
+
+  /** Reports the events of a client's main connection to the `connection` hook. */
+  connections(events: EventTarget): void {
+    const hook = this.hooks?.connection;
+    if (!hook) return;
+    let began = performance.now();
+    let readyAt: string | undefined;
+    const report = (type: ConnectionTrace["type"], event: Event) => {
+      const time = performance.now();
+      const server = serverOf(this.address());
+      const detail = (event as CustomEvent).detail;
+      if (type === "reconnecting") began = time;
+      if (type === "ready") {
+        const address = this.address();
+        if (readyAt !== undefined && readyAt !== address) type = "failover";
+        readyAt = address;
+      }
+      const duration = type === "ready" || type === "failover"
+        ? time - began
+        : undefined;
+      safely(() => hook({ type, server, time, duration, detail }));
+    };
+    for (const type of ["connect", "ready", "reconnecting", "close", "error"]) {
+      events.addEventListener(
+        type,
+        (event) => report(type as ConnectionTrace["type"], event),
+      );
+    }
+  }
+}
+
+/**
+ * A command's text for traces: its name and keys as given, every other argument as `?`
+ * (values may be secrets).
+ *
+ * @example
+ * ```ts
+ * import { queryText } from "@desir/desir";
+ * queryText(["SET", "user:1", "secret"]); // "SET user:1 ?"
+ * ```
+ */
+export function queryText(args: readonly RedisArgument[]): string {
+  const name = commandName(args).toUpperCase();
+  const words = name.split(" ").length;
+  const keys = new Set(keyPositions(args));
+  const parts = [name];
+  for (let i = words; i < args.length; i++) {
+    const arg = args[i];
+    parts.push(
+      keys.has(i)
+        ? (arg instanceof Uint8Array
+          ? new TextDecoder().decode(arg)
+          : String(arg))
+        : "?",
+    );
+  }
+  return parts.join(" ");
+}
+
+/** `host:port` (or a socket path) as OpenTelemetry's `server.address` and `.port`. */
+function serverOf(address: string): { hostname: string; port: number } {
+  const colon = address.lastIndexOf(":");
+  if (colon < 0 || address.startsWith("/")) {
+    return { hostname: address, port: 0 };
+  }
+  return {
+    hostname: address.slice(0, colon),
+    port: Number(address.slice(colon + 1)),
+  };
+}
+
+function safely(hook: () => void): void {
+  try {
+    hook();
+  } catch {
+    // A tracing hook must never break the command it observes.
+  }
+}

@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import dc from "node:diagnostics_channel";
+import { startRedis } from "./harness/mod.ts";
+import { Redis } from "../lib/client.ts";
+import { RedisError } from "../lib/errors.ts";
+import {
+  type CommandTrace,
+  type ConnectionTrace,
+  queryText,
+} from "../lib/tracing.ts";
+
+/** Resolves once `check` holds, failing after a generous deadline. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+Deno.test("queryText shows the command and its keys, never values", () => {
+  assert.equal(queryText(["SET", "user:1", "secret"]), "SET user:1 ?");
+  assert.equal(
+    queryText(["EVAL", "return 1", 2, "a", "b", "arg"]),
+    "EVAL ? ? a b ?",
+  );
+  assert.equal(
+    queryText(["CONFIG", "SET", "requirepass", "pw"]),
+    "CONFIG SET ? ?",
+  );
+  assert.equal(queryText(["AUTH", "user", "pw"]), "AUTH ? ?");
+});
+
+Deno.test("Redis tracing hooks see every command and connection event, with timing", async () => {
+  await using server = await startRedis();
+  const started: CommandTrace[] = [];
+  const ended: CommandTrace[] = [];
+  const failed: CommandTrace[] = [];
+  const events: ConnectionTrace[] = [];
+  await using r = new Redis(server.url, {
+    db: 2,
+    tracing: {
+      commandStart: (c) => started.push(c),
+      commandEnd: (c) => ended.push(c),
+      commandError: (c) => failed.push(c),
+      connection: (e) => events.push(e),
+    },
+  });
+  await r.set("k", "secret value");
+  await assert.rejects(r.incr("k"), RedisError);
+  assert.deepEqual(started.map((c) => c.query), ["SET k ?", "INCR k"]);
+  assert.deepEqual(ended.map((c) => c.name), ["set"]);
+  const [set] = ended;
+  assert.deepEqual(set.server, { hostname: "127.0.0.1", port: server.port });
+  assert.equal(set.db, 2);
+  assert.ok(set.duration! >= 0);
+  assert.equal(failed.length, 1);
+  assert.ok(failed[0].error instanceof RedisError);
+  assert.ok(!JSON.stringify([...started, ...ended]).includes("secret value"));
+  assert.deepEqual(events.map((e) => e.type), ["connect", "ready"]);
+  assert.ok(events[1].duration! >= 0);
+
+  // A dropped connection: reconnecting, then ready again (same server).
+  await using admin = new Redis(server.url);
+  await admin.sendCommand([
+    "CLIENT",
+    "KILL",
+    "TYPE",
+    "normal",
+    "SKIPME",
+    "yes",
+  ]);
+  await until(
+    () => events.filter((e) => e.type === "ready").length === 2,
+    "the reconnect",
+  );
+  assert.ok(events.some((e) => e.type === "reconnecting"));
+  assert.equal(await r.get("k"), "secret value");
+});
+
+Deno.test("Redis publishes commands on the desir:command tracing channel", async () => {
+  await using server = await startRedis();
+  const seen: string[] = [];
+  const channel = dc.tracingChannel("desir:command");
+  const handlers = {
+    start: (c: unknown) => seen.push(`start ${(c as CommandTrace).query}`),
+    end: () => {},
+    asyncStart: () => {},
+    asyncEnd: (c: unknown) => seen.push(`end ${(c as CommandTrace).name}`),
+    error: (c: unknown) =>
+      seen.push(`error ${(c as CommandTrace).error?.constructor.name}`),
+  };
+  channel.subscribe(handlers);
+  try {
+    await using r = new Redis(server.url);
+    await r.ping(); // the channel loads while this first command runs
+    seen.length = 0;
+    await r.set("k", "v");
+    await assert.rejects(r.incr("k"));
+    assert.deepEqual(seen, [
+      "start SET k ?",
+      "end set",
+      "start INCR k",
+      "error RedisError",
+      "end incr", // asyncEnd follows error, as in node:diagnostics_channel
+    ]);
+  } finally {
+    channel.unsubscribe(handlers);
+  }
+});
