@@ -108,3 +108,53 @@ Deno.test("Redis publishes commands on the desir:command tracing channel", async
     channel.unsubscribe(handlers);
   }
 });
+
+Deno.test("examples/otel/otel.ts turns commands into OpenTelemetry spans", async () => {
+  const dir = new URL("../examples/otel/", import.meta.url).pathname;
+  // The example's own dev dependencies, from npm (once; node_modules is ignored by git).
+  const install = await new Deno.Command("npm", {
+    args: ["install", "--no-audit", "--no-fund", "--prefer-offline"],
+    cwd: dir,
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  assert.equal(install.code, 0, new TextDecoder().decode(install.stderr));
+  await using server = await startRedis();
+  const out = await new Deno.Command("bun", {
+    args: [`${dir}otel.ts`],
+    env: { REDIS_URL: server.url },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder().decode(out.stdout);
+  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+  const spans = text.trim().split("\n").map((line) => JSON.parse(line));
+  const common = {
+    "db.system.name": "redis",
+    "db.namespace": "1",
+    "server.address": "127.0.0.1",
+    "server.port": server.port,
+  };
+  assert.deepEqual(spans, [
+    {
+      name: "SET",
+      attributes: {
+        ...common,
+        "db.operation.name": "SET",
+        "db.query.text": "SET user:1 ?",
+      },
+      status: 0,
+    },
+    {
+      name: "INCR",
+      attributes: {
+        ...common,
+        "db.operation.name": "INCR",
+        "db.query.text": "INCR user:1",
+        "error.type": "ERR",
+      },
+      status: 2,
+    },
+  ]);
+  assert.ok(!text.includes("secret"));
+});
