@@ -30,6 +30,7 @@ export * from "./lib/commands.ts";
 export { ClientBase } from "./lib/client_base.ts";
 export { commandKeys, commandName } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
+export type { Credential } from "./lib/credentials.ts";
 export {
   type CommandTrace,
   type ConnectionTrace,

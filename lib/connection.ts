@@ -16,6 +16,7 @@ import { Decoder, type DecoderOptions, type RespValue } from "./resp/decode.ts";
 import { type RedisArgument, WriteBuffer } from "./resp/encode.ts";
 import type { Socket, TlsOptions, Transport } from "./transport/types.ts";
 import { ReplyQueue } from "./_reply_queue.ts";
+import { type Credential, credentials } from "./credentials.ts";
 
 /** How to reconnect after a connection that was ready drops. */
 export interface ReconnectOptions {
@@ -37,10 +38,16 @@ export interface ConnectionOptions extends DecoderOptions {
   path?: string;
   /** TLS settings; `true` uses the system's trusted authorities. */
   tls?: TlsOptions | boolean;
-  /** ACL user name. @default "default" when a password is given */
-  username?: string;
-  /** Password (of `username`, or of the default user). */
-  password?: string;
+  /**
+   * ACL user name, or a function that returns it, called for each new connection.
+   * @default "default" when a password is given
+   */
+  username?: Credential;
+  /**
+   * Password (of `username`, or of the default user), or a function that returns it
+   * (a short-lived token), called for each new connection.
+   */
+  password?: Credential;
   /** Database index, selected on every (re)connect. @default 0 */
   db?: number;
   /** Connection name shown by `CLIENT LIST`. */
@@ -488,10 +495,11 @@ export class Connection {
   /** The handshake writes directly: it runs ahead of the offline queue. */
   async #handshake(): Promise<void> {
     const o = this.#options;
+    const { username, password } = await credentials(o);
     const wanted = o.protocol ?? 3;
     const hello: RedisArgument[] = ["HELLO", wanted];
-    if (o.password !== undefined) {
-      hello.push("AUTH", o.username ?? "default", o.password);
+    if (password !== undefined) {
+      hello.push("AUTH", username ?? "default", password);
     }
     if (o.name) hello.push("SETNAME", o.name);
     try {
@@ -503,9 +511,9 @@ export class Connection {
         !/unknown command|NOPROTO/i.test(e.message)
       ) throw e;
       this.protocol = 2;
-      if (o.password !== undefined) {
+      if (password !== undefined) {
         await this.#direct(
-          o.username ? ["AUTH", o.username, o.password] : ["AUTH", o.password],
+          username ? ["AUTH", username, password] : ["AUTH", password],
         );
       }
       if (o.name) await this.#direct(["CLIENT", "SETNAME", o.name]);

@@ -8,6 +8,7 @@ import { Connection, type ConnectionOptions } from "../connection.ts";
 import { ConnectionError, RedisError } from "../errors.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { Socket, TlsOptions, Transport } from "../transport/types.ts";
+import type { Credential } from "../credentials.ts";
 
 /** Where a sentinel listens. */
 export interface SentinelAddress {
@@ -45,9 +46,9 @@ export interface SentinelOptions {
    */
   replica?: boolean;
   /** ACL user of the sentinels (their own, not the servers'). */
-  sentinelUsername?: string;
+  sentinelUsername?: Credential;
   /** Password of the sentinels (`requirepass` in sentinel.conf), not the servers'. */
-  sentinelPassword?: string;
+  sentinelPassword?: Credential;
   /** TLS for the sentinels; `true` uses the system's trusted authorities. @default the `tls` option */
   sentinelTls?: TlsOptions | boolean;
   /** How long one sentinel may take to connect and answer, in ms, before the next one is asked. @default 2000 */

@@ -1,0 +1,31 @@
+/**
+ * Credentials as providers: a user name or password may be a function, called for each
+ * new connection, so short-lived tokens (cloud IAM, Entra ID) are fresh on every
+ * connect and reconnect.
+ *
+ * @module
+ */
+
+/**
+ * A user name or password: the value, or a function that returns it (or a promise of
+ * it), called for every new connection.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * const fetchToken = () => Promise.resolve("a fresh token");
+ * await using r = new Redis({ username: "app", password: () => fetchToken() });
+ * ```
+ */
+export type Credential = string | (() => string | Promise<string>);
+
+/** The user name and password for one handshake, providers called. */
+export async function credentials(
+  o: { username?: Credential; password?: Credential },
+): Promise<{ username?: string; password?: string }> {
+  const [username, password] = await Promise.all([
+    typeof o.username === "function" ? o.username() : o.username,
+    typeof o.password === "function" ? o.password() : o.password,
+  ]);
+  return { username, password };
+}
