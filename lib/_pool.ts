@@ -38,6 +38,11 @@ export class ConnectionPool {
   }
 
   /** Gives a connection back; `broken` ones (an abandoned reply pending) are closed. */
+  /** Every connection of the pool, idle or in use. */
+  get connections(): Connection[] {
+    return [...this.#idle, ...this.#busy];
+  }
+
   release(connection: Connection, broken = false): void {
     this.#busy.delete(connection);
     if (

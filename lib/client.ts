@@ -26,6 +26,7 @@ import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
 import { KeyPrefix } from "./key_prefix.ts";
 import { loadCommandChannel, Tracer, type TracingHooks } from "./tracing.ts";
+import { reauthenticate } from "./credentials.ts";
 
 export type {
   CommandOptions,
@@ -47,6 +48,11 @@ export interface RedisOptions extends ConnectionOptions, SentinelOptions {
   keyPrefix?: string;
   /** Functions called around each command and on connection events. */
   tracing?: TracingHooks;
+  /**
+   * Calls `reauthenticate()` every this many ms (for tokens that expire while a
+   * connection is open); a failure is reported as an `error` event. `close()` stops it.
+   */
+  reauthenticateEvery?: number;
 }
 
 /** Options of `with()`: per-call options, and a key prefix added to the client's. */
@@ -107,6 +113,7 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly defaults: CommandOptions | undefined;
   private readonly prefix: KeyPrefix | undefined;
   private readonly tracer: Tracer;
+  private readonly reauthenticating: ReturnType<typeof setInterval> | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -156,6 +163,12 @@ export class Redis<S extends string | Uint8Array = string>
       resolved.db ?? 0,
     );
     this.tracer.connections(this.events);
+    this.reauthenticating = resolved.reauthenticateEvery
+      ? setInterval(
+        () => this.reauthenticate().catch((e) => dispatch("error", e)),
+        resolved.reauthenticateEvery,
+      )
+      : undefined;
   }
 
   /**
@@ -345,6 +358,38 @@ export class Redis<S extends string | Uint8Array = string>
     await this.sendCommand(["PING"]);
   }
 
+  /**
+   * Sends AUTH with fresh credentials (the `username`/`password` providers are called)
+   * on every open connection: the main one, pooled ones and subscribers. It is queued
+   * in line with the commands already sent, so none is dropped; a connection in a
+   * blocking call answers once that call returns.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * let token = "t1";
+   * await using r = new Redis({ username: "app", password: () => token });
+   * await r.ping();
+   * token = "t2"; // rotated
+   * await r.reauthenticate();
+   * ```
+   * @throws {RedisError} The server refused the new credentials (the old ones stay).
+   */
+  async reauthenticate(): Promise<void> {
+    const subscribers = [this.subscribers.text, this.subscribers.bytes];
+    await reauthenticate([
+      { connection: this.main, subscriber: false },
+      ...this.pool.connections.map((connection) => ({
+        connection,
+        subscriber: false,
+      })),
+      ...subscribers.filter((s) => s !== undefined).map((s) => ({
+        connection: s.connection,
+        subscriber: true,
+      })),
+    ], this.connection);
+  }
+
   /** The RESP version the server agreed to (3 unless it lacks HELLO or `protocol: 2`). */
   get protocol(): 2 | 3 {
     return this.main.protocol;
@@ -388,6 +433,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   async close(options?: { timeout?: number }): Promise<void> {
+    clearInterval(this.reauthenticating);
     const closing = Promise.all([
       this.main.close(),
       this.pool.close(),
@@ -411,6 +457,7 @@ export class Redis<S extends string | Uint8Array = string>
 
   /** Closes at once; commands in flight reject with `ConnectionLostError`. */
   destroy(): void {
+    clearInterval(this.reauthenticating);
     this.main.destroy();
     void this.pool.close();
     void this.subscribers.text?.close();

@@ -29,3 +29,33 @@ export async function credentials(
   ]);
   return { username, password };
 }
+
+/** A connection `reauthenticate` can send AUTH on. */
+interface Authenticable {
+  state: string;
+  protocol: 2 | 3;
+  call(args: string[]): Promise<unknown>;
+}
+
+/**
+ * Sends AUTH with fresh credentials on every open connection, in line with the
+ * commands already queued on it (nothing is dropped or reordered). A connection that
+ * is not open needs nothing: its next handshake calls the providers. RESP2 subscriber
+ * connections are skipped: the server allows no AUTH in RESP2 subscribed mode.
+ */
+export async function reauthenticate(
+  connections: { connection: Authenticable; subscriber: boolean }[],
+  options: { username?: Credential; password?: Credential },
+): Promise<void> {
+  const { username, password } = await credentials(options);
+  if (password === undefined) return;
+  const auth = ["AUTH", username ?? "default", password];
+  await Promise.all(
+    connections
+      .filter(({ connection, subscriber }) =>
+        connection.state === "ready" &&
+        !(subscriber && connection.protocol === 2)
+      )
+      .map(({ connection }) => connection.call(auth)),
+  );
+}

@@ -242,6 +242,11 @@ export class Subscriber implements SubscriptionHost {
     );
   }
 
+  /** The subscriber connection (for `reauthenticate()`). */
+  get connection(): Connection {
+    return this.#connection;
+  }
+
   /** Reports an error thrown by a subscription's listener as the client's `error` event. */
   reportError(error: unknown): void {
     this.#onError(error instanceof Error ? error : new Error(String(error)));

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
 import { Redis } from "../lib/client.ts";
+import type { RedisArgument } from "../lib/resp/encode.ts";
+import {
+  type RecordedSocket,
+  recordingTransport,
+} from "./_recording_transport.ts";
 
 /** Resolves once `check` holds, failing after a generous deadline. */
 async function until(check: () => Promise<boolean>, what: string) {
@@ -47,4 +52,101 @@ Deno.test("Redis calls a password provider for each new connection, following a 
   // The old password is gone: a fresh AUTH with it fails.
   await using stale = new Redis(server.url, { username: "u", password: "old" });
   await assert.rejects(stale.ping());
+});
+
+/** The password a socket last authenticated with (HELLO … AUTH user pw, or AUTH). */
+function lastPassword(commands: RedisArgument[][]): RedisArgument | undefined {
+  let password: RedisArgument | undefined;
+  for (const args of commands) {
+    const name = String(args[0]).toUpperCase();
+    if (name === "AUTH") password = args[args.length - 1];
+    if (name === "HELLO") {
+      const at = args.findIndex((a) => String(a).toUpperCase() === "AUTH");
+      if (at > 0) password = args[at + 2];
+    }
+  }
+  return password;
+}
+
+Deno.test("Redis.reauthenticate re-authenticates every open connection under load, dropping nothing", async () => {
+  await using server = await startRedis({
+    users: [{ name: "u", password: "old" }],
+  });
+  await using admin = new Redis(server.url, { username: "u", password: "old" });
+  let current = "old";
+  const sockets: RecordedSocket[] = [];
+  await using r = new Redis(server.url, {
+    username: "u",
+    password: () => current,
+    name: "rotating",
+    transport: recordingTransport(sockets),
+  });
+  const failures: unknown[] = [];
+  let ops = 0;
+  let messages = 0;
+  let stop = false;
+  await r.subscribe("ch", () => messages++);
+  const load = [
+    (async () => { // the main connection, many commands in flight
+      while (!stop) {
+        await Promise.all(
+          Array.from(
+            { length: 50 },
+            (_, i) =>
+              r.set(`k${i}`, i).then(() => r.get(`k${i}`)).then(() => ops++)
+                .catch((e) => failures.push(e)),
+          ),
+        );
+      }
+    })(),
+    (async () => { // pooled connections, blocking calls
+      while (!stop) {
+        await r.blpop(["nothing"], 0.02).catch((e) => failures.push(e));
+      }
+    })(),
+    (async () => { // messages for the subscriber connection
+      while (!stop) {
+        await admin.publish("ch", "m").catch((e) => failures.push(e));
+      }
+    })(),
+  ];
+  await until(() => Promise.resolve(ops > 500 && messages > 50), "some load");
+
+  await admin.sendCommand(["ACL", "SETUSER", "u", ">new"]);
+  current = "new";
+  await r.reauthenticate();
+  await admin.sendCommand(["ACL", "SETUSER", "u", "<old"]);
+  const [before, seen] = [ops, messages];
+  await until(
+    () => Promise.resolve(ops > before + 500 && messages > seen + 50),
+    "more load after the rotation",
+  );
+  stop = true;
+  await Promise.all(load);
+
+  assert.deepEqual(failures, []);
+  const open = sockets.filter((s) => !s.closed);
+  assert.ok(open.length >= 3, `${open.length} open connections`);
+  for (const socket of open) assert.equal(lastPassword(socket.commands), "new");
+  const list = await admin.sendCommand<string>(["CLIENT", "LIST"]);
+  assert.equal(list.match(/name=rotating /g)?.length, open.length);
+  await using stale = new Redis(server.url, { username: "u", password: "old" });
+  await assert.rejects(stale.ping());
+});
+
+Deno.test("Redis reauthenticateEvery re-authenticates on a schedule", async () => {
+  await using server = await startRedis({
+    users: [{ name: "u", password: "p1" }],
+  });
+  await using admin = new Redis(server.url, { username: "u", password: "p1" });
+  let calls = 0;
+  await using r = new Redis(server.url, {
+    username: "u",
+    password: () => (calls++, "p1"),
+    reauthenticateEvery: 20,
+  });
+  await r.ping();
+  await until(() => Promise.resolve(calls >= 3), "scheduled AUTHs");
+  const stats = await admin.sendCommand<string>(["INFO", "commandstats"]);
+  assert.match(stats, /cmdstat_auth:calls=([2-9]|\d\d)/);
 });

@@ -7,15 +7,16 @@ import { keySlot } from "../lib/cluster/slot.ts";
 import { KeyPrefix } from "../lib/key_prefix.ts";
 import { commandName } from "../lib/command_keys.ts";
 import { RedisError } from "../lib/errors.ts";
-import { Decoder } from "../lib/resp/decode.ts";
 import type { RedisArgument } from "../lib/resp/encode.ts";
-import { defaultTransport } from "../lib/transport/default.ts";
-import type { Transport } from "../lib/transport/types.ts";
 import { readTable } from "../gen/generate.ts";
 import { methodOf } from "../gen/shape.ts";
 import { EXCLUDED } from "../gen/overrides.ts";
 import { sampleCalls } from "../gen/samples.ts";
 import { argvOf } from "./_recorder.ts";
+import {
+  type RecordedSocket,
+  recordingTransport,
+} from "./_recording_transport.ts";
 
 const PRE = "pre:";
 
@@ -30,25 +31,6 @@ async function getkeys(
     assert.ok(e instanceof RedisError, String(e));
     return [];
   }
-}
-
-/** A transport that also records every command the client writes. */
-function recording(wire: RedisArgument[][]): Transport {
-  const inner = defaultTransport();
-  return async (options, handlers) => {
-    const decoder = new Decoder({
-      reply: (value) => wire.push(value as RedisArgument[]),
-      push: () => {},
-    });
-    const socket = await inner(options, handlers);
-    return {
-      write(bytes) {
-        decoder.feed(bytes);
-        return socket.write(bytes);
-      },
-      close: () => socket.close(),
-    };
-  };
 }
 
 Deno.test("KeyPrefix prefixes exactly the keys of every keyed command's sample calls", async () => {
@@ -85,10 +67,10 @@ Deno.test("KeyPrefix prefixes exactly the keys of every keyed command's sample c
 Deno.test("Redis keyPrefix confines every call to its prefix and strips it from replies", async () => {
   await using server = await startRedis();
   await using plain = new Redis(server.url);
-  const wire: RedisArgument[][] = [];
+  const sockets: RecordedSocket[] = [];
   await using r = new Redis(server.url, {
     keyPrefix: PRE,
-    transport: recording(wire),
+    transport: recordingTransport(sockets),
   });
   // Same names outside the prefix: none may be read or written.
   const decoys = ["a", "b", "l", "d", "s", "q", "z1", "z2", "w_1", "o_1", "c"];
@@ -160,7 +142,7 @@ Deno.test("Redis keyPrefix confines every call to its prefix and strips it from 
   const all = await plain.keys("*");
   assert.equal(all.filter((k) => !k.startsWith(PRE)).length, decoys.length);
   let commands = 0;
-  for (const argv of wire) {
+  for (const argv of sockets.flatMap((s) => s.commands)) {
     if (["hello", "client setinfo", "ping"].includes(commandName(argv))) {
       continue;
     }

@@ -246,6 +246,30 @@ export class RedisCluster<S extends string | Uint8Array = string>
   }
 
   /**
+   * Sends AUTH with fresh credentials (providers called) on every open connection to
+   * every node, as `Redis.reauthenticate()` does. The cluster's own pub/sub
+   * connections keep theirs until they reconnect.
+   *
+   * @example
+   * ```ts
+   * import { RedisCluster } from "@desir/desir";
+   * let token = "t1";
+   * await using c = new RedisCluster({
+   *   nodes: ["redis://127.0.0.1:7000"],
+   *   password: () => token,
+   * });
+   * token = "t2";
+   * await c.reauthenticate();
+   * ```
+   * @throws {RedisError} A server refused the new credentials.
+   */
+  async reauthenticate(): Promise<void> {
+    await Promise.all(
+      this.router.clients("all").map((node) => node.reauthenticate()),
+    );
+  }
+
+  /**
    * A pipeline: queue commands, then `exec()` sends each to its node, all at once, and
    * returns the results in order (an `Error` in the slot of a command that failed).
    *
