@@ -38,6 +38,11 @@ export class ConnectionPool {
   }
 
   /** Gives a connection back; `broken` ones (an abandoned reply pending) are closed. */
+  /** Closes the connections no call uses (for `idleTimeout`). */
+  closeIdle(): void {
+    for (const connection of this.#idle.splice(0)) connection.destroy();
+  }
+
   /** Every connection of the pool, idle or in use. */
   get connections(): Connection[] {
     return [...this.#idle, ...this.#busy];

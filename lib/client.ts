@@ -27,6 +27,7 @@ import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
 import { KeyPrefix } from "./key_prefix.ts";
 import { loadCommandChannel, Tracer, type TracingHooks } from "./tracing.ts";
 import { reauthenticate } from "./credentials.ts";
+import { Activity, IdleCloser } from "./idle.ts";
 
 export type {
   CommandOptions,
@@ -53,6 +54,12 @@ export interface RedisOptions extends ConnectionOptions, SentinelOptions {
    * connection is open); a failure is reported as an `error` event. `close()` stops it.
    */
   reauthenticateEvery?: number;
+  /**
+   * Closes the main connection, and spare pooled ones, after this many ms without
+   * traffic; the next command reopens it. Subscriptions and blocking calls keep
+   * their connections.
+   */
+  idleTimeout?: number;
 }
 
 /** Options of `with()`: per-call options, and a key prefix added to the client's. */
@@ -114,6 +121,7 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly prefix: KeyPrefix | undefined;
   private readonly tracer: Tracer;
   private readonly reauthenticating: ReturnType<typeof setInterval> | undefined;
+  private readonly idle: IdleCloser | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -144,16 +152,31 @@ export class Redis<S extends string | Uint8Array = string>
     this.events = new EventTarget();
     const dispatch = (type: string, detail?: unknown) =>
       this.events.dispatchEvent(new CustomEvent(type, { detail }));
-    this.main = new Connection(connection, transport, {
-      connect: () => dispatch("connect"),
-      ready: () => dispatch("ready"),
-      error: (error) => dispatch("error", error),
-      reconnecting: (attempt, delay) =>
-        dispatch("reconnecting", { attempt, delay }),
-      close: () => dispatch("close"),
-      push: (frame) => dispatch("push", frame),
-    });
-    this.pool = new ConnectionPool(connection, transport);
+    const activity = resolved.idleTimeout ? new Activity() : undefined;
+    const pooled = resolved.idleTimeout ? new Activity() : undefined;
+    this.main = new Connection(
+      connection,
+      activity?.wrap(transport) ?? transport,
+      {
+        connect: () => dispatch("connect"),
+        ready: () => dispatch("ready"),
+        error: (error) => dispatch("error", error),
+        reconnecting: (attempt, delay) =>
+          dispatch("reconnecting", { attempt, delay }),
+        close: () => dispatch("close"),
+        push: (frame) => dispatch("push", frame),
+      },
+    );
+    this.pool = new ConnectionPool(
+      connection,
+      pooled?.wrap(transport) ?? transport,
+    );
+    this.idle = activity && pooled
+      ? new IdleCloser(resolved.idleTimeout!, [
+        { activity, rest: () => this.main.rest() },
+        { activity: pooled, rest: () => this.pool.closeIdle() },
+      ])
+      : undefined;
     this.defaults = undefined;
     loadCommandChannel();
     const main = this.main;
@@ -434,6 +457,7 @@ export class Redis<S extends string | Uint8Array = string>
    */
   async close(options?: { timeout?: number }): Promise<void> {
     clearInterval(this.reauthenticating);
+    this.idle?.stop();
     const closing = Promise.all([
       this.main.close(),
       this.pool.close(),
@@ -458,6 +482,7 @@ export class Redis<S extends string | Uint8Array = string>
   /** Closes at once; commands in flight reject with `ConnectionLostError`. */
   destroy(): void {
     clearInterval(this.reauthenticating);
+    this.idle?.stop();
     this.main.destroy();
     void this.pool.close();
     void this.subscribers.text?.close();

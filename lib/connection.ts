@@ -290,6 +290,21 @@ export class Connection {
     if (this.state === "idle") this.#open();
   }
 
+  /**
+   * Closes the socket of a ready connection that has nothing pending or being written,
+   * back to `idle` (no error, no event): the next command opens a new socket. For
+   * `idleTimeout`; returns whether it did.
+   */
+  rest(): boolean {
+    if (
+      this.state !== "ready" || this.pending > 0 || this.#writing ||
+      this.#flushScheduled || this.#writer.length > 0
+    ) return false;
+    this.state = "idle";
+    this.#dropSocket(undefined);
+    return true;
+  }
+
   /** Waits for every pending reply, then closes. Later commands reject. */
   close(): Promise<void> {
     this.#closing ??= new Promise<void>((resolve) => {

@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { startRedis } from "./harness/mod.ts";
+import { Redis } from "../lib/client.ts";
+import type { PubSubMessage } from "../lib/pubsub.ts";
+
+/** Resolves once `check` holds, failing after a generous deadline. */
+async function until(check: () => Promise<boolean>, what: string) {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The connections named `name` in CLIENT LIST, as their `cmd` fields. */
+async function named(admin: Redis, name: string): Promise<string[]> {
+  const list = await admin.sendCommand<string>(["CLIENT", "LIST"]);
+  return list.split("\n").filter((line) => line.includes(` name=${name} `))
+    .map((line) => line.match(/ cmd=(\S+)/)![1]);
+}
+
+Deno.test("Redis idleTimeout closes an idle connection and reopens it on the next command", async () => {
+  await using server = await startRedis();
+  await using admin = new Redis(server.url);
+  await using r = new Redis(server.url, { name: "idler", idleTimeout: 300 });
+  const errors: unknown[] = [];
+  r.addEventListener("error", (e) => errors.push((e as CustomEvent).detail));
+  await r.set("k", "v");
+  assert.equal((await named(admin, "idler")).length, 1);
+  await until(
+    async () => (await named(admin, "idler")).length === 0,
+    "the idle connection to close",
+  );
+  // The next commands (several in one tick) reopen it: none lost, none failed.
+  const replies = await Promise.all([r.get("k"), r.incr("n"), r.incr("n")]);
+  assert.deepEqual(replies, ["v", 1, 2]);
+  assert.equal((await named(admin, "idler")).length, 1);
+  assert.deepEqual(errors, []);
+});
+
+Deno.test("Redis idleTimeout leaves subscriptions and blocking calls their connections", async () => {
+  await using server = await startRedis();
+  await using admin = new Redis(server.url);
+  await using r = new Redis(server.url, { name: "idler", idleTimeout: 300 });
+  const got: PubSubMessage[] = [];
+  await using _sub = await r.subscribe("ch", (m) => got.push(m));
+  const popped = r.blpop(["q"], 5);
+  await until(
+    async () => {
+      const cmds = await named(admin, "idler");
+      return cmds.includes("blpop") && cmds.includes("subscribe");
+    },
+    "the blocking call and the subscription",
+  );
+  // Wait until the main connection closed for idleness: the others stay.
+  await r.ping();
+  await until(
+    async () => !(await named(admin, "idler")).includes("ping"),
+    "the idle main connection to close",
+  );
+  assert.deepEqual((await named(admin, "idler")).sort(), [
+    "blpop",
+    "subscribe",
+  ]);
+  await admin.rpush("q", "job");
+  assert.deepEqual(await popped, ["q", "job"]);
+  await admin.publish("ch", "hello");
+  await until(() => Promise.resolve(got.length === 1), "the message");
+  assert.equal(got[0].message, "hello");
+});
+
+Deno.test("Redis idleTimeout refuses a timeout that is not a number of ms", () => {
+  assert.throws(() => new Redis({ idleTimeout: -1 }), TypeError);
+});
