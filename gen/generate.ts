@@ -352,13 +352,17 @@ function group(alternatives: string, required: boolean): string {
 
 function keysFile(table: CommandTable, containers: string[]): string {
   const rows: string[] = [];
+  const keyless: string[] = [];
   for (const name of Object.keys(table.commands).sort()) {
     const specs = table.commands[name].key_specs ?? [];
     const known = specs.filter((s) =>
       s.begin_search.type !== "unknown" && s.find_keys.type !== "unknown" &&
       !s.flags.includes("not_key")
     );
-    if (!known.length) continue;
+    if (!known.length) {
+      keyless.push(name);
+      continue;
+    }
     const encoded = known.map((s) => {
       const begin = s.begin_search.type === "index"
         ? `${s.begin_search.spec.index}, 0`
@@ -399,6 +403,11 @@ ${rows.join("\n")}
 /** Commands whose second word names a subcommand. */
 export const CONTAINERS: ReadonlySet<string> = new Set([
 ${containers.map((c) => `  ${q(c)},`).join("\n")}
+]);
+
+/** Commands without keys (a key prefix leaves them as they are). */
+export const KEYLESS: ReadonlySet<string> = new Set([
+${keyless.map((c) => `  ${q(c)},`).join("\n")}
 ]);
 `;
 }

@@ -243,8 +243,12 @@ export class Redis<S extends string | Uint8Array = string>
     options: CommandOptions | undefined,
   ): Promise<T> {
     if (this.prefix) {
-      parse = this.prefix.parse(args, parse);
-      args = this.prefix.args(args);
+      try {
+        parse = this.prefix.parse(args, parse);
+        args = this.prefix.args(args);
+      } catch (e) {
+        return Promise.reject(e); // a command the table does not know
+      }
     }
     if (this.tracer.active) {
       return this.tracer.command(args, () => this.send(args, parse, options));

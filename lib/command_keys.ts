@@ -6,7 +6,7 @@
  * @module
  */
 import type { RedisArgument } from "./resp/encode.ts";
-import { CONTAINERS, KEY_SPECS, type KeySpec } from "./_key_specs.ts";
+import { CONTAINERS, KEY_SPECS, KEYLESS, type KeySpec } from "./_key_specs.ts";
 
 const decoder = new TextDecoder();
 
@@ -23,6 +23,11 @@ export function commandName(args: readonly RedisArgument[]): string {
   return CONTAINERS.has(name) && args.length > 1
     ? `${name} ${word(args[1])}`
     : name;
+}
+
+/** Whether the command table knows where this command's keys are (or that it has none). */
+export function knowsKeys(name: string): boolean {
+  return Object.hasOwn(KEY_SPECS, name) || KEYLESS.has(name);
 }
 
 /** Key positions of the commands whose key specifications are incomplete or unknown. */

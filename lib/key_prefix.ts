@@ -7,7 +7,7 @@
  * @module
  */
 import type { RedisArgument } from "./resp/encode.ts";
-import { commandName, keyPositions, word } from "./command_keys.ts";
+import { commandName, keyPositions, knowsKeys, word } from "./command_keys.ts";
 
 const encoder = new TextEncoder();
 
@@ -89,11 +89,22 @@ export class KeyPrefix {
     return new KeyPrefix((parent?.text ?? "") + more);
   }
 
-  /** The call with its keys and key patterns prefixed (a copy; `args` is not changed). */
+  /**
+   * The call with its keys and key patterns prefixed (a copy; `args` is not changed).
+   *
+   * @throws {TypeError} The command is not in desir's command table (a module's, or a
+   * newer server's): where its keys are is unknown, so it cannot be confined.
+   */
   args(args: readonly RedisArgument[]): RedisArgument[] {
+    const name = commandName(args);
+    if (!knowsKeys(name)) {
+      throw new TypeError(
+        `${name.toUpperCase()} is not in desir's command table, so its keys cannot be given the keyPrefix: send it from a client without keyPrefix`,
+      );
+    }
     const out = [...args];
     for (const i of keyPositions(args)) out[i] = this.key(args[i]);
-    switch (commandName(args)) {
+    switch (name) {
       case "keys":
         if (args.length > 1) out[1] = this.key(args[1]);
         break;

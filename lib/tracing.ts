@@ -115,9 +115,7 @@ export class Tracer {
 
   /** Whether anyone listens: checked per command, so an unused tracer costs a test. */
   get active(): boolean {
-    return this.hooks !== undefined || (channel !== undefined &&
-      (channel.start.hasSubscribers || channel.asyncEnd.hasSubscribers ||
-        channel.error.hasSubscribers));
+    return this.hooks !== undefined || listened();
   }
 
   /** Runs `send` (which issues the command) inside a trace. */
@@ -125,13 +123,7 @@ export class Tracer {
     args: readonly RedisArgument[],
     send: () => Promise<T>,
   ): Promise<T> {
-    const trace: CommandTrace = {
-      name: commandName(args),
-      query: queryText(args),
-      server: serverOf(this.address()),
-      db: this.db,
-      start: performance.now(),
-    };
+    const trace = new Trace(args, this.address(), this.db);
     const hooks = this.hooks;
     const run = () => {
       safely(() => hooks?.commandStart?.(trace));
@@ -149,7 +141,7 @@ export class Tracer {
         },
       );
     };
-    return channel ? channel.tracePromise(run, trace) : run();
+    return listened() ? channel!.tracePromise(run, trace) : run();
   }
 
   /** Reports the events of a client's main connection to the `connection` hook. */
@@ -208,6 +200,41 @@ export function queryText(args: readonly RedisArgument[]): string {
     );
   }
   return parts.join(" ");
+}
+
+/** Whether the `desir:command` channel has subscribers. */
+function listened(): boolean {
+  return channel !== undefined &&
+    (channel.start.hasSubscribers || channel.asyncEnd.hasSubscribers ||
+      channel.error.hasSubscribers);
+}
+
+/** A `CommandTrace` whose name, query and server are worked out when first read. */
+class Trace implements CommandTrace {
+  readonly #args: readonly RedisArgument[];
+  readonly #address: string;
+  readonly db: number;
+  readonly start: number = performance.now();
+  duration?: number;
+  error?: Error;
+
+  constructor(args: readonly RedisArgument[], address: string, db: number) {
+    this.#args = args;
+    this.#address = address;
+    this.db = db;
+  }
+
+  get name(): string {
+    return commandName(this.#args);
+  }
+
+  get query(): string {
+    return queryText(this.#args);
+  }
+
+  get server(): { hostname: string; port: number } {
+    return serverOf(this.#address);
+  }
 }
 
 /** `host:port` (or a socket path) as OpenTelemetry's `server.address` and `.port`. */

@@ -57,6 +57,7 @@ Deno.test("Redis tracing hooks see every command and connection event, with timi
   assert.equal(failed.length, 1);
   assert.ok(failed[0].error instanceof RedisError);
   assert.ok(!JSON.stringify([...started, ...ended]).includes("secret value"));
+  assert.ok(!Deno.inspect([...started, ...ended]).includes("secret value"));
   assert.deepEqual(events.map((e) => e.type), ["connect", "ready"]);
   assert.ok(events[1].duration! >= 0);
 

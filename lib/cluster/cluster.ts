@@ -197,15 +197,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
     const merged = options && this.defaults
       ? { ...this.defaults, ...options }
       : options;
-    if (this.prefix) {
-      const parse = this.prefix.parse(args, undefined);
-      const reply = this.router.execute(
-        this.prefix.args(args),
-        merged ?? this.defaults,
-      );
-      return (parse ? reply.then(parse) : reply) as Promise<T>;
-    }
-    return this.router.execute(args, merged ?? this.defaults) as Promise<T>;
+    return this.send<T>(args, undefined, merged ?? this.defaults);
   }
 
   /** Sends a command for a generated method, parsing its reply when `parse` is given. */
@@ -215,9 +207,22 @@ export class RedisCluster<S extends string | Uint8Array = string>
     hints?: CommandHints,
   ): Promise<T> {
     const options = hints ? { ...this.defaults, ...hints } : this.defaults;
+    return this.send<T>(args, parse, options);
+  }
+
+  /** Applies the key prefix, when set, then routes the command. */
+  private send<T>(
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => unknown) | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<T> {
     if (this.prefix) {
-      parse = this.prefix.parse(args, parse);
-      args = this.prefix.args(args);
+      try {
+        parse = this.prefix.parse(args, parse);
+        args = this.prefix.args(args);
+      } catch (e) {
+        return Promise.reject(e); // a command the table does not know
+      }
     }
     const reply = this.router.execute(args, options);
     return (parse ? reply.then(parse) : reply) as Promise<T>;
