@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import dc from "node:diagnostics_channel";
 import { startRedis } from "./harness/mod.ts";
+import { startSentinels } from "./harness/sentinel.ts";
 import { Redis } from "../lib/client.ts";
 import { RedisError } from "../lib/errors.ts";
 import {
@@ -158,4 +159,27 @@ Deno.test("examples/otel/otel.ts turns commands into OpenTelemetry spans", async
     },
   ]);
   assert.ok(!text.includes("secret"));
+});
+
+Deno.test("Redis tracing reports a sentinel failover as a failover event on the new master", async () => {
+  await using s = await startSentinels();
+  const events: ConnectionTrace[] = [];
+  await using r = new Redis({
+    sentinels: s.sentinels,
+    masterName: s.masterName,
+    tracing: { connection: (e) => events.push(e) },
+  });
+  await r.set("k", "v");
+  const oldPort = await s.masterPort();
+  assert.equal(events.find((e) => e.type === "ready")?.server.port, oldPort);
+  await s.failover();
+  const newPort = await s.waitForNewMaster(oldPort);
+  // Keep using the client until it has followed the master.
+  await until(() => {
+    r.set("k", "w").catch(() => {});
+    return events.some((e) => e.type === "failover");
+  }, "the failover event");
+  const failover = events.find((e) => e.type === "failover")!;
+  assert.equal(failover.server.port, newPort);
+  assert.ok(failover.duration! >= 0);
 });
