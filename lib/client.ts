@@ -338,7 +338,10 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   pipeline(): Pipeline<S> {
-    return new Pipeline<S>(this.main, this.defaults, this.prefix);
+    return new Pipeline<S>(this.main, this.defaults, {
+      prefix: this.prefix,
+      tracer: this.tracer,
+    });
   }
 
   /**
@@ -357,12 +360,10 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   multi(): Transaction<S> {
-    return new Transaction<S>(
-      this.main,
-      this.defaults,
-      this.pool,
-      this.prefix,
-    );
+    return new Transaction<S>(this.main, this.defaults, this.pool, {
+      prefix: this.prefix,
+      tracer: this.tracer,
+    });
   }
 
   /** The subscriber connection of this view's reply mode, made on first use. */

@@ -8,6 +8,15 @@ import type { RedisArgument } from "./resp/encode.ts";
 import type { Script } from "./script.ts";
 import { type CommandHints, Commands } from "./commands.ts";
 import type { KeyPrefix } from "./key_prefix.ts";
+import type { Tracer } from "./tracing.ts";
+
+/** What a client's options add to the calls of its pipelines and transactions. */
+export interface BatchHooks {
+  /** The client's (or view's) key prefix. */
+  prefix?: KeyPrefix;
+  /** The client's tracer. */
+  tracer?: Tracer;
+}
 
 /** One queued command. @internal */
 export interface Queued {
@@ -80,8 +89,24 @@ export class CommandBatch {
     /** Where the batch goes; a transaction moves it to a dedicated connection on WATCH. */
     public connection: Connection,
     readonly options: CommandOptions | undefined,
-    readonly prefix: KeyPrefix | undefined,
+    readonly hooks: BatchHooks = {},
   ) {}
+
+  /** The key prefix of the client. */
+  get prefix(): KeyPrefix | undefined {
+    return this.hooks.prefix;
+  }
+
+  /**
+   * Starts tracing the queued commands, when someone listens; the returned function
+   * takes their results.
+   */
+  trace(): ((results: readonly unknown[] | null) => void) | undefined {
+    const tracer = this.hooks.tracer;
+    return tracer?.active
+      ? tracer.batch(this.queued.map((q) => q.args))
+      : undefined;
+  }
 
   /** Queues a command with its reply parser and per-command hints. */
   push(
@@ -220,9 +245,9 @@ export class Pipeline<S extends string | Uint8Array = string>
   constructor(
     connection: Connection,
     options: CommandOptions | undefined,
-    prefix?: KeyPrefix,
+    hooks?: BatchHooks,
   ) {
-    const batch = new CommandBatch(connection, options, prefix);
+    const batch = new CommandBatch(connection, options, hooks);
     super(batch);
     this.#batch = batch;
   }
@@ -233,11 +258,18 @@ export class Pipeline<S extends string | Uint8Array = string>
    * in its slot.
    */
   async exec(): Promise<unknown[]> {
+    const traced = this.#batch.trace();
     const prepared = this.#batch.prepare();
     const queued = Array.isArray(prepared) ? prepared : await prepared;
     const { connection, options } = this.#batch;
     return new Promise((resolve) => {
-      const batch = new Batch(queued.length, resolve);
+      const done = traced
+        ? (results: unknown[]) => {
+          traced(results);
+          resolve(results);
+        }
+        : resolve;
+      const batch = new Batch(queued.length, done);
       queued.forEach((q, i) =>
         connection.send(
           q.args,

@@ -81,11 +81,17 @@ export interface TracingHooks {
   connection?(event: ConnectionTrace): void;
 }
 
+/** The part of `node:diagnostics_channel`'s Channel this uses. */
+interface Channel {
+  hasSubscribers: boolean;
+  publish(message: object): void;
+}
+
 /** The part of `node:diagnostics_channel`'s TracingChannel this uses. */
 interface TracingChannel {
-  start: { hasSubscribers: boolean };
-  asyncEnd: { hasSubscribers: boolean };
-  error: { hasSubscribers: boolean };
+  start: Channel;
+  asyncEnd: Channel;
+  error: Channel;
   tracePromise<T>(fn: () => Promise<T>, context: object): Promise<T>;
 }
 
@@ -142,6 +148,35 @@ export class Tracer {
       );
     };
     return listened() ? channel!.tracePromise(run, trace) : run();
+  }
+
+  /**
+   * Traces the commands of a pipeline or transaction, sent together: call the returned
+   * function with their results (an `Error` for one that failed) when they are in.
+   */
+  batch(
+    commands: readonly (readonly RedisArgument[])[],
+  ): (results: readonly unknown[] | null) => void {
+    const hooks = this.hooks;
+    const ch = listened() ? channel : undefined;
+    const traces = commands.map((args) => {
+      const trace = new Trace(args, this.address(), this.db);
+      ch?.start.publish(trace);
+      safely(() => hooks?.commandStart?.(trace));
+      return trace;
+    });
+    return (results) => {
+      traces.forEach((trace, i) => {
+        trace.duration = performance.now() - trace.start;
+        const result = results?.[i];
+        if (result instanceof Error) {
+          trace.error = result;
+          ch?.error.publish(trace);
+          safely(() => hooks?.commandError?.(trace));
+        } else safely(() => hooks?.commandEnd?.(trace));
+        ch?.asyncEnd.publish(trace);
+      });
+    };
   }
 
   /** Reports the events of a client's main connection to the `connection` hook. */

@@ -6,9 +6,13 @@
 import type { CommandOptions, Connection } from "./connection.ts";
 import { ConnectionError, RedisError } from "./errors.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
-import { CommandBatch, CommandQueue, queuedError } from "./pipeline.ts";
+import {
+  type BatchHooks,
+  CommandBatch,
+  CommandQueue,
+  queuedError,
+} from "./pipeline.ts";
 import type { ConnectionPool } from "./_pool.ts";
-import type { KeyPrefix } from "./key_prefix.ts";
 
 /**
  * A transaction: queued commands run atomically between MULTI and EXEC. After
@@ -34,9 +38,9 @@ export class Transaction<S extends string | Uint8Array = string>
     connection: Connection,
     options: CommandOptions | undefined,
     pool: ConnectionPool,
-    prefix?: KeyPrefix,
+    hooks?: BatchHooks,
   ) {
-    const batch = new CommandBatch(connection, options, prefix);
+    const batch = new CommandBatch(connection, options, hooks);
     super(batch);
     this.#batch = batch;
     this.#pool = pool;
@@ -87,6 +91,21 @@ export class Transaction<S extends string | Uint8Array = string>
    * @throws {TypeError} A queued command has an argument that cannot be sent; nothing ran.
    */
   async exec(): Promise<unknown[] | null> {
+    const traced = this.#batch.trace();
+    if (!traced) return this.#exec();
+    const count = this.#batch.queued.length;
+    try {
+      const results = await this.#exec();
+      traced(results);
+      return results;
+    } catch (e) {
+      traced(Array(count).fill(e));
+      throw e;
+    }
+  }
+
+  /** `exec()` without the tracing. */
+  async #exec(): Promise<unknown[] | null> {
     let sent = false;
     try {
       // Checked before MULTI is sent: otherwise EXEC would run the others without it.

@@ -183,3 +183,24 @@ Deno.test("Redis tracing reports a sentinel failover as a failover event on the 
   assert.equal(failover.server.port, newPort);
   assert.ok(failover.duration! >= 0);
 });
+
+Deno.test("Redis tracing traces each command of a pipeline and a transaction", async () => {
+  await using server = await startRedis();
+  const ended: string[] = [];
+  const failed: string[] = [];
+  await using r = new Redis(server.url, {
+    tracing: {
+      commandEnd: (c) => ended.push(c.query),
+      commandError: (c) => failed.push(`${c.query}: ${c.error?.name}`),
+    },
+  });
+  await r.pipeline().set("a", "1").incr("a").lpush("a", "x").exec();
+  assert.deepEqual(ended, ["SET a ?", "INCR a"]);
+  assert.deepEqual(failed, ["LPUSH a ?: RedisError"]);
+  ended.length = failed.length = 0;
+  await r.multi().incr("n").get("n").exec();
+  assert.deepEqual(ended, ["INCR n", "GET n"]);
+  // EXECABORT: every queued command fails with it.
+  await assert.rejects(r.multi().incr("n").sendCommand(["NOSUCH"]).exec());
+  assert.deepEqual(failed, ["INCR n: RedisError", "NOSUCH: RedisError"]);
+});
