@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
 import { Redis } from "../lib/client.ts";
+import { RedisCluster } from "../lib/cluster/cluster.ts";
+import { startCluster } from "./harness/cluster.ts";
+import { startSentinels } from "./harness/sentinel.ts";
 import type { RedisArgument } from "../lib/resp/encode.ts";
 import {
   type RecordedSocket,
@@ -149,4 +152,46 @@ Deno.test("Redis reauthenticateEvery re-authenticates on a schedule", async () =
   await until(() => Promise.resolve(calls >= 3), "scheduled AUTHs");
   const stats = await admin.sendCommand<string>(["INFO", "commandstats"]);
   assert.match(stats, /cmdstat_auth:calls=([2-9]|\d\d)/);
+});
+
+Deno.test("RedisCluster.reauthenticate re-authenticates the connections to every node", async () => {
+  await using cluster = await startCluster();
+  const acl = (...rules: string[]) =>
+    Promise.all(
+      cluster.nodes.map((n) => n.call(["ACL", "SETUSER", "u", ...rules])),
+    );
+  await acl("on", ">old", "~*", "&*", "+@all");
+  let current = "old";
+  const sockets: RecordedSocket[] = [];
+  await using c = new RedisCluster({
+    nodes: [cluster.nodes[0].url],
+    username: "u",
+    password: () => current,
+    transport: recordingTransport(sockets),
+  });
+  // Keys on every master, so there is a connection to each.
+  await Promise.all(Array.from({ length: 30 }, (_, i) => c.set(`k${i}`, i)));
+  await acl(">new");
+  current = "new";
+  await c.reauthenticate();
+  await acl("<old");
+  assert.equal(await c.get("k1"), "1");
+  const open = sockets.filter((s) =>
+    !s.closed && s.commands.some(([name]) => name === "SET")
+  );
+  assert.ok(open.length >= 3, `${open.length} node connections`);
+  for (const socket of open) assert.equal(lastPassword(socket.commands), "new");
+});
+
+Deno.test("Redis calls a sentinel password provider for the sentinels", async () => {
+  await using s = await startSentinels({ sentinelPassword: "sp" });
+  let calls = 0;
+  await using r = new Redis({
+    sentinels: s.sentinels,
+    masterName: s.masterName,
+    sentinelPassword: () => (calls++, "sp"),
+  });
+  await r.set("k", "v");
+  assert.equal(await r.get("k"), "v");
+  assert.ok(calls >= 1);
 });
