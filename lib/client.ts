@@ -244,8 +244,7 @@ export class Redis<S extends string | Uint8Array = string>
   ): Promise<T> {
     if (this.prefix) {
       try {
-        parse = this.prefix.parse(args, parse);
-        args = this.prefix.args(args);
+        ({ args, parse } = this.prefix.call(args, parse));
       } catch (e) {
         return Promise.reject(e); // a command the table does not know
       }

@@ -81,8 +81,10 @@ export function commandKeys(args: readonly RedisArgument[]): RedisArgument[] {
  * The indexes of the keys of a command call in `args`, in the order `commandKeys` gives
  * them (`["MSET", "a", "1", "b", "2"]` → `[1, 3]`): what `keyPrefix` rewrites.
  */
-export function keyPositions(args: readonly RedisArgument[]): number[] {
-  const name = commandName(args);
+export function keyPositions(
+  args: readonly RedisArgument[],
+  name: string = commandName(args),
+): number[] {
   const special = Object.hasOwn(SPECIAL, name) ? SPECIAL[name] : undefined;
   if (special) return special(args);
   const specs = Object.hasOwn(KEY_SPECS, name) ? KEY_SPECS[name] : undefined;

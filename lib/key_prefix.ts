@@ -90,20 +90,29 @@ export class KeyPrefix {
   }
 
   /**
-   * The call with its keys and key patterns prefixed (a copy; `args` is not changed).
+   * A call as sent with the prefix: its arguments with the keys and key patterns
+   * prefixed (a copy), and a reply parser that also removes the prefix from the keys
+   * the reply names (`parse` itself when it names none).
    *
    * @throws {TypeError} The command is not in desir's command table (a module's, or a
    * newer server's): where its keys are is unknown, so it cannot be confined.
    */
-  args(args: readonly RedisArgument[]): RedisArgument[] {
+  call(
+    args: readonly RedisArgument[],
+    parse: Parse,
+  ): { args: RedisArgument[]; parse: Parse } {
     const name = commandName(args);
+    return { args: this.#args(args, name), parse: this.#parse(name, parse) };
+  }
+
+  #args(args: readonly RedisArgument[], name: string): RedisArgument[] {
     if (!knowsKeys(name)) {
       throw new TypeError(
         `${name.toUpperCase()} is not in desir's command table, so its keys cannot be given the keyPrefix: send it from a client without keyPrefix`,
       );
     }
     const out = [...args];
-    for (const i of keyPositions(args)) out[i] = this.key(args[i]);
+    for (const i of keyPositions(args, name)) out[i] = this.key(args[i]);
     switch (name) {
       case "keys":
         if (args.length > 1) out[1] = this.key(args[1]);
@@ -119,12 +128,8 @@ export class KeyPrefix {
     return out;
   }
 
-  /**
-   * The parser of a reply to `args` that also removes the prefix from the keys the reply
-   * names; `parse` itself when the reply names none.
-   */
-  parse(args: readonly RedisArgument[], parse: Parse): Parse {
-    const name = commandName(args);
+  /** The parser of a reply to `name`, also removing the prefix from the keys it names. */
+  #parse(name: string, parse: Parse): Parse {
     const keys = Object.hasOwn(REPLY_KEYS, name) ? REPLY_KEYS[name] : undefined;
     if (!keys) return parse;
     const strip = this.#strip;

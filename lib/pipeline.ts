@@ -116,8 +116,7 @@ export class CommandBatch {
   ): void {
     const options = hints ? { ...this.options, ...hints } : undefined;
     if (this.prefix) {
-      parse = this.prefix.parse(args, parse);
-      args = this.prefix.args(args);
+      ({ args, parse } = this.prefix.call(args, parse));
     }
     this.queued.push({ args, parse, options });
   }

@@ -60,7 +60,7 @@ export class Transaction<S extends string | Uint8Array = string>
     try {
       const watch = ["WATCH", ...keys];
       await this.#watched.call(
-        this.#batch.prefix?.args(watch) ?? watch,
+        this.#batch.prefix?.call(watch, undefined).args ?? watch,
         this.#batch.options,
       );
     } catch (e) {

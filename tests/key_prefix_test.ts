@@ -45,7 +45,7 @@ Deno.test("KeyPrefix prefixes exactly the keys of every keyed command's sample c
     const method = methodOf(name, command);
     for (const call of sampleCalls(method)) {
       const argv = argvOf(method.name, call);
-      const wire = prefix.args(argv);
+      const { args: wire } = prefix.call(argv, undefined);
       const keys = await getkeys(r, argv);
       const line = argv.join(" ");
       assert.deepEqual(

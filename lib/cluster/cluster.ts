@@ -218,8 +218,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
   ): Promise<T> {
     if (this.prefix) {
       try {
-        parse = this.prefix.parse(args, parse);
-        args = this.prefix.args(args);
+        ({ args, parse } = this.prefix.call(args, parse));
       } catch (e) {
         return Promise.reject(e); // a command the table does not know
       }
@@ -329,18 +328,19 @@ export class RedisCluster<S extends string | Uint8Array = string>
   ): AsyncGenerator<S, void, undefined> {
     await this.router.load();
     const tail: RedisArgument[] = ["COUNT", options.count ?? 100];
-    const match = this.prefix
-      ? this.prefix.key(options.match ?? "*")
-      : options.match;
-    if (match !== undefined) tail.push("MATCH", match);
+    if (options.match !== undefined) tail.push("MATCH", options.match);
     if (options.type !== undefined) tail.push("TYPE", options.type);
     for (const node of this.router.clients("master")) {
       let cursor = "0";
       do {
+        // With a prefix: MATCH gets it (or is added as <prefix>*), keys lose it.
         const scan = ["SCAN", cursor, ...tail];
-        const reply = await node.sendCommand(scan, this.defaults);
-        const [next, keys] = (this.prefix?.parse(scan, undefined)?.(reply) ??
-          reply) as [RespValue, S[]];
+        const call = this.prefix?.call(scan, undefined);
+        const reply = await node.sendCommand(call?.args ?? scan, this.defaults);
+        const [next, keys] = (call?.parse?.(reply) ?? reply) as [
+          RespValue,
+          S[],
+        ];
         cursor = next instanceof Uint8Array
           ? new TextDecoder().decode(next)
           : String(next);

@@ -80,8 +80,7 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
   ): this {
     // Prefixed here, not by the node's transaction: the slot is the prefixed keys'.
     if (this.#prefix) {
-      parse = this.#prefix.parse(args, parse);
-      args = this.#prefix.args(args);
+      ({ args, parse } = this.#prefix.call(args, parse));
     }
     this.#queued.push({ args, parse, keys: commandKeys(args) });
     return this;
