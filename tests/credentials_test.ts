@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
+import { until } from "./_until.ts";
 import { Redis } from "../lib/client.ts";
 import { RedisCluster } from "../lib/cluster/cluster.ts";
 import { startCluster } from "./harness/cluster.ts";
@@ -9,15 +10,6 @@ import {
   type RecordedSocket,
   recordingTransport,
 } from "./_recording_transport.ts";
-
-/** Resolves once `check` holds, failing after a generous deadline. */
-async function until(check: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 Deno.test("Redis calls a password provider for each new connection, following a rotation", async () => {
   await using server = await startRedis({
@@ -113,7 +105,7 @@ Deno.test("Redis.reauthenticate re-authenticates every open connection under loa
       }
     })(),
   ];
-  await until(() => Promise.resolve(ops > 500 && messages > 50), "some load");
+  await until(() => ops > 500 && messages > 50, "some load");
 
   await admin.sendCommand(["ACL", "SETUSER", "u", ">new"]);
   current = "new";
@@ -121,7 +113,7 @@ Deno.test("Redis.reauthenticate re-authenticates every open connection under loa
   await admin.sendCommand(["ACL", "SETUSER", "u", "<old"]);
   const [before, seen] = [ops, messages];
   await until(
-    () => Promise.resolve(ops > before + 500 && messages > seen + 50),
+    () => ops > before + 500 && messages > seen + 50,
     "more load after the rotation",
   );
   stop = true;
@@ -149,7 +141,7 @@ Deno.test("Redis reauthenticateEvery re-authenticates on a schedule", async () =
     reauthenticateEvery: 20,
   });
   await r.ping();
-  await until(() => Promise.resolve(calls >= 3), "scheduled AUTHs");
+  await until(() => calls >= 3, "scheduled AUTHs");
   const stats = await admin.sendCommand<string>(["INFO", "commandstats"]);
   assert.match(stats, /cmdstat_auth:calls=([2-9]|\d\d)/);
 });

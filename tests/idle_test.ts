@@ -1,16 +1,8 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
+import { until } from "./_until.ts";
 import { Redis } from "../lib/client.ts";
 import type { PubSubMessage } from "../lib/pubsub.ts";
-
-/** Resolves once `check` holds, failing after a generous deadline. */
-async function until(check: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The connections named `name` in CLIENT LIST, as their `cmd` fields. */
 async function named(admin: Redis, name: string): Promise<string[]> {
@@ -65,7 +57,7 @@ Deno.test("Redis idleTimeout leaves subscriptions and blocking calls their conne
   await admin.rpush("q", "job");
   assert.deepEqual(await popped, ["q", "job"]);
   await admin.publish("ch", "hello");
-  await until(() => Promise.resolve(got.length === 1), "the message");
+  await until(() => got.length === 1, "the message");
   assert.equal(got[0].message, "hello");
 });
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import dc from "node:diagnostics_channel";
 import { startRedis } from "./harness/mod.ts";
+import { until } from "./_until.ts";
 import { startSentinels } from "./harness/sentinel.ts";
 import { Redis } from "../lib/client.ts";
 import { RedisError } from "../lib/errors.ts";
@@ -9,15 +10,6 @@ import {
   type ConnectionTrace,
   queryText,
 } from "../lib/tracing.ts";
-
-/** Resolves once `check` holds, failing after a generous deadline. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 Deno.test("queryText shows the command and its keys, never values", () => {
   assert.equal(queryText(["SET", "user:1", "secret"]), "SET user:1 ?");
