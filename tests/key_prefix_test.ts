@@ -205,7 +205,13 @@ Deno.test("RedisCluster keyPrefix hashes the prefixed key and keeps hash tags wo
   assert.deepEqual(await tx.exec(), [1, "1"]);
   const keys: string[] = [];
   for await (const key of c.scanIterator()) keys.push(key);
-  assert.deepEqual(keys.sort(), ["k", "{u1}:a", "{u1}:b", "{u1}:n"]);
+  // SCAN may yield a key twice (seen once in 8 runs on Redis 8): compare the set.
+  assert.deepEqual([...new Set(keys)].sort(), [
+    "k",
+    "{u1}:a",
+    "{u1}:b",
+    "{u1}:n",
+  ]);
   assert.deepEqual((await c.keys("{u1}:*")).sort(), [
     "{u1}:a",
     "{u1}:b",
