@@ -161,17 +161,20 @@ Deno.test("RedisCluster.reauthenticate re-authenticates the connections to every
     password: () => current,
     transport: recordingTransport(sockets),
   });
-  // Keys on every master, so there is a connection to each.
+  // Keys on every master, so there is a connection to each; and a subscriber.
   await Promise.all(Array.from({ length: 30 }, (_, i) => c.set(`k${i}`, i)));
+  await using _sub = await c.subscribe("ch");
   await acl(">new");
   current = "new";
   await c.reauthenticate();
   await acl("<old");
   assert.equal(await c.get("k1"), "1");
   const open = sockets.filter((s) =>
-    !s.closed && s.commands.some(([name]) => name === "SET")
+    !s.closed &&
+    s.commands.some(([name]) => name === "SET" || name === "SUBSCRIBE")
   );
-  assert.ok(open.length >= 3, `${open.length} node connections`);
+  assert.ok(open.length >= 4, `${open.length} node connections`);
+  assert.ok(open.some((s) => s.commands.some(([n]) => n === "SUBSCRIBE")));
   for (const socket of open) assert.equal(lastPassword(socket.commands), "new");
 });
 

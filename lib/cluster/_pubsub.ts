@@ -253,6 +253,11 @@ export class ClusterSubscriber implements SubscriptionHost {
     }
   }
 
+  /** Every subscriber connection, one per node (for `reauthenticate()`). */
+  get connections(): Connection[] {
+    return [...this.#links.values()].map((link) => link.connection);
+  }
+
   #link(node: { hostname: string; port: number }): Link {
     const address = addressOf(node);
     const known = this.#links.get(address);

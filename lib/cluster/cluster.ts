@@ -17,6 +17,7 @@ import { ClusterSubscriber } from "./_pubsub.ts";
 import { ClusterPipeline, type ClusterSender } from "./pipeline.ts";
 import { ClusterTransaction } from "./transaction.ts";
 import { KeyPrefix } from "../key_prefix.ts";
+import { reauthenticate } from "../credentials.ts";
 import type { ViewOptions } from "../client.ts";
 
 export type { ReadFrom };
@@ -251,8 +252,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
 
   /**
    * Sends AUTH with fresh credentials (providers called) on every open connection to
-   * every node, as `Redis.reauthenticate()` does. The cluster's own pub/sub
-   * connections keep theirs until they reconnect.
+   * every node, as `Redis.reauthenticate()` does, including the cluster's pub/sub
+   * connections.
    *
    * @example
    * ```ts
@@ -268,9 +269,13 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * @throws {RedisError} A server refused the new credentials.
    */
   async reauthenticate(): Promise<void> {
-    await Promise.all(
-      this.router.clients("all").map((node) => node.reauthenticate()),
-    );
+    const subscribers = [this.subscribers.text, this.subscribers.bytes]
+      .flatMap((s) => s?.connections ?? [])
+      .map((connection) => ({ connection, subscriber: true }));
+    await Promise.all([
+      ...this.router.clients("all").map((node) => node.reauthenticate()),
+      reauthenticate(subscribers, this.router.options.node),
+    ]);
   }
 
   /**
