@@ -3,6 +3,8 @@ import dc from "node:diagnostics_channel";
 import { startRedis } from "./harness/mod.ts";
 import { until } from "./_until.ts";
 import { startSentinels } from "./harness/sentinel.ts";
+import { startCluster } from "./harness/cluster.ts";
+import { RedisCluster } from "../lib/cluster/cluster.ts";
 import { Redis } from "../lib/client.ts";
 import { RedisError } from "../lib/errors.ts";
 import {
@@ -195,4 +197,18 @@ Deno.test("Redis tracing traces each command of a pipeline and a transaction", a
   // EXECABORT: every queued command fails with it.
   await assert.rejects(r.multi().incr("n").sendCommand(["NOSUCH"]).exec());
   assert.deepEqual(failed, ["INCR n: RedisError", "NOSUCH: RedisError"]);
+});
+
+Deno.test("RedisCluster tracing names the node that ran each command", async () => {
+  await using cluster = await startCluster();
+  const ports: number[] = [];
+  await using c = new RedisCluster({
+    nodes: [cluster.nodes[0].url],
+    tracing: {
+      commandEnd: (t) => t.name === "set" && ports.push(t.server.port),
+    },
+  });
+  await Promise.all(Array.from({ length: 30 }, (_, i) => c.set(`k${i}`, i)));
+  assert.equal(ports.length, 30);
+  assert.ok(new Set(ports).size >= 3, "commands on each master");
 });

@@ -18,6 +18,7 @@ import { ClusterPipeline, type ClusterSender } from "./pipeline.ts";
 import { ClusterTransaction } from "./transaction.ts";
 import { KeyPrefix } from "../key_prefix.ts";
 import { reauthenticate } from "../credentials.ts";
+import type { TracingHooks } from "../tracing.ts";
 import type { ViewOptions } from "../client.ts";
 
 export type { ReadFrom };
@@ -59,6 +60,13 @@ export interface RedisClusterOptions extends
    * prefixed key's. See the README's "Key prefix" section.
    */
   keyPrefix?: string;
+  /**
+   * Functions called around each command (on the node that runs it, so
+   * `server.port` names that node) and on each node connection's events.
+   */
+  tracing?: TracingHooks;
+  /** Closes each node's connection after this many ms without traffic. */
+  idleTimeout?: number;
   /** MOVED and ASK redirects one command may follow before it fails. @default 16 */
   maxRedirections?: number;
   /**
