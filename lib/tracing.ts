@@ -96,14 +96,17 @@ interface TracingChannel {
 }
 
 // Loaded once per process, only where the module exists; a variable specifier keeps
-// bundlers and workerd from resolving it ahead of time.
+// bundlers and workerd from resolving it ahead of time (the comments keep webpack and
+// Vite from warning about it).
 const CHANNEL_MODULE = "node:diagnostics_channel";
 let channel: TracingChannel | undefined;
 let loading: Promise<void> | undefined;
 
 /** Starts loading the `desir:command` tracing channel, where the runtime has one. */
 export function loadCommandChannel(): void {
-  loading ??= import(CHANNEL_MODULE).then(
+  loading ??= import(
+    /* webpackIgnore: true */ /* @vite-ignore */ CHANNEL_MODULE
+  ).then(
     (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
       channel = dc.tracingChannel?.("desir:command");
     },
