@@ -93,6 +93,19 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** The suite, by test name. */
 export const tests: Record<string, SuiteTest> = {
+  async "keyPrefix and tracing hooks work without a dependency"({ redis }) {
+    const prefix = key("app:");
+    const queries: string[] = [];
+    const r = redis({
+      keyPrefix: prefix,
+      tracing: { commandEnd: (c) => queries.push(c.query) },
+    });
+    await r.set("a", "secret");
+    assert.equal(await redis().get(`${prefix}a`), "secret");
+    assert.deepEqual(await r.keys("*"), ["a"]);
+    assert.deepEqual(queries, [`SET ${prefix}a ?`, "KEYS ?"]); // keys shown, not values
+  },
+
   async "GET and SET round-trip text, numbers and bytes"({ redis }) {
     const r = redis();
     const k = key("k");
