@@ -93,6 +93,23 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** The suite, by test name. */
 export const tests: Record<string, SuiteTest> = {
+  async "idleTimeout closes an idle connection, the next command reopens it"({
+    redis,
+  }) {
+    const name = crypto.randomUUID();
+    const r = redis({ name, idleTimeout: 100 });
+    const admin = redis();
+    const open = async () =>
+      (await admin.sendCommand<string>(["CLIENT", "LIST"])).includes(name);
+    await r.ping();
+    for (const deadline = Date.now() + 10_000; await open();) {
+      if (Date.now() > deadline) throw new Error("the connection stayed open");
+      await sleep(20);
+    }
+    assert.equal(await r.ping(), "PONG");
+    assert.ok(await open());
+  },
+
   async "keyPrefix and tracing hooks work without a dependency"({ redis }) {
     const prefix = key("app:");
     const queries: string[] = [];
