@@ -175,6 +175,17 @@ Deno.test("RedisCluster.reauthenticate re-authenticates the connections to every
   );
   assert.ok(open.length >= 4, `${open.length} node connections`);
   assert.ok(open.some((s) => s.commands.some(([n]) => n === "SUBSCRIBE")));
+
+  // And on a schedule.
+  let calls = 0;
+  await using scheduled = new RedisCluster({
+    nodes: [cluster.nodes[0].url],
+    username: "u",
+    password: () => (calls++, "new"),
+    reauthenticateEvery: 20,
+  });
+  assert.equal(await scheduled.get("k1"), "1");
+  await until(() => calls > 3, "scheduled reauthentications");
   for (const socket of open) assert.equal(lastPassword(socket.commands), "new");
 });
 

@@ -67,6 +67,11 @@ export interface RedisClusterOptions extends
   tracing?: TracingHooks;
   /** Closes each node's connection after this many ms without traffic. */
   idleTimeout?: number;
+  /**
+   * Calls `reauthenticate()` every this many ms; a failure is reported as an `error`
+   * event. `close()` stops it.
+   */
+  reauthenticateEvery?: number;
   /** MOVED and ASK redirects one command may follow before it fails. @default 16 */
   maxRedirections?: number;
   /**
@@ -129,6 +134,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
   private readonly events: EventTarget = new EventTarget();
   private readonly defaults: CommandOptions | undefined;
   private readonly prefix: KeyPrefix | undefined;
+  private readonly reauthenticating: ReturnType<typeof setInterval> | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -153,6 +159,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
       maxRedirections,
       retryTimeout,
       keyPrefix,
+      reauthenticateEvery,
       ...node
     } = options;
     this.prefix = KeyPrefix.of(undefined, keyPrefix);
@@ -178,6 +185,12 @@ export class RedisCluster<S extends string | Uint8Array = string>
       },
     });
     this.defaults = undefined;
+    this.reauthenticating = reauthenticateEvery
+      ? setInterval(
+        () => this.reauthenticate().catch((e) => this.dispatch("error", e)),
+        reauthenticateEvery,
+      )
+      : undefined;
   }
 
   /** Tells the listeners of `type`. */
@@ -440,6 +453,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
    */
   async close(): Promise<void> {
+    clearInterval(this.reauthenticating);
     await Promise.all([
       this.router.close(),
       this.subscribers.text?.close(),
@@ -449,6 +463,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
 
   /** Closes at once; commands in flight reject with `ConnectionLostError`. */
   destroy(): void {
+    clearInterval(this.reauthenticating);
     this.router.destroy();
     void this.subscribers.text?.close();
     void this.subscribers.bytes?.close();
