@@ -37,7 +37,6 @@ export class ConnectionPool {
     return connection;
   }
 
-  /** Gives a connection back; `broken` ones (an abandoned reply pending) are closed. */
   /** Closes the connections no call uses (for `idleTimeout`). */
   closeIdle(): void {
     for (const connection of this.#idle.splice(0)) connection.destroy();
@@ -48,6 +47,7 @@ export class ConnectionPool {
     return [...this.#idle, ...this.#busy];
   }
 
+  /** Gives a connection back; `broken` ones (an abandoned reply pending) are closed. */
   release(connection: Connection, broken = false): void {
     this.#busy.delete(connection);
     if (

@@ -26,8 +26,8 @@ import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
 import { KeyPrefix } from "./key_prefix.ts";
 import { loadCommandChannel, Tracer, type TracingHooks } from "./tracing.ts";
-import { reauthenticate } from "./credentials.ts";
-import { Activity, IdleCloser } from "./idle.ts";
+import { reauthenticate, schedule } from "./credentials.ts";
+import { IdleCloser } from "./idle.ts";
 
 export type {
   CommandOptions,
@@ -152,31 +152,24 @@ export class Redis<S extends string | Uint8Array = string>
     this.events = new EventTarget();
     const dispatch = (type: string, detail?: unknown) =>
       this.events.dispatchEvent(new CustomEvent(type, { detail }));
-    const activity = resolved.idleTimeout ? new Activity() : undefined;
-    const pooled = resolved.idleTimeout ? new Activity() : undefined;
-    this.main = new Connection(
-      connection,
-      activity?.wrap(transport) ?? transport,
-      {
-        connect: () => dispatch("connect"),
-        ready: () => dispatch("ready"),
-        error: (error) => dispatch("error", error),
-        reconnecting: (attempt, delay) =>
-          dispatch("reconnecting", { attempt, delay }),
-        close: () => dispatch("close"),
-        push: (frame) => dispatch("push", frame),
-      },
-    );
+    const idle = this.idle = resolved.idleTimeout
+      ? new IdleCloser(resolved.idleTimeout)
+      : undefined;
+    const wire = idle?.main(transport) ?? transport;
+    this.main = new Connection(connection, wire, {
+      connect: () => dispatch("connect"),
+      ready: () => dispatch("ready"),
+      error: (error) => dispatch("error", error),
+      reconnecting: (attempt, delay) =>
+        dispatch("reconnecting", { attempt, delay }),
+      close: () => dispatch("close"),
+      push: (frame) => dispatch("push", frame),
+    });
     this.pool = new ConnectionPool(
       connection,
-      pooled?.wrap(transport) ?? transport,
+      idle?.pool(transport) ?? transport,
     );
-    this.idle = activity && pooled
-      ? new IdleCloser(resolved.idleTimeout!, [
-        { activity, rest: () => this.main.rest() },
-        { activity: pooled, rest: () => this.pool.closeIdle() },
-      ])
-      : undefined;
+    idle?.start(() => this.main.rest(), () => this.pool.closeIdle());
     this.defaults = undefined;
     loadCommandChannel();
     const main = this.main;
@@ -186,12 +179,11 @@ export class Redis<S extends string | Uint8Array = string>
       resolved.db ?? 0,
     );
     this.tracer.connections(this.events);
-    this.reauthenticating = resolved.reauthenticateEvery
-      ? setInterval(
-        () => this.reauthenticate().catch((e) => dispatch("error", e)),
-        resolved.reauthenticateEvery,
-      )
-      : undefined;
+    this.reauthenticating = schedule(
+      resolved.reauthenticateEvery,
+      () => this.reauthenticate(),
+      (e) => dispatch("error", e),
+    );
   }
 
   /**

@@ -59,3 +59,23 @@ export async function reauthenticate(
       .map(({ connection }) => connection.call(auth)),
   );
 }
+
+/**
+ * Calls `run` every `ms` (option `reauthenticateEvery`), reporting its failures to
+ * `onError`; returns the timer to clear, or `undefined` when `ms` is not given.
+ *
+ * @throws {TypeError} When `ms` is not a number of ms a timer can wait.
+ */
+export function schedule(
+  ms: number | undefined,
+  run: () => Promise<void>,
+  onError: (error: unknown) => void,
+): ReturnType<typeof setInterval> | undefined {
+  if (ms === undefined) return undefined;
+  if (!(ms > 0) || ms > 2 ** 31 - 1) {
+    throw new TypeError(
+      `reauthenticateEvery must be a number of ms between 1 and 2147483647, not ${ms}`,
+    );
+  }
+  return setInterval(() => run().catch(onError), ms);
+}

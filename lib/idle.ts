@@ -9,7 +9,7 @@
 import type { Transport } from "./transport/types.ts";
 
 /** A transport that notes when its sockets last wrote or read. */
-export class Activity {
+class Activity {
   /** When a socket last wrote or read (`performance.now()`, ms). */
   last: number = performance.now();
 
@@ -41,26 +41,39 @@ export class Activity {
 }
 
 /**
- * Checks, a few times per `timeout`, whether each watched target was idle for it, and
- * calls its `rest()` then.
+ * Watches the traffic of a client's main connection and of its pool, checking a few
+ * times per `timeout` whether each was idle that long.
  */
 export class IdleCloser {
-  readonly #timer: ReturnType<typeof setInterval>;
+  readonly #main = new Activity();
+  readonly #pool = new Activity();
+  #timer: ReturnType<typeof setInterval> | undefined;
 
-  constructor(
-    timeout: number,
-    targets: { activity: Activity; rest: () => void }[],
-  ) {
+  /** @throws {TypeError} When `timeout` is not a number of ms a timer can wait. */
+  constructor(readonly timeout: number) {
     if (!(timeout > 0) || timeout > 2 ** 31 - 1) {
       throw new TypeError(
         `idleTimeout must be a number of ms between 1 and 2147483647, not ${timeout}`,
       );
     }
+  }
+
+  /** The transport of the main connection, watched. */
+  main(transport: Transport): Transport {
+    return this.#main.wrap(transport);
+  }
+
+  /** The transport of the pooled connections, watched. */
+  pool(transport: Transport): Transport {
+    return this.#pool.wrap(transport);
+  }
+
+  /** Starts checking: `restMain` or `restPool` is called when that side was idle. */
+  start(restMain: () => void, restPool: () => void): void {
     this.#timer = setInterval(() => {
-      for (const { activity, rest } of targets) {
-        if (activity.idleFor(timeout)) rest();
-      }
-    }, Math.max(1, Math.floor(timeout / 4)));
+      if (this.#main.idleFor(this.timeout)) restMain();
+      if (this.#pool.idleFor(this.timeout)) restPool();
+    }, Math.max(1, Math.floor(this.timeout / 4)));
   }
 
   /** Stops checking. */

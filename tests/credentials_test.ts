@@ -201,3 +201,15 @@ Deno.test("Redis calls a sentinel password provider for the sentinels", async ()
   assert.equal(await r.get("k"), "v");
   assert.ok(calls >= 1);
 });
+
+Deno.test("Redis reauthenticateEvery refuses a period that is not a number of ms", () => {
+  assert.throws(() => new Redis({ reauthenticateEvery: -1 }), TypeError);
+  assert.throws(
+    () =>
+      new RedisCluster({
+        nodes: ["redis://127.0.0.1:1"],
+        reauthenticateEvery: 0,
+      }),
+    TypeError,
+  );
+});

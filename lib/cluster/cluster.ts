@@ -17,7 +17,7 @@ import { ClusterSubscriber } from "./_pubsub.ts";
 import { ClusterPipeline, type ClusterSender } from "./pipeline.ts";
 import { ClusterTransaction } from "./transaction.ts";
 import { KeyPrefix } from "../key_prefix.ts";
-import { reauthenticate } from "../credentials.ts";
+import { reauthenticate, schedule } from "../credentials.ts";
 import type { TracingHooks } from "../tracing.ts";
 import type { ViewOptions } from "../client.ts";
 
@@ -185,12 +185,11 @@ export class RedisCluster<S extends string | Uint8Array = string>
       },
     });
     this.defaults = undefined;
-    this.reauthenticating = reauthenticateEvery
-      ? setInterval(
-        () => this.reauthenticate().catch((e) => this.dispatch("error", e)),
-        reauthenticateEvery,
-      )
-      : undefined;
+    this.reauthenticating = schedule(
+      reauthenticateEvery,
+      () => this.reauthenticate(),
+      (e) => this.dispatch("error", e),
+    );
   }
 
   /** Tells the listeners of `type`. */
