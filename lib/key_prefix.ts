@@ -56,8 +56,8 @@ const GLOB = /[*?[\]\\]/;
 
 /**
  * A key prefix, applied to the calls of a client (or a `with()` view), made from its
- * `keyPrefix` option: `args(["MSET", "a", "1", "b", "2"])` with `"app:"` gives
- * `["MSET", "app:a", "1", "app:b", "2"]`.
+ * `keyPrefix` option: with `"app:"`, the arguments `call()` gives for
+ * `["MSET", "a", "1", "b", "2"]` are `["MSET", "app:a", "1", "app:b", "2"]`.
  */
 export class KeyPrefix {
   /** The prefix. */
