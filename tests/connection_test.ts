@@ -7,8 +7,7 @@ import {
   TimeoutError,
 } from "../mod.ts";
 import { acceptHello, startFakeServer, startRedis } from "./harness/mod.ts";
-import { blockedClients, freeze } from "./_server_state.ts";
-import { waitFor } from "./_wait.ts";
+import { freeze } from "./_server_state.ts";
 
 const FAST_RECONNECT = { minDelay: 10, maxDelay: 50, retries: 1000 };
 
