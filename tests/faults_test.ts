@@ -199,7 +199,8 @@ Deno.test("Redis times out connecting to a server that never answers the handsha
     r.sendCommand(["PING"]),
     r.sendCommand(["GET", "k"]),
   ]);
-  assert.ok(Date.now() - started < 1000);
+  // The first attempt's timeout, not retries after it (they would take far longer).
+  assert.ok(Date.now() - started < 5000);
   for (const result of results) {
     assert.equal(result.status, "rejected");
     assert.ok(result.reason instanceof TimeoutError);
@@ -416,7 +417,7 @@ Deno.test("Redis.close with a timeout gives up on a stalled server and rejects w
   const started = Date.now();
   await r.close({ timeout: 100 });
   assert.ok(
-    Date.now() - started < 1000,
+    Date.now() - started < 5000, // the reply never comes: only the timeout ends close
     "close did not wait for the stalled reply",
   );
   const error = await stalled.catch((e) => e);
