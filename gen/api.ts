@@ -8,7 +8,7 @@
  */
 import type { Entry, Method, Param } from "./shape.ts";
 import { typeOf } from "./emit.ts";
-import { REPLIES } from "./replies.ts";
+import { replyOf } from "./replies.ts";
 
 /** Where the record lives, relative to the repository root. */
 export const API_RECORD = "gen/api.txt";
@@ -61,7 +61,7 @@ function fields(prefix: string, entries: Entry[], group = ""): string[] {
 export function apiRecord(methods: Method[]): string {
   const lines: string[] = [];
   for (const m of methods) {
-    const reply = REPLIES[m.name]?.type ?? "RespValue";
+    const reply = replyOf(m)?.type ?? "RespValue";
     lines.push(`${m.name}(${m.params.map(param).join(", ")}): ${reply}`);
     for (const p of m.params) {
       if (p.shape.k === "object") {

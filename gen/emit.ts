@@ -248,8 +248,10 @@ export function encode(
           encode(words, expr, names),
         ]);
       }
-      if (scalars.some((a) => a.k !== "words")) {
-        branches.push(["", [`cmd.push(${expr});`]]);
+      const values = scalars.filter((a) => a.k !== "words");
+      if (values.length) {
+        const tokens = values.every((a) => a.k === "literal");
+        branches.push(["", [`cmd.push(${tokens ? upper(expr) : expr});`]]);
       }
       if (branches.length === 1 && !branches[0][0]) {
         return [...out, ...branches[0][1]];

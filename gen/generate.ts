@@ -17,7 +17,7 @@ import {
 } from "./shape.ts";
 import { body, objectType, paramList, typeOf } from "./emit.ts";
 import { facts, familiesOf, helpText, jsdoc } from "./docs.ts";
-import { REPLIES, type Reply } from "./replies.ts";
+import { REPLIES, type Reply, replyOf } from "./replies.ts";
 import { CLIENT_MEMBERS, EXCLUDED } from "./overrides.ts";
 import { API_RECORD, apiRecord } from "./api.ts";
 
@@ -114,7 +114,7 @@ function commandsFile(table: CommandTable, methods: Method[]): string {
   const types: string[] = [];
   const members: string[] = [];
   for (const method of methods) {
-    const reply: Reply | undefined = REPLIES[method.name];
+    const reply: Reply | undefined = replyOf(method);
     const options = method.params.find((p) =>
       p.name === "options" && p.shape.k === "object"
     );
@@ -129,11 +129,6 @@ function commandsFile(table: CommandTable, methods: Method[]): string {
     const generic = reply?.on
       ? method.params.find((p) => p.name === reply.on)
       : undefined;
-    if (reply?.on && !generic) {
-      throw new Error(
-        `gen/replies.ts: ${method.name} has no parameter "${reply.on}"`,
-      );
-    }
     // Objects other than the options get a named type too: signatures stay readable.
     const named = new Map<Param, string>();
     for (const p of method.params) {

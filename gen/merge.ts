@@ -157,8 +157,13 @@ function mergeArgs(base: Arg[], other: Arg[]): Arg[] {
     if (i !== -1) {
       const { merged, hoisted } = mergeArg(out[i], arg);
       out[i] = merged;
-      out.splice(i + 1, 0, ...hoisted);
-      cursor = i + 1 + hoisted.length;
+      cursor = i + 1;
+      for (const h of hoisted) {
+        // Hoisted by an earlier merge already: merge into it.
+        const j = findMatch(out, h, -1);
+        if (j !== -1) out[j] = mergeArg(out[j], h).merged;
+        else out.splice(cursor++, 0, h);
+      }
       continue;
     }
     const flatten = !arg.token &&

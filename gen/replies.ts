@@ -486,3 +486,20 @@ export const REPLIES: Record<string, Reply> = {
   xgroupHelp: STRINGS,
   xinfoHelp: STRINGS,
 };
+
+/**
+ * The reply of a method. A table from an older server may lack the parameter a reply
+ * depends on (ZRANK without WITHSCORE): the reply is then typed as if it were left out.
+ */
+export function replyOf(
+  method: { name: string; params: { name: string }[] },
+): Reply | undefined {
+  const reply: Reply | undefined = REPLIES[method.name];
+  if (!reply?.on || method.params.some((p) => p.name === reply.on)) {
+    return reply;
+  }
+  return {
+    type: reply.type.replace(/\bO\b/g, "undefined"),
+    ...(reply.bytes && { bytes: true }),
+  };
+}

@@ -110,8 +110,15 @@ Deno.test("Commands has a method for every command in commands.json", async () =
     );
   }
   const names = new Set(methods.map((m) => m.name));
-  for (const typed of Object.keys(REPLIES)) {
+  for (const [typed, reply] of Object.entries(REPLIES)) {
     assert.ok(names.has(typed), `REPLIES.${typed}`);
+    const method = methods.find((m) => m.name === typed)!;
+    if (reply.on) {
+      assert.ok(
+        method.params.some((p) => p.name === reply.on),
+        `REPLIES.${typed}.on: no parameter "${reply.on}"`,
+      );
+    }
   }
   const leaves = all.filter((n) => !table.commands[n].subcommands?.length);
   assert.equal(methods.length, leaves.length - excluded.length);
