@@ -404,6 +404,96 @@ Deno.test("Commands methods encode their options in the server's order", () => {
   ]);
 });
 
+Deno.test("Commands methods send the counts the caller does not write", () => {
+  assert.deepEqual(argvOf("hexpire", ["h", 100, { fields: ["a", "b"] }]), [
+    "HEXPIRE",
+    "h",
+    100,
+    "FIELDS",
+    2,
+    "a",
+    "b",
+  ]);
+  assert.deepEqual(
+    argvOf("hsetex", ["h", { ex: 5, fields: { a: "1", b: "2" } }]),
+    ["HSETEX", "h", "EX", 5, "FIELDS", 2, "a", "1", "b", "2"],
+  );
+  assert.deepEqual(
+    argvOf("vadd", ["v", "e", { values: [0.5, 1], reduce: 2 }]),
+    ["VADD", "v", "REDUCE", 2, "VALUES", 2, 0.5, 1, "e"],
+  );
+  assert.deepEqual(argvOf("vsim", ["v", { ele: "e", count: 3 }]), [
+    "VSIM",
+    "v",
+    "ELE",
+    "e",
+    "COUNT",
+    3,
+  ]);
+  assert.deepEqual(argvOf("eval", ["return 1"]), ["EVAL", "return 1", 0]);
+  assert.deepEqual(argvOf("zunion", [["a", "b"]]), ["ZUNION", 2, "a", "b"]);
+});
+
+Deno.test("Commands methods send what they sent on the Redis 7.0 table, token literals upper case", () => {
+  assert.deepEqual(argvOf("xinfoStream", ["s", { full: { count: 5 } }]), [
+    "XINFO",
+    "STREAM",
+    "s",
+    "FULL",
+    "COUNT",
+    5,
+  ]);
+  assert.deepEqual(argvOf("xinfoStream", ["s", { full: true }]), [
+    "XINFO",
+    "STREAM",
+    "s",
+    "FULL",
+  ]);
+  assert.deepEqual(argvOf("clientKill", [{ skipme: "yes" }]), [
+    "CLIENT",
+    "KILL",
+    "SKIPME",
+    "yes",
+  ]);
+  assert.deepEqual(argvOf("bitop", ["and", "d", "a"]), [
+    "BITOP",
+    "and",
+    "d",
+    "a",
+  ]);
+  assert.deepEqual(
+    argvOf("shutdown", [{ nosaveSave: "nosave", abort: true }]),
+    [
+      "SHUTDOWN",
+      "NOSAVE",
+      "ABORT",
+    ],
+  );
+  assert.deepEqual(argvOf("bgsave", [{ schedule: true }]), [
+    "BGSAVE",
+    "SCHEDULE",
+  ]);
+  assert.deepEqual(argvOf("set", ["k", "v", { condition: "xx", ifeq: "o" }]), [
+    "SET",
+    "k",
+    "v",
+    "XX",
+    "IFEQ",
+    "o",
+  ]);
+  assert.deepEqual(argvOf("zrank", ["z", "m", { withscore: true }]), [
+    "ZRANK",
+    "z",
+    "m",
+    "WITHSCORE",
+  ]);
+  assert.deepEqual(argvOf("clientNoTouch", ["on"]), [
+    "CLIENT",
+    "NO-TOUCH",
+    "ON",
+  ]);
+});
+
 Deno.test("Commands methods ask for bytes where the reply is binary", () => {
   const rec = new Recorder();
   rec.dump("k");
