@@ -65,12 +65,15 @@ export interface ThrowawayServer extends AsyncDisposable {
 }
 
 /**
- * Starts the server `spec` names on a unix socket in a temp dir and waits until it
- * accepts connections (at most 5 s).
+ * Starts the server `spec` names on a unix socket in a temp dir (with `extraArgs` after
+ * the defaults) and waits until it accepts connections (at most 5 s).
  *
  * @throws {Error} when the server cannot be found or does not start.
  */
-export async function startServer(spec: string): Promise<ThrowawayServer> {
+export async function startServer(
+  spec: string,
+  extraArgs: string[] = [],
+): Promise<ThrowawayServer> {
   const found = serverCommand(spec);
   if ("missing" in found) throw new Error(found.missing);
   const dir = await Deno.makeTempDir({ prefix: "desir-gen-" });
@@ -88,6 +91,7 @@ export async function startServer(spec: string): Promise<ThrowawayServer> {
       "no",
       "--dir",
       dir,
+      ...extraArgs,
     ],
     stdout: "null",
     stderr: "null",
