@@ -58,9 +58,12 @@ export function syntax(name: string, command: Command): string {
   return [words, ...args].join(" ");
 }
 
-/** The command's page on redis.io. */
-export function link(name: string): string {
-  return `https://redis.io/commands/${name.replace(/ /g, "-")}/`;
+/** The command's page: on valkey.io for a command Valkey has and Redis does not. */
+export function link(name: string, availability: Availability = {}): string {
+  const site = availability.valkey && !availability.redis
+    ? "valkey.io"
+    : "redis.io";
+  return `https://${site}/commands/${name.replace(/ /g, "-")}/`;
 }
 
 /** The facts shown for a command, as plain-text lines (no markup beyond backticks). */
@@ -137,7 +140,7 @@ export function facts(
     group: command.group,
     history: command.history ?? [],
     deprecated,
-    link: link(name),
+    link: link(name, command.availability),
     availability: command.availability &&
       availabilityText(command.availability, families),
     partial: partialArgs(command.arguments ?? [], own),

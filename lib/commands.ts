@@ -759,7 +759,7 @@ export abstract class Commands<
    * - Complexity: O(1)
    * - Since: 8.0.0 (group: connection)
    *
-   * @see {@link https://redis.io/commands/client-capa/}
+   * @see {@link https://valkey.io/commands/client-capa/}
    */
   clientCapa(...capabilitys: RedisArgument[]): Out<Kind, "OK", this> {
     return this.command(["CLIENT", "CAPA", ...capabilitys]);
@@ -834,7 +834,7 @@ export abstract class Commands<
    * - Complexity: O(1)
    * - Since: 8.1.0 (group: connection)
    *
-   * @see {@link https://redis.io/commands/client-import-source/}
+   * @see {@link https://valkey.io/commands/client-import-source/}
    */
   clientImportSource(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
     return this.command(["CLIENT", "IMPORT-SOURCE", enabled.toUpperCase()]);
@@ -1574,7 +1574,7 @@ export abstract class Commands<
    * - Complexity: O(N) where N is the total number of slots based on arguments. O(N*log(N)) with ORDERBY subcommand.
    * - Since: 8.0.0 (group: cluster)
    *
-   * @see {@link https://redis.io/commands/cluster-slot-stats/}
+   * @see {@link https://valkey.io/commands/cluster-slot-stats/}
    */
   clusterSlotStats(
     options: ClusterSlotStatsOptions,
@@ -1743,7 +1743,7 @@ export abstract class Commands<
    * - Complexity: O(N) where N is the number of entries returned.
    * - Since: 8.1.0 (group: server)
    *
-   * @see {@link https://redis.io/commands/commandlog-get/}
+   * @see {@link https://valkey.io/commands/commandlog-get/}
    */
   commandlogGet(
     count: number | bigint,
@@ -1761,7 +1761,7 @@ export abstract class Commands<
    * - Complexity: O(1)
    * - Since: 8.1.0 (group: server)
    *
-   * @see {@link https://redis.io/commands/commandlog-help/}
+   * @see {@link https://valkey.io/commands/commandlog-help/}
    */
   commandlogHelp(): Out<Kind, S[], this> {
     return this.command(["COMMANDLOG", "HELP"]);
@@ -1776,7 +1776,7 @@ export abstract class Commands<
    * - Complexity: O(1)
    * - Since: 8.1.0 (group: server)
    *
-   * @see {@link https://redis.io/commands/commandlog-len/}
+   * @see {@link https://valkey.io/commands/commandlog-len/}
    */
   commandlogLen(type: RedisArgument): Out<Kind, number, this> {
     return this.command(["COMMANDLOG", "LEN", type]);
@@ -1791,7 +1791,7 @@ export abstract class Commands<
    * - Complexity: O(N) where N is the number of entries in the commandlog.
    * - Since: 8.1.0 (group: server)
    *
-   * @see {@link https://redis.io/commands/commandlog-reset/}
+   * @see {@link https://valkey.io/commands/commandlog-reset/}
    */
   commandlogReset(type: RedisArgument): Out<Kind, "OK", this> {
     return this.command(["COMMANDLOG", "RESET", type]);
@@ -5227,7 +5227,7 @@ export abstract class Commands<
    * - Complexity: O(1).
    * - Since: 8.0.0 (group: scripting)
    *
-   * @see {@link https://redis.io/commands/script-show/}
+   * @see {@link https://valkey.io/commands/script-show/}
    */
   scriptShow(sha1: RedisArgument): Out<Kind, S, this> {
     return this.command(["SCRIPT", "SHOW", sha1]);

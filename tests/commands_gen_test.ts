@@ -10,7 +10,11 @@ import { mergeTables } from "../gen/merge.ts";
 import { generate, OUTPUTS } from "../gen/generate.ts";
 import { methodOf } from "../gen/shape.ts";
 import { apiRecord } from "../gen/api.ts";
-import { fetchFromServer } from "../gen/fetch_commands.ts";
+import {
+  fetchFromServer,
+  fetchPlan,
+  parseArgs,
+} from "../gen/fetch_commands.ts";
 import { DEFAULT_SERVERS, serverCommand } from "../gen/_servers.ts";
 
 const BASE = {
@@ -256,4 +260,42 @@ Deno.test("generate emits code that type-checks for each server's own table and 
     tables.push(t);
   }
   if (tables.length > 1) await typeChecks(mergeTables(tables));
+});
+
+Deno.test("parseArgs reads servers, URLs and --merge, and names what it cannot read", () => {
+  assert.deepEqual(parseArgs([]), {
+    servers: DEFAULT_SERVERS,
+    urls: [],
+    merge: false,
+  });
+  assert.deepEqual(
+    parseArgs(["--url", "redis://h:1", "--merge"], { REDIS_URL: "redis://e" }),
+    { servers: [], urls: ["redis://h:1", "redis://e"], merge: true },
+  );
+  assert.deepEqual(
+    parseArgs(["--server", "redis-8.0", "--server", "/opt/vk/valkey-server"]),
+    {
+      servers: ["redis-8.0", "/opt/vk/valkey-server"],
+      urls: [],
+      merge: false,
+    },
+  );
+  assert.throws(
+    () => parseArgs(["--servr", "x"]),
+    /unknown argument "--servr"/,
+  );
+  assert.throws(() => parseArgs(["--url"]), /unknown argument "--url"/);
+});
+
+Deno.test("fetchPlan with --merge adds a server to the committed table without changing it", async () => {
+  const committed = JSON.parse(
+    await Deno.readTextFile(new URL("../commands.json", import.meta.url)),
+  ) as CommandTable;
+  const found = serverCommand("redis-7.0");
+  if ("missing" in found) return console.log(`skipped: ${found.missing}`);
+  const merged = await fetchPlan(
+    { servers: ["redis-7.0"], urls: [], merge: true },
+    committed,
+  );
+  assert.equal(formatTable(merged), formatTable(committed));
 });
