@@ -250,8 +250,10 @@ export function encode(
       }
       const values = scalars.filter((a) => a.k !== "words");
       if (values.length) {
+        // After the other branches, TypeScript no longer sees a string: say it.
         const tokens = values.every((a) => a.k === "literal");
-        branches.push(["", [`cmd.push(${tokens ? upper(expr) : expr});`]]);
+        const value = tokens ? upper(`String(${expr})`) : expr;
+        branches.push(["", [`cmd.push(${value});`]]);
       }
       if (branches.length === 1 && !branches[0][0]) {
         return [...out, ...branches[0][1]];

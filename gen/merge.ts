@@ -171,10 +171,10 @@ function mergeArgs(base: Arg[], other: Arg[]): Arg[] {
       descendants(arg).some((d) => findMatch(out, d, -1) !== -1);
     if (flatten) {
       // Its members stand at this level, each optional when the grouping was a choice.
-      const optional = arg.type === "oneof" || arg.flags?.includes("optional");
+      const choice = arg.type === "oneof" || arg.flags?.includes("optional");
       queue.unshift(
         ...(arg.arguments ?? []).map((a) =>
-          optional ? { ...a, flags: withFlag(a.flags, "optional") } : a
+          choice ? { ...a, flags: optional(a.flags) } : a
         ),
       );
       if (counted) untokened--;
@@ -186,11 +186,9 @@ function mergeArgs(base: Arg[], other: Arg[]): Arg[] {
   return out;
 }
 
-function withFlag(
-  flags: Arg["flags"],
-  flag: "optional",
-): Arg["flags"] {
-  return flags?.includes(flag) ? flags : [...(flags ?? []), flag];
+/** The flags with `optional`. */
+function optional(flags: Arg["flags"]): Arg["flags"] {
+  return flags?.includes("optional") ? flags : [...(flags ?? []), "optional"];
 }
 
 /** Merges one argument into its base counterpart; may hoist new tokened alternatives. */
@@ -226,7 +224,7 @@ function mergeArg(base: Arg, other: Arg): { merged: Arg; hoisted: Arg[] } {
   if (isBareChoice(base)) {
     merged.arguments = members.filter((a) => {
       if (a.type === "pure-token") return true;
-      hoisted.push({ ...a, flags: withFlag(a.flags, "optional") });
+      hoisted.push({ ...a, flags: optional(a.flags) });
       return false;
     });
   } else merged.arguments = members;
@@ -271,11 +269,15 @@ function mergeCommand(base: Command, other: Command, family: string): Command {
       .sort((a, b) => compareVersions(numeric(a[0]), numeric(b[0])));
   }
   // A base that documents no arguments has a method taking `...args`: it stays so.
+  const ours = materialize(base.arguments, base.availability ?? {});
   if (base.arguments?.length && other.arguments?.length) {
     merged.arguments = mergeArgs(
-      materialize(base.arguments, base.availability ?? {}),
+      ours,
       materialize(other.arguments, other.availability ?? {}),
     );
+  } else if (base.arguments?.length) {
+    // The other server documents no arguments, yet has the command: and so its arguments.
+    merged.arguments = widen(ours, other.availability ?? {});
   }
   return merged;
 }
@@ -285,8 +287,10 @@ function mergeCommand(base: Command, other: Command, family: string): Command {
  * depend on the order of `tables`.
  */
 export function mergeTables(tables: CommandTable[]): CommandTable {
+  // Oldest first; of two that start alike, the one merged from more servers.
   const sorted = [...tables].sort((a, b) =>
-    compareSources(a.sources[0], b.sources[0])
+    compareSources(a.sources[0], b.sources[0]) ||
+    b.sources.length - a.sources.length
   );
   const commands: Record<string, Command> = {};
   for (const table of sorted) {
