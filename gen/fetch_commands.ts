@@ -72,14 +72,19 @@ export function parseArgs(
   return plan;
 }
 
-/** Reads every table the plan names, one server at a time, and merges them. */
+/**
+ * Reads every table the plan names, one server at a time, and merges them; `onRead` sees
+ * each table as it is read.
+ */
 export async function fetchPlan(
   plan: FetchPlan,
   existing?: CommandTable,
+  onRead: (table: CommandTable) => void = () => {},
 ): Promise<CommandTable> {
   const tables: CommandTable[] = existing && plan.merge ? [existing] : [];
   for (const spec of plan.servers) tables.push(await fetchFromServer(spec));
   for (const url of plan.urls) tables.push(await fetchTable(url));
+  tables.slice(existing && plan.merge ? 1 : 0).forEach(onRead);
   return mergeTables(tables);
 }
 
@@ -89,11 +94,16 @@ if (import.meta.main) {
   const existing = plan.merge
     ? JSON.parse(await Deno.readTextFile(path)) as CommandTable
     : undefined;
-  const table = await fetchPlan(plan, existing);
+  const count = (t: CommandTable) => Object.keys(t.commands).length;
+  const table = await fetchPlan(plan, existing, (read) => {
+    const [{ server, version }] = read.sources;
+    console.log(
+      `${server} ${version}: ${count(read)} commands and subcommands`,
+    );
+  });
   await Deno.writeTextFile(path, formatTable(table));
-  const count = Object.keys(table.commands).length;
   const from = table.sources.map((s) => `${s.server} ${s.version}`).join(", ");
   console.log(
-    `commands.json: ${count} commands and subcommands from ${from}`,
+    `commands.json: ${count(table)} commands and subcommands from ${from}`,
   );
 }
