@@ -114,24 +114,36 @@ function descendants(arg: Arg): Arg[] {
   return (arg.arguments ?? []).flatMap((a) => [a, ...descendants(a)]);
 }
 
-/** The index in `list` of the base argument `arg` is the same as, or -1. */
-function findMatch(list: Arg[], arg: Arg, untokenedIndex: number): number {
+/**
+ * The index in `list` of the base argument `arg` is the same as, or -1; arguments in
+ * `taken` already matched another (LMOVE's second `LEFT | RIGHT`).
+ */
+function findMatch(
+  list: Arg[],
+  arg: Arg,
+  untokenedIndex: number,
+  taken: ReadonlySet<Arg> = new Set(),
+): number {
+  const find = (test: (b: Arg) => boolean) =>
+    list.findIndex((b) => !taken.has(b) && test(b));
   const token = leadingToken(arg);
-  if (token) return list.findIndex((b) => leadingToken(b) === token);
+  if (token) return find((b) => leadingToken(b) === token);
   const tokens = memberTokens(arg);
   if (tokens.size) {
-    const i = list.findIndex((b) =>
+    const i = find((b) =>
       !leadingToken(b) && overlaps(memberTokens(b), tokens)
     );
     if (i !== -1) return i;
   }
-  const named = list.findIndex((b) => !leadingToken(b) && b.name === arg.name);
+  const named = find((b) => !leadingToken(b) && b.name === arg.name);
   if (named !== -1) return named;
-  if (descendants(arg).some((d) => findMatch(list, d, -1) !== -1)) return -1;
+  if (descendants(arg).some((d) => findMatch(list, d, -1, taken) !== -1)) {
+    return -1;
+  }
   // Same place among the untokened arguments, and of a compatible kind: a choice of bare
   // tokens may stand where the base takes any string (BITOP's operation).
   const candidate = list.filter((b) => !leadingToken(b))[untokenedIndex];
-  if (!candidate) return -1;
+  if (!candidate || taken.has(candidate)) return -1;
   const fits = isBareChoice(arg)
     ? candidate.type === "string"
     : !isBareChoice(candidate);
@@ -148,27 +160,29 @@ function mergeArgs(base: Arg[], other: Arg[]): Arg[] {
   const out = base.map((a) => ({ ...a }));
   let cursor = 0;
   let untokened = 0;
+  const taken = new Set<Arg>();
   const queue = [...other];
   while (queue.length) {
     const arg = queue.shift()!;
     const counted = !leadingToken(arg);
-    const i = findMatch(out, arg, counted ? untokened : -1);
+    const i = findMatch(out, arg, counted ? untokened : -1, taken);
     if (counted) untokened++;
     if (i !== -1) {
       const { merged, hoisted } = mergeArg(out[i], arg);
       out[i] = merged;
+      taken.add(merged);
       cursor = i + 1;
       for (const h of hoisted) {
         // Hoisted by an earlier merge already: merge into it.
-        const j = findMatch(out, h, -1);
-        if (j !== -1) out[j] = mergeArg(out[j], h).merged;
-        else out.splice(cursor++, 0, h);
+        const j = findMatch(out, h, -1, taken);
+        if (j === -1) out.splice(cursor++, 0, h);
+        else taken.add(out[j] = mergeArg(out[j], h).merged);
       }
       continue;
     }
     const flatten = !arg.token &&
       (arg.type === "oneof" || arg.type === "block") &&
-      descendants(arg).some((d) => findMatch(out, d, -1) !== -1);
+      descendants(arg).some((d) => findMatch(out, d, -1, taken) !== -1);
     if (flatten) {
       // Its members stand at this level, each optional when the grouping was a choice.
       const choice = arg.type === "oneof" || arg.flags?.includes("optional");
@@ -180,8 +194,8 @@ function mergeArgs(base: Arg[], other: Arg[]): Arg[] {
       if (counted) untokened--;
       continue;
     }
-    out.splice(cursor, 0, arg);
-    cursor++;
+    out.splice(cursor++, 0, arg);
+    taken.add(arg);
   }
   return out;
 }

@@ -59,7 +59,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "bitpos":
     "BITPOS key bit [start [end [BYTE | BIT]]]\n\nFind first bit set or clear in a string.\n\nComplexity: O(N)\nSince: 2.8.7 · Group: bitmap\nHistory:\n  7.0.0: Added the `BYTE|BIT` option.\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: bitpos(key, bit, index?)\nhttps://redis.io/commands/bitpos/",
   "blmove":
-    "BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout\n\nPop an element from a list, push it to another list and return it; or block until one is available.\n\nComplexity: O(1)\nSince: 6.2.0 · Group: list\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nNot everywhere:\n  <LEFT | RIGHT>: Redis ≥ 7.0 only\nMethod: blmove(source, destination, wherefrom, whereto, timeout)\nhttps://redis.io/commands/blmove/",
+    "BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout\n\nPop an element from a list, push it to another list and return it; or block until one is available.\n\nComplexity: O(1)\nSince: 6.2.0 · Group: list\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: blmove(source, destination, wherefrom, whereto, timeout)\nhttps://redis.io/commands/blmove/",
   "blmpop":
     "BLMPOP timeout numkeys key [key ...] <LEFT | RIGHT> [COUNT count]\n\nPop elements from a list, or block until one is available.\n\nComplexity: O(N+M) where N is the number of provided keys and M is the number of elements returned.\nSince: 7.0.0 · Group: list\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: blmpop(timeout, keys, where, options?: { count? })\nhttps://redis.io/commands/blmpop/",
   "blpop":
@@ -407,7 +407,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "llen":
     "LLEN key\n\nGet the length of a list.\n\nComplexity: O(1)\nSince: 1.0.0 · Group: list\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: llen(key)\nhttps://redis.io/commands/llen/",
   "lmove":
-    "LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>\n\nPop an element from a list, push it to another list and return it.\n\nComplexity: O(1)\nSince: 6.2.0 · Group: list\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nNot everywhere:\n  <LEFT | RIGHT>: Redis ≥ 7.0 only\nMethod: lmove(source, destination, wherefrom, whereto)\nhttps://redis.io/commands/lmove/",
+    "LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>\n\nPop an element from a list, push it to another list and return it.\n\nComplexity: O(1)\nSince: 6.2.0 · Group: list\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: lmove(source, destination, wherefrom, whereto)\nhttps://redis.io/commands/lmove/",
   "lmpop":
     "LMPOP numkeys key [key ...] <LEFT | RIGHT> [COUNT count]\n\nPop elements from a list.\n\nComplexity: O(N+M) where N is the number of provided keys and M is the number of elements returned.\nSince: 7.0.0 · Group: list\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: lmpop(keys, where, options?: { count? })\nhttps://redis.io/commands/lmpop/",
   "lolwut":

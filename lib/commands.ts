@@ -543,7 +543,6 @@ export abstract class Commands<
    * `BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout`
    *
    * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - <LEFT | RIGHT>: Redis ≥ 7.0 only
    * - Complexity: O(1)
    * - Since: 6.2.0 (group: list)
    *
@@ -3856,7 +3855,6 @@ export abstract class Commands<
    * `LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>`
    *
    * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - <LEFT | RIGHT>: Redis ≥ 7.0 only
    * - Complexity: O(1)
    * - Since: 6.2.0 (group: list)
    *

@@ -55,6 +55,12 @@ const bare = (token: string, flags?: Arg["flags"]): Arg => ({
   ...(flags && { flags }),
 });
 
+const side = (name: string): Arg => ({
+  name,
+  type: "oneof",
+  arguments: [bare("LEFT"), bare("RIGHT")],
+});
+
 // As Redis 7.0, Redis 8.0 and Valkey 8.1 write them.
 const old = table("redis", "7.0.15", {
   "xinfo stream": [key, {
@@ -81,6 +87,7 @@ const old = table("redis", "7.0.15", {
     arguments: [bare("NX"), bare("XX")],
   }, bare("GET", opt)],
   bitop: [{ name: "operation", type: "string" }, key],
+  lmove: [key, { ...key, name: "destination" }, side("from"), side("to")],
 });
 const redis8 = table("redis", "8.0.2", {
   "xinfo stream": [key, {
@@ -111,6 +118,7 @@ const redis8 = table("redis", "8.0.2", {
   }],
 });
 const valkey = table("valkey", "8.1.1", {
+  lmove: [key, { ...key, name: "destination" }, side("from"), side("to")],
   shutdown: [{
     name: "abort-selector",
     type: "oneof",
@@ -174,8 +182,13 @@ Deno.test("mergeTables marks where each command and argument exists", () => {
   });
   const ifeq = merged.commands.set.arguments!.find((a) => a.token === "IFEQ");
   assert.deepEqual(ifeq?.availability, { valkey: "8.1" });
-  // Arguments everywhere their command is carry no mark of their own.
+  // Arguments everywhere their command is carry no mark of their own; two alike
+  // arguments (LEFT | RIGHT, twice) each find their own.
   assert.equal(merged.commands.set.arguments![0].availability, undefined);
+  assert.deepEqual(
+    merged.commands.lmove.arguments!.map((a) => a.availability),
+    [undefined, undefined, undefined, undefined],
+  );
 });
 
 Deno.test("mergeTables keeps every method of the oldest table as it was, and only adds", () => {
@@ -217,21 +230,28 @@ Deno.test("methodOf gives one shape to FULL [COUNT] however the server writes it
   assert.deepEqual(fromNew, fromOld);
 });
 
-/** Generates from `t` and type-checks the generated methods against the real lib/. */
-async function typeChecks(t: CommandTable): Promise<void> {
-  const { files } = await generate(t);
+/** Generates from each table and type-checks the methods against the real lib/, at once. */
+async function typeChecks(...tables: CommandTable[]): Promise<void> {
   const lib = new URL("../lib/", import.meta.url).href;
-  const code = files[OUTPUTS.commands].replaceAll('from "./', `from "${lib}`);
   const dir = await Deno.makeTempDir({ prefix: "desir-gen-check-" });
   try {
-    await Deno.writeTextFile(`${dir}/commands.ts`, code);
+    const paths: string[] = [];
+    for (const [i, t] of tables.entries()) {
+      const { files } = await generate(t);
+      const path = `${dir}/commands_${i}.ts`;
+      await Deno.writeTextFile(
+        path,
+        files[OUTPUTS.commands].replaceAll('from "./', `from "${lib}`),
+      );
+      paths.push(path);
+    }
     const { code: status, stderr } = await new Deno.Command(Deno.execPath(), {
       args: [
         "check",
         "--quiet",
         "--config",
         new URL("../deno.json", import.meta.url).pathname,
-        `${dir}/commands.ts`,
+        ...paths,
       ],
       stdout: "null",
       stderr: "piped",
@@ -243,8 +263,7 @@ async function typeChecks(t: CommandTable): Promise<void> {
 }
 
 Deno.test("generate emits code that type-checks for the fixtures, one server or merged", async () => {
-  await typeChecks(valkey);
-  await typeChecks(mergeTables([old, redis8, valkey]));
+  await typeChecks(valkey, mergeTables([old, redis8, valkey]));
 });
 
 Deno.test("generate emits code that type-checks for each server's own table and for their merge", async () => {
@@ -255,11 +274,12 @@ Deno.test("generate emits code that type-checks for each server's own table and 
       console.log(`skipped: ${found.missing}`);
       continue;
     }
-    const t = await fetchFromServer(spec);
-    await typeChecks(t);
-    tables.push(t);
+    tables.push(await fetchFromServer(spec));
   }
-  if (tables.length > 1) await typeChecks(mergeTables(tables));
+  await typeChecks(
+    ...tables,
+    ...(tables.length > 1 ? [mergeTables(tables)] : []),
+  );
 });
 
 Deno.test("parseArgs reads servers, URLs and --merge, and names what it cannot read", () => {
