@@ -34,7 +34,7 @@ const vector = (name: string, extra: Arg[] = []): Arg => ({
 
 type ModuleDocs = Pick<
   Command,
-  "summary" | "since" | "complexity" | "arguments"
+  "summary" | "since" | "group" | "complexity" | "arguments"
 >;
 
 /** Argument trees of module commands, by command name. */
@@ -42,6 +42,7 @@ export const MODULE_DOCS: Record<string, ModuleDocs> = {
   vadd: {
     summary: "Adds an element with its vector to a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(log(N)) for each element added, N being the set's size",
     arguments: [
       key,
@@ -67,18 +68,21 @@ export const MODULE_DOCS: Record<string, ModuleDocs> = {
   vcard: {
     summary: "Returns the number of elements in a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(1)",
     arguments: [key],
   },
   vdim: {
     summary: "Returns the dimension of the vectors in a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(1)",
     arguments: [key],
   },
   vemb: {
     summary: "Returns the vector of an element of a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(1)",
     arguments: [
       key,
@@ -89,18 +93,21 @@ export const MODULE_DOCS: Record<string, ModuleDocs> = {
   vgetattr: {
     summary: "Returns the JSON attributes of an element of a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(1)",
     arguments: [key, element],
   },
   vinfo: {
     summary: "Returns information about a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(1)",
     arguments: [key],
   },
   vismember: {
     summary: "Tells whether an element belongs to a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(1)",
     arguments: [key, element],
   },
@@ -108,6 +115,7 @@ export const MODULE_DOCS: Record<string, ModuleDocs> = {
     summary:
       "Returns the neighbors of an element of a vector set, layer by layer.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(1)",
     arguments: [
       key,
@@ -123,12 +131,14 @@ export const MODULE_DOCS: Record<string, ModuleDocs> = {
   vrandmember: {
     summary: "Returns one or more random elements of a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(N) where N is the absolute value of the count",
     arguments: [key, { name: "count", type: "integer", flags: optional }],
   },
   vrem: {
     summary: "Removes an element from a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(log(N)) where N is the set's size",
     arguments: [key, element],
   },
@@ -136,6 +146,7 @@ export const MODULE_DOCS: Record<string, ModuleDocs> = {
     summary:
       "Sets (or, with an empty string, removes) the JSON attributes of an element of a vector set.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(1)",
     arguments: [key, element, { name: "json", type: "string" }],
   },
@@ -143,6 +154,7 @@ export const MODULE_DOCS: Record<string, ModuleDocs> = {
     summary:
       "Returns the elements of a vector set most similar to a vector or to an element.",
     since: "8.0.0",
+    group: "vector_set",
     complexity: "O(log(N)) where N is the set's size",
     arguments: [
       key,

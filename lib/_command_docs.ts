@@ -673,29 +673,29 @@ export const DOCS: Readonly<Record<string, string>> = {
   "unwatch":
     "UNWATCH\n\nForget about all watched keys.\n\nComplexity: O(1)\nSince: 2.2.0 · Group: transactions\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Watches belong to a transaction from `r.multi()`.\nhttps://redis.io/commands/unwatch/",
   "vadd":
-    "VADD key [REDUCE reduce] <FP32 fp32 | VALUES num value [value ...]> element [CAS] [NOQUANT | Q8 | BIN] [EF ef] [SETATTR attributes] [M numlinks]\n\nAdds an element with its vector to a vector set.\n\nComplexity: O(log(N)) for each element added, N being the set's size.\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vadd(key, element, options: { reduce?, fp32 | values, cas?, quantization?, ef?, setattr?, m? })\nhttps://redis.io/commands/vadd/",
+    "VADD key [REDUCE reduce] <FP32 fp32 | VALUES num value [value ...]> element [CAS] [NOQUANT | Q8 | BIN] [EF ef] [SETATTR attributes] [M numlinks]\n\nAdds an element with its vector to a vector set.\n\nComplexity: O(log(N)) for each element added, N being the set's size.\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vadd(key, element, options: { reduce?, fp32 | values, cas?, quantization?, ef?, setattr?, m? })\nhttps://redis.io/commands/vadd/",
   "vcard":
-    "VCARD key\n\nReturns the number of elements in a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vcard(key)\nhttps://redis.io/commands/vcard/",
+    "VCARD key\n\nReturns the number of elements in a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vcard(key)\nhttps://redis.io/commands/vcard/",
   "vdim":
-    "VDIM key\n\nReturns the dimension of the vectors in a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vdim(key)\nhttps://redis.io/commands/vdim/",
+    "VDIM key\n\nReturns the dimension of the vectors in a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vdim(key)\nhttps://redis.io/commands/vdim/",
   "vemb":
-    "VEMB key element [RAW]\n\nReturns the vector of an element of a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vemb(key, element, options?: { raw? })\nhttps://redis.io/commands/vemb/",
+    "VEMB key element [RAW]\n\nReturns the vector of an element of a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vemb(key, element, options?: { raw? })\nhttps://redis.io/commands/vemb/",
   "vgetattr":
-    "VGETATTR key element\n\nReturns the JSON attributes of an element of a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vgetattr(key, element)\nhttps://redis.io/commands/vgetattr/",
+    "VGETATTR key element\n\nReturns the JSON attributes of an element of a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vgetattr(key, element)\nhttps://redis.io/commands/vgetattr/",
   "vinfo":
-    "VINFO key\n\nReturns information about a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vinfo(key)\nhttps://redis.io/commands/vinfo/",
+    "VINFO key\n\nReturns information about a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vinfo(key)\nhttps://redis.io/commands/vinfo/",
   "vismember":
-    "VISMEMBER key element\n\nTells whether an element belongs to a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vismember(key, element)\nhttps://redis.io/commands/vismember/",
+    "VISMEMBER key element\n\nTells whether an element belongs to a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vismember(key, element)\nhttps://redis.io/commands/vismember/",
   "vlinks":
-    "VLINKS key element [WITHSCORES]\n\nReturns the neighbors of an element of a vector set, layer by layer.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vlinks(key, element, options?: { withscores? })\nhttps://redis.io/commands/vlinks/",
+    "VLINKS key element [WITHSCORES]\n\nReturns the neighbors of an element of a vector set, layer by layer.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vlinks(key, element, options?: { withscores? })\nhttps://redis.io/commands/vlinks/",
   "vrandmember":
-    "VRANDMEMBER key [count]\n\nReturns one or more random elements of a vector set.\n\nComplexity: O(N) where N is the absolute value of the count.\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vrandmember(key, count?)\nhttps://redis.io/commands/vrandmember/",
+    "VRANDMEMBER key [count]\n\nReturns one or more random elements of a vector set.\n\nComplexity: O(N) where N is the absolute value of the count.\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vrandmember(key, count?)\nhttps://redis.io/commands/vrandmember/",
   "vrem":
-    "VREM key element\n\nRemoves an element from a vector set.\n\nComplexity: O(log(N)) where N is the set's size.\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vrem(key, element)\nhttps://redis.io/commands/vrem/",
+    "VREM key element\n\nRemoves an element from a vector set.\n\nComplexity: O(log(N)) where N is the set's size.\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vrem(key, element)\nhttps://redis.io/commands/vrem/",
   "vsetattr":
-    "VSETATTR key element json\n\nSets (or, with an empty string, removes) the JSON attributes of an element of a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vsetattr(key, element, json)\nhttps://redis.io/commands/vsetattr/",
+    "VSETATTR key element json\n\nSets (or, with an empty string, removes) the JSON attributes of an element of a vector set.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vsetattr(key, element, json)\nhttps://redis.io/commands/vsetattr/",
   "vsim":
-    "VSIM key <ELE ele | FP32 fp32 | VALUES num value [value ...]> [WITHSCORES] [COUNT count] [EF ef] [FILTER expression] [FILTER-EF max-effort] [TRUTH] [NOTHREAD]\n\nReturns the elements of a vector set most similar to a vector or to an element.\n\nComplexity: O(log(N)) where N is the set's size.\nSince: 8.0.0 · Group: module\nAvailable: Redis ≥ 8.0 only\nMethod: vsim(key, options: { ele | fp32 | values, withscores?, count?, ef?, filter?, filterEf?, truth?, nothread? })\nhttps://redis.io/commands/vsim/",
+    "VSIM key <ELE ele | FP32 fp32 | VALUES num value [value ...]> [WITHSCORES] [COUNT count] [EF ef] [FILTER expression] [FILTER-EF max-effort] [TRUTH] [NOTHREAD]\n\nReturns the elements of a vector set most similar to a vector or to an element.\n\nComplexity: O(log(N)) where N is the set's size.\nSince: 8.0.0 · Group: vector_set\nAvailable: Redis ≥ 8.0 only\nMethod: vsim(key, options: { ele | fp32 | values, withscores?, count?, ef?, filter?, filterEf?, truth?, nothread? })\nhttps://redis.io/commands/vsim/",
   "wait":
     "WAIT numreplicas timeout\n\nWait for the synchronous replication of all the write commands sent in the context of the current connection.\n\nComplexity: O(1)\nSince: 3.0.0 · Group: generic\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: wait(numreplicas, timeout)\nhttps://redis.io/commands/wait/",
   "waitaof":

@@ -5944,7 +5944,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(log(N)) for each element added, N being the set's size.
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vadd/}
    */
@@ -5977,7 +5977,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(1)
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vcard/}
    */
@@ -5992,7 +5992,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(1)
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vdim/}
    */
@@ -6007,7 +6007,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(1)
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vemb/}
    */
@@ -6030,7 +6030,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(1)
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vgetattr/}
    */
@@ -6045,7 +6045,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(1)
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vinfo/}
    */
@@ -6060,7 +6060,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(1)
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vismember/}
    */
@@ -6075,7 +6075,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(1)
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vlinks/}
    */
@@ -6102,7 +6102,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(N) where N is the absolute value of the count.
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vrandmember/}
    */
@@ -6124,7 +6124,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(log(N)) where N is the set's size.
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vrem/}
    */
@@ -6139,7 +6139,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(1)
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vsetattr/}
    */
@@ -6158,7 +6158,7 @@ export abstract class Commands<
    *
    * - Available: Redis ≥ 8.0 only
    * - Complexity: O(log(N)) where N is the set's size.
-   * - Since: 8.0.0 (group: module)
+   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vsim/}
    */
