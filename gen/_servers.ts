@@ -78,7 +78,7 @@ export async function startServer(
   if ("missing" in found) throw new Error(found.missing);
   const dir = await Deno.makeTempDir({ prefix: "desir-gen-" });
   const socket = `${dir}/server.sock`;
-  const child = new Deno.Command(found.command, {
+  const command = new Deno.Command(found.command, {
     args: [
       ...found.args,
       "--port",
@@ -95,7 +95,14 @@ export async function startServer(
     ],
     stdout: "null",
     stderr: "null",
-  }).spawn();
+  });
+  let child: Deno.ChildProcess;
+  try {
+    child = command.spawn();
+  } catch (error) {
+    await Deno.remove(dir, { recursive: true });
+    throw new Error(`${spec}: cannot run ${found.command}`, { cause: error });
+  }
   let exited = false;
   const status = child.status.then((s) => {
     exited = true;
