@@ -139,6 +139,8 @@ on("redis-8.0", "vector-set methods reply as declared", async (r) => {
   const emb = await r.vemb("v", "a");
   assert.equal(emb.length, 2);
   assert.ok(emb.every((x) => typeof x === "number"));
+  const [quantization] = await r.vemb("v", "a", { raw: true });
+  assert.equal(quantization, "int8");
   assert.equal(await r.vgetattr("v", "b"), '{"x":1}');
   assert.equal(await r.vgetattr("v", "a"), null);
   assert.equal(await r.vsetattr("v", "a", '{"x":2}'), true);
