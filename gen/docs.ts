@@ -97,6 +97,16 @@ export function availabilityText(
   return names.length < families.length ? `${text} only` : text;
 }
 
+/**
+ * A version as the docs give it, said to be Valkey's (`Valkey 8.1.0`) when only Valkey has
+ * the thing: its numbers are not Redis's.
+ */
+export function whose(version: string, availability?: Availability): string {
+  return availability?.valkey && !availability.redis
+    ? `Valkey ${version}`
+    : version;
+}
+
 /** The server families a table covers (`["redis", "valkey"]`). */
 export function familiesOf(table: CommandTable): string[] {
   return [...new Set(table.sources.map((s) => s.server))].sort();
@@ -136,7 +146,7 @@ export function facts(
     summary: tidy(command.summary ?? "(no summary)"),
     syntax: syntax(name, command),
     complexity: command.complexity ? tidy(command.complexity) : undefined,
-    since: command.since,
+    since: command.since && whose(command.since, command.availability),
     group: command.group,
     history: command.history ?? [],
     deprecated,

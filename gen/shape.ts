@@ -29,7 +29,7 @@
  * @module
  */
 import type { Arg, Command } from "./_table.ts";
-import { argText, availabilityText } from "./docs.ts";
+import { argText, availabilityText, whose } from "./docs.ts";
 
 /** A scalar's type family; each maps to one TypeScript type in {@linkcode typeOf}. */
 export type Scalar =
@@ -359,7 +359,7 @@ function fieldDoc(arg: Arg): string {
   const flags = arg.flags?.filter((f) => f !== "optional");
   const text = argText({ ...arg, flags: flags?.length ? flags : undefined });
   const notes = [
-    arg.since && `since ${arg.since}`,
+    arg.since && `since ${whose(arg.since, arg.availability)}`,
     // Availability is recorded only where it is narrower than the parent's.
     arg.availability && `${availabilityText(arg.availability, [])} only`,
   ].filter(Boolean);

@@ -79,7 +79,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "client caching":
     "CLIENT CACHING <YES | NO>\n\nInstruct the server about tracking or not keys in the next request.\n\nComplexity: O(1)\nSince: 6.0.0 · Group: connection\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: clientCaching(mode)\nhttps://redis.io/commands/client-caching/",
   "client capa":
-    "CLIENT CAPA capability [capability ...]\n\nA client claims its capability.\n\nComplexity: O(1)\nSince: 8.0.0 · Group: connection\nAvailable: Valkey ≥ 8.1 only\nMethod: clientCapa(...capabilitys)\nhttps://valkey.io/commands/client-capa/",
+    "CLIENT CAPA capability [capability ...]\n\nA client claims its capability.\n\nComplexity: O(1)\nSince: Valkey 8.0.0 · Group: connection\nAvailable: Valkey ≥ 8.1 only\nMethod: clientCapa(...capabilitys)\nhttps://valkey.io/commands/client-capa/",
   "client getname":
     "CLIENT GETNAME\n\nGet the current connection name.\n\nComplexity: O(1)\nSince: 2.6.9 · Group: connection\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: clientGetname()\nhttps://redis.io/commands/client-getname/",
   "client getredir":
@@ -89,7 +89,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "client id":
     "CLIENT ID\n\nReturns the client ID for the current connection.\n\nComplexity: O(1)\nSince: 5.0.0 · Group: connection\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: clientId()\nhttps://redis.io/commands/client-id/",
   "client import-source":
-    "CLIENT IMPORT-SOURCE <ON | OFF>\n\nMark this client as an import source when server is in import mode.\n\nComplexity: O(1)\nSince: 8.1.0 · Group: connection\nAvailable: Valkey ≥ 8.1 only\nMethod: clientImportSource(enabled)\nhttps://valkey.io/commands/client-import-source/",
+    "CLIENT IMPORT-SOURCE <ON | OFF>\n\nMark this client as an import source when server is in import mode.\n\nComplexity: O(1)\nSince: Valkey 8.1.0 · Group: connection\nAvailable: Valkey ≥ 8.1 only\nMethod: clientImportSource(enabled)\nhttps://valkey.io/commands/client-import-source/",
   "client info":
     "CLIENT INFO\n\nReturns information about the current client connection.\n\nComplexity: O(1)\nSince: 6.2.0 · Group: connection\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: clientInfo()\nhttps://redis.io/commands/client-info/",
   "client kill":
@@ -173,7 +173,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "cluster slaves":
     "CLUSTER SLAVES node-id\n\nList replica nodes of the specified master node.\n\nComplexity: O(1)\nSince: 3.0.0 · Group: cluster\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nDeprecated since Redis 5.0.0: use `CLUSTER REPLICAS`\nMethod: clusterSlaves(nodeId)\nhttps://redis.io/commands/cluster-slaves/",
   "cluster slot-stats":
-    "CLUSTER SLOT-STATS <SLOTSRANGE start-slot end-slot | ORDERBY metric [LIMIT limit] [ASC | DESC]>\n\nReturn an array of slot usage statistics for slots assigned to the current node.\n\nComplexity: O(N) where N is the total number of slots based on arguments. O(N*log(N)) with ORDERBY subcommand.\nSince: 8.0.0 · Group: cluster\nAvailable: Valkey ≥ 8.1 only\nMethod: clusterSlotStats(options: { slotsrange | orderby })\nhttps://valkey.io/commands/cluster-slot-stats/",
+    "CLUSTER SLOT-STATS <SLOTSRANGE start-slot end-slot | ORDERBY metric [LIMIT limit] [ASC | DESC]>\n\nReturn an array of slot usage statistics for slots assigned to the current node.\n\nComplexity: O(N) where N is the total number of slots based on arguments. O(N*log(N)) with ORDERBY subcommand.\nSince: Valkey 8.0.0 · Group: cluster\nAvailable: Valkey ≥ 8.1 only\nMethod: clusterSlotStats(options: { slotsrange | orderby })\nhttps://valkey.io/commands/cluster-slot-stats/",
   "cluster slots":
     "CLUSTER SLOTS\n\nGet array of Cluster slot to node mappings.\n\nComplexity: O(N) where N is the total number of Cluster nodes.\nSince: 3.0.0 · Group: cluster\nHistory:\n  4.0.0: Added node IDs.\n  7.0.0: Added additional networking metadata field.\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nDeprecated since Redis 7.0.0: use `CLUSTER SHARDS`\nMethod: clusterSlots()\nhttps://redis.io/commands/cluster-slots/",
   "command":
@@ -193,15 +193,15 @@ export const DOCS: Readonly<Record<string, string>> = {
   "command list":
     "COMMAND LIST [FILTERBY MODULE module-name | ACLCAT category | PATTERN pattern]\n\nGet an array of Redis command names.\n\nComplexity: O(N) where N is the total number of Redis commands.\nSince: 7.0.0 · Group: server\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: commandList(options?: { filterby? })\nhttps://redis.io/commands/command-list/",
   "commandlog":
-    "COMMANDLOG [arg ...]\n\nA container for command log commands.\n\nComplexity: Depends on subcommand.\nSince: 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: none; subcommands: COMMANDLOG GET, COMMANDLOG HELP, COMMANDLOG LEN, COMMANDLOG RESET\nhttps://valkey.io/commands/commandlog/",
+    "COMMANDLOG [arg ...]\n\nA container for command log commands.\n\nComplexity: Depends on subcommand.\nSince: Valkey 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: none; subcommands: COMMANDLOG GET, COMMANDLOG HELP, COMMANDLOG LEN, COMMANDLOG RESET\nhttps://valkey.io/commands/commandlog/",
   "commandlog get":
-    "COMMANDLOG GET count <slow | large-request | large-reply>\n\nReturns the specified command log's entries.\n\nComplexity: O(N) where N is the number of entries returned.\nSince: 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: commandlogGet(count, type)\nhttps://valkey.io/commands/commandlog-get/",
+    "COMMANDLOG GET count <slow | large-request | large-reply>\n\nReturns the specified command log's entries.\n\nComplexity: O(N) where N is the number of entries returned.\nSince: Valkey 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: commandlogGet(count, type)\nhttps://valkey.io/commands/commandlog-get/",
   "commandlog help":
-    "COMMANDLOG HELP\n\nShow helpful text about the different subcommands.\n\nComplexity: O(1)\nSince: 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: commandlogHelp()\nhttps://valkey.io/commands/commandlog-help/",
+    "COMMANDLOG HELP\n\nShow helpful text about the different subcommands.\n\nComplexity: O(1)\nSince: Valkey 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: commandlogHelp()\nhttps://valkey.io/commands/commandlog-help/",
   "commandlog len":
-    "COMMANDLOG LEN <slow | large-request | large-reply>\n\nReturns the number of entries in the specified type of command log.\n\nComplexity: O(1)\nSince: 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: commandlogLen(type)\nhttps://valkey.io/commands/commandlog-len/",
+    "COMMANDLOG LEN <slow | large-request | large-reply>\n\nReturns the number of entries in the specified type of command log.\n\nComplexity: O(1)\nSince: Valkey 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: commandlogLen(type)\nhttps://valkey.io/commands/commandlog-len/",
   "commandlog reset":
-    "COMMANDLOG RESET <slow | large-request | large-reply>\n\nClears all entries from the specified type of command log.\n\nComplexity: O(N) where N is the number of entries in the commandlog.\nSince: 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: commandlogReset(type)\nhttps://valkey.io/commands/commandlog-reset/",
+    "COMMANDLOG RESET <slow | large-request | large-reply>\n\nClears all entries from the specified type of command log.\n\nComplexity: O(N) where N is the number of entries in the commandlog.\nSince: Valkey 8.1.0 · Group: server\nAvailable: Valkey ≥ 8.1 only\nMethod: commandlogReset(type)\nhttps://valkey.io/commands/commandlog-reset/",
   "config":
     "CONFIG [arg ...]\n\nA container for server configuration commands.\n\nComplexity: Depends on subcommand.\nSince: 2.0.0 · Group: server\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none; subcommands: CONFIG GET, CONFIG HELP, CONFIG RESETSTAT, CONFIG REWRITE, CONFIG SET\nhttps://redis.io/commands/config/",
   "config get":
@@ -581,7 +581,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "script load":
     "SCRIPT LOAD script\n\nLoad the specified Lua script into the script cache.\n\nComplexity: O(N) with N being the length in bytes of the script body.\nSince: 2.6.0 · Group: scripting\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: scriptLoad(script)\nhttps://redis.io/commands/script-load/",
   "script show":
-    "SCRIPT SHOW sha1\n\nShow server-side Lua script in the script cache.\n\nComplexity: O(1).\nSince: 8.0.0 · Group: scripting\nAvailable: Valkey ≥ 8.1 only\nMethod: scriptShow(sha1)\nhttps://valkey.io/commands/script-show/",
+    "SCRIPT SHOW sha1\n\nShow server-side Lua script in the script cache.\n\nComplexity: O(1).\nSince: Valkey 8.0.0 · Group: scripting\nAvailable: Valkey ≥ 8.1 only\nMethod: scriptShow(sha1)\nhttps://valkey.io/commands/script-show/",
   "sdiff":
     "SDIFF key [key ...]\n\nSubtract multiple sets.\n\nComplexity: O(N) where N is the total number of elements in all given sets.\nSince: 1.0.0 · Group: set\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: sdiff(...keys)\nhttps://redis.io/commands/sdiff/",
   "sdiffstore":

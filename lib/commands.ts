@@ -756,7 +756,7 @@ export abstract class Commands<
    *
    * - Available: Valkey ≥ 8.1 only
    * - Complexity: O(1)
-   * - Since: 8.0.0 (group: connection)
+   * - Since: Valkey 8.0.0 (group: connection)
    *
    * @see {@link https://valkey.io/commands/client-capa/}
    */
@@ -831,7 +831,7 @@ export abstract class Commands<
    *
    * - Available: Valkey ≥ 8.1 only
    * - Complexity: O(1)
-   * - Since: 8.1.0 (group: connection)
+   * - Since: Valkey 8.1.0 (group: connection)
    *
    * @see {@link https://valkey.io/commands/client-import-source/}
    */
@@ -1571,7 +1571,7 @@ export abstract class Commands<
    *
    * - Available: Valkey ≥ 8.1 only
    * - Complexity: O(N) where N is the total number of slots based on arguments. O(N*log(N)) with ORDERBY subcommand.
-   * - Since: 8.0.0 (group: cluster)
+   * - Since: Valkey 8.0.0 (group: cluster)
    *
    * @see {@link https://valkey.io/commands/cluster-slot-stats/}
    */
@@ -1740,7 +1740,7 @@ export abstract class Commands<
    *
    * - Available: Valkey ≥ 8.1 only
    * - Complexity: O(N) where N is the number of entries returned.
-   * - Since: 8.1.0 (group: server)
+   * - Since: Valkey 8.1.0 (group: server)
    *
    * @see {@link https://valkey.io/commands/commandlog-get/}
    */
@@ -1758,7 +1758,7 @@ export abstract class Commands<
    *
    * - Available: Valkey ≥ 8.1 only
    * - Complexity: O(1)
-   * - Since: 8.1.0 (group: server)
+   * - Since: Valkey 8.1.0 (group: server)
    *
    * @see {@link https://valkey.io/commands/commandlog-help/}
    */
@@ -1773,7 +1773,7 @@ export abstract class Commands<
    *
    * - Available: Valkey ≥ 8.1 only
    * - Complexity: O(1)
-   * - Since: 8.1.0 (group: server)
+   * - Since: Valkey 8.1.0 (group: server)
    *
    * @see {@link https://valkey.io/commands/commandlog-len/}
    */
@@ -1788,7 +1788,7 @@ export abstract class Commands<
    *
    * - Available: Valkey ≥ 8.1 only
    * - Complexity: O(N) where N is the number of entries in the commandlog.
-   * - Since: 8.1.0 (group: server)
+   * - Since: Valkey 8.1.0 (group: server)
    *
    * @see {@link https://valkey.io/commands/commandlog-reset/}
    */
@@ -5223,7 +5223,7 @@ export abstract class Commands<
    *
    * - Available: Valkey ≥ 8.1 only
    * - Complexity: O(1).
-   * - Since: 8.0.0 (group: scripting)
+   * - Since: Valkey 8.0.0 (group: scripting)
    *
    * @see {@link https://valkey.io/commands/script-show/}
    */
@@ -7601,7 +7601,7 @@ export abstract class Commands<
 export type BgsaveOptions = {
   /** SCHEDULE (since 3.2.2) */
   schedule?: boolean;
-  /** CANCEL (since 8.1.0; Valkey ≥ 8.1 only) */
+  /** CANCEL (since Valkey 8.1.0; Valkey ≥ 8.1 only) */
   cancel?: boolean;
 };
 
@@ -7682,15 +7682,15 @@ export type ClientListOptions = {
   type?: Token<"NORMAL" | "MASTER" | "REPLICA" | "PUBSUB">;
   /** ID client-id [client-id ...] */
   id?: number | bigint | readonly (number | bigint)[];
-  /** USER username (since 8.1.0; Valkey ≥ 8.1 only) */
+  /** USER username (since Valkey 8.1.0; Valkey ≥ 8.1 only) */
   user?: RedisArgument;
-  /** ADDR ip:port (since 8.1.0; Valkey ≥ 8.1 only) */
+  /** ADDR ip:port (since Valkey 8.1.0; Valkey ≥ 8.1 only) */
   addr?: RedisArgument;
-  /** LADDR ip:port (since 8.1.0; Valkey ≥ 8.1 only) */
+  /** LADDR ip:port (since Valkey 8.1.0; Valkey ≥ 8.1 only) */
   laddr?: RedisArgument;
-  /** SKIPME <YES | NO> (since 8.1.0; Valkey ≥ 8.1 only) */
+  /** SKIPME <YES | NO> (since Valkey 8.1.0; Valkey ≥ 8.1 only) */
   skipme?: Token<"YES" | "NO">;
-  /** MAXAGE maxage (since 8.1.0; Valkey ≥ 8.1 only) */
+  /** MAXAGE maxage (since Valkey 8.1.0; Valkey ≥ 8.1 only) */
   maxage?: number | bigint;
 };
 
@@ -7724,7 +7724,7 @@ export type ClientTrackingOptions = {
 /** Options of {@linkcode Commands.clusterSetslot} (CLUSTER SETSLOT). */
 export type ClusterSetslotOptions =
   & {
-    /** TIMEOUT timeout (since 8.0.0; Valkey ≥ 8.1 only) */
+    /** TIMEOUT timeout (since Valkey 8.0.0; Valkey ≥ 8.1 only) */
     timeout?: number | bigint;
   }
   & (
@@ -8270,7 +8270,7 @@ export type SetOptions =
   & {
     /** <NX | XX> (since 2.6.12) */
     condition?: Token<"NX" | "XX">;
-    /** IFEQ comparison-value (since 8.1.0; Valkey ≥ 8.1 only) */
+    /** IFEQ comparison-value (since Valkey 8.1.0; Valkey ≥ 8.1 only) */
     ifeq?: RedisArgument;
     /** GET (since 6.2.0) */
     get?: boolean;
