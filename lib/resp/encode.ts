@@ -20,6 +20,11 @@ const LF = 10;
 const SHORT_STRING = 64;
 /** A buffer that grew past this is replaced by a fresh one once its batch is taken. */
 const MAX_RETAINED = 1 << 20;
+/**
+ * A buffer more than this many times larger than the batch just taken is replaced by a
+ * fresh small one: after a burst, an idle connection shrinks back.
+ */
+const SHRINK_RATIO = 8;
 /** `$` + 20 digits + CRLF + CRLF: the most a bulk string adds around its payload. */
 const BULK_OVERHEAD = 25;
 
@@ -117,9 +122,10 @@ export class WriteBuffer {
   /**
    * Creates an empty buffer.
    *
-   * @param initialSize Bytes allocated up front for each of the two buffers; they grow as needed. @default 16384
+   * @param initialSize Bytes allocated for each of the two buffers, the second one at the
+   *   first batch; they grow as needed and shrink back after a burst. @default 1024
    */
-  constructor(initialSize = 16384) {
+  constructor(initialSize = 1024) {
     this.#initialSize = Math.max(64, Math.floor(initialSize));
     this.#buf = new Uint8Array(this.#initialSize);
   }
@@ -231,8 +237,10 @@ export class WriteBuffer {
       parts.push(this.#buf.subarray(this.#cut, this.#len));
     }
     const next = this.#other;
+    const taken = this.length;
     this.#other = this.#buf;
-    this.#buf = next === null || next.length > MAX_RETAINED
+    this.#buf = next === null || next.length > MAX_RETAINED ||
+        (next.length > this.#initialSize && next.length > SHRINK_RATIO * taken)
       ? new Uint8Array(this.#initialSize)
       : next;
     this.#len = this.#cut = this.#partsLength = 0;
