@@ -164,7 +164,7 @@ export const SHAPES = {
       const c = await connect();
       await c.set("bench:small", SMALL);
       check(await c.get("bench:small") === SMALL, "GET returned a wrong value");
-      const ms = quick ? 300 : 1000;
+      const ms = quick ? 300 : 600;
       await forDuration(100, ms / 2, () => c.get("bench:small")); // warm-up
       /** @type {Record<string, number>} */
       const points = {};
@@ -191,7 +191,7 @@ export const SHAPES = {
     higherIsBetter: true,
     async run(connect, quick) {
       const c = await connect();
-      const ms = quick ? 200 : 600;
+      const ms = quick ? 200 : 400;
       /** @type {Record<string, number>} */
       const points = {};
       for (const size of SIZES) {
@@ -226,7 +226,7 @@ export const SHAPES = {
       /** @type {Record<string, number>} */
       const points = {};
       for (const rate of RATES) {
-        const ms = quick ? 500 : Math.max(1000, 3_000_000 / rate);
+        const ms = quick ? 500 : Math.max(1000, 2_000_000 / rate);
         const sorted = await atRate(rate, ms, () => c.get("bench:small"));
         const at = `${rate / 1000}k/s`;
         points[`${at} p50`] = quantile(sorted, 0.5);
