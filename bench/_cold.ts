@@ -17,7 +17,10 @@ export interface ColdTarget {
   command: string[];
 }
 
-/** The subjects: a raw socket, desir on each runtime, and Bun's client. */
+/**
+ * The subjects: a raw socket, desir on each runtime, and Bun's client; on Deno also
+ * desir bundled into one module (what loading desir's modules one by one costs).
+ */
 export function coldTargets(deno: string): ColdTarget[] {
   return [
     {
@@ -31,6 +34,12 @@ export function coldTargets(deno: string): ColdTarget[] {
       runtime: "Deno",
       label: "desir",
       command: [deno, "run", "-A", `${HERE}/cold_desir.ts`],
+    },
+    {
+      id: "desir-bundled",
+      runtime: "Deno",
+      label: "desir, bundled",
+      command: [deno, "run", "-A", `${PEERS}/cold_desir_node.mjs`],
     },
     {
       id: "raw-node",

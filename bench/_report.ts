@@ -204,14 +204,17 @@ export function targetTable(
     }
   }
   for (const runtime of ["Deno", "Node", "Bun"]) {
-    const cold = ratios(
-      get("cold", runtime, "raw"),
-      get("cold", runtime, "desir"),
-      true,
-    );
-    if (cold) {
+    for (
+      const [column, what] of [["desir", ""], ["desir-bundled", ", bundled"]]
+    ) {
+      const cold = ratios(
+        get("cold", runtime, "raw"),
+        get("cold", runtime, column),
+        true,
+      );
+      if (!cold) continue;
       rows.push([
-        `desir (${runtime}): cold start ≤ 1.5× a raw socket`,
+        `desir (${runtime}${what}): cold start ≤ 1.5× a raw socket`,
         `${(1 / cold.median).toFixed(2)}× (${(1 / cold.max).toFixed(2)}–${
           (1 / cold.min).toFixed(2)
         })`,

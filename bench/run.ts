@@ -172,6 +172,7 @@ const columns = clients.map((id) => CLIENTS[id]);
 const coldColumns = [
   { id: "raw", label: "raw socket (same PING)" },
   { id: "desir", label: "desir" },
+  { id: "desir-bundled", label: "desir, bundled (deno bundle)" },
   { id: "bun", label: "Bun RedisClient" },
 ];
 const report = [
@@ -242,7 +243,8 @@ console.log("Written: bench/peers/results.json and bench/peers/results.md");
 /** Each cold-start subject a few times (after one untimed run that warms caches); the round's median. */
 async function coldRound(round: number, port: number): Promise<void> {
   const targets = coldTargets(DENO).filter((t) =>
-    t.id.startsWith("raw") || clients.includes(t.id)
+    t.id.startsWith("raw") || clients.includes(t.id) ||
+    (t.id === "desir-bundled" && clients.includes("desir"))
   );
   if (round === 0) { for (const t of targets) await coldStart(t, port); }
   const runs = quick ? 3 : 5;
@@ -261,8 +263,8 @@ async function coldRound(round: number, port: number): Promise<void> {
     if (ms.length === 0) continue;
     const column = t.id.startsWith("raw")
       ? "raw"
-      : t.id === "bun"
-      ? "bun"
+      : t.id === "bun" || t.id === "desir-bundled"
+      ? t.id
       : "desir";
     record(samples, "cold", t.runtime, column, round, ms[ms.length >> 1]);
   }
