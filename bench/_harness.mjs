@@ -3,7 +3,7 @@
  *
  * Plain JavaScript (not TypeScript) so that Node 20 runs it as it is; Deno and
  * Bun import it too. It uses only ECMAScript, `performance.now()`,
- * `setImmediate` and `node:fs` (for RSS), which all three have. A runner
+ * timers and `node:fs` (for RSS), which all three have. A runner
  * (`desir.ts`, `node_peers.mjs`, `bun_peer.ts`) wraps its client in an
  * {@linkcode Adapter} and calls {@linkcode main}; run.ts reads the one JSON line
  * it prints. Cold start and bundle size are measured by run.ts itself.
@@ -50,9 +50,6 @@ export const RATES = [1000, 10000, 30000];
 function check(ok, message) {
   if (!ok) throw new Error(message);
 }
-
-/** A macrotask turn: lets the runtime read sockets, unlike a microtask. */
-const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Runs `callers` independent loops of `await op()` for `ms` (each finishes the
