@@ -34,18 +34,25 @@ export async function help(
   throw new TypeError(`No Redis command is named "${given}"`);
 }
 
-/** A variable, not a literal, so that `deno bundle` and esbuild do not inline the texts. */
-const DOCS_MODULE = "./_command_docs.ts";
+/**
+ * Variables, not literals, so that `deno bundle` and esbuild do not inline the texts.
+ * `.js` is where a build that compiled the TypeScript (JSR's npm package) puts them.
+ */
+const DOCS_MODULES = ["./_command_docs.ts", "./_command_docs.js"];
 
 async function loadDocs(): Promise<typeof import("./_command_docs.ts")> {
-  try {
-    return await import(DOCS_MODULE);
-  } catch (cause) {
-    throw new Error(
-      `The help texts (lib/_command_docs.ts) could not be loaded: ${
-        (cause as Error).message
-      }. From a local checkout, Deno needs --allow-read; a bundle leaves them out.`,
-      { cause },
-    );
+  let first: unknown;
+  for (const specifier of DOCS_MODULES) {
+    try {
+      return await import(specifier);
+    } catch (e) {
+      first ??= e;
+    }
   }
+  throw new Error(
+    `The help texts (lib/_command_docs.ts) could not be loaded: ${
+      (first as Error).message
+    }. From a local checkout, Deno needs --allow-read; a bundle leaves them out.`,
+    { cause: first },
+  );
 }
