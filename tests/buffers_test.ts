@@ -58,3 +58,25 @@ for (
     }
   });
 }
+
+Deno.test("WriteBuffer splits a burst into parts that add up to every command, in order", () => {
+  const out = new WriteBuffer();
+  const expected: string[] = [];
+  for (let i = 0; i < 100_000; i++) {
+    out.write(["GET", `key:${i}`]);
+    expected.push(`*2\r\n$3\r\nGET\r\n$${`key:${i}`.length}\r\nkey:${i}\r\n`);
+  }
+  assert.throws(() => out.write(["SET", "k", {} as never]), TypeError);
+  out.write(["SET", "big", new Uint8Array(100_000)]);
+  expected.push(
+    `*3\r\n$3\r\nSET\r\n$3\r\nbig\r\n$100000\r\n${"\0".repeat(100_000)}\r\n`,
+  );
+  const parts = out.takeParts();
+  assert.ok(parts.length > 5, `${parts.length} parts`);
+  assert.ok(parts.every((part) => part.length <= 512 * 1024));
+  assert.equal(
+    parts.map((part) => text.decode(part)).join(""),
+    expected.join(""),
+  );
+  assert.equal(out.length, 0);
+});

@@ -32,6 +32,12 @@ const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 /** Byte arrays this large are sent by reference instead of copied into the buffer. */
 const BY_REFERENCE = 64 * 1024;
+/**
+ * A batch that filled this much of the buffer goes on in a fresh one, the full one
+ * becoming a part: a burst of commands costs its encoded size, not the doubling copies
+ * (and their garbage) of one ever larger buffer.
+ */
+const SEAL_AT = 256 * 1024;
 
 /** Digits of a non-negative safe integer. */
 function digitCount(n: number): number {
@@ -154,6 +160,7 @@ export class WriteBuffer {
   write(args: readonly RedisArgument[]): void {
     const count = args.length;
     if (count === 0) throw new TypeError("A command needs at least its name");
+    if (this.#len >= SEAL_AT) this.#seal();
     const start = this.#len;
     const parts = this.#parts.length;
     const cut = this.#cut;
@@ -218,7 +225,8 @@ export class WriteBuffer {
   /**
    * Like {@linkcode WriteBuffer.take}, without copying: byte-array arguments of 64 KiB or
    * more come back as parts of their own, the caller's arrays themselves, between the
-   * encoded parts around them. Write the parts in order.
+   * encoded parts around them, and a batch of more than 256 KiB of encoded commands
+   * comes in parts of about that size. Write the parts in order.
    *
    * @example
    * ```ts
@@ -246,6 +254,16 @@ export class WriteBuffer {
     this.#len = this.#cut = this.#partsLength = 0;
     this.#parts = [];
     return parts;
+  }
+
+  /** Ends the current part; the batch goes on in a fresh buffer. */
+  #seal(): void {
+    if (this.#len > this.#cut) {
+      this.#parts.push(this.#buf.subarray(this.#cut, this.#len));
+      this.#partsLength += this.#len - this.#cut;
+    }
+    this.#buf = new Uint8Array(SEAL_AT + 4096);
+    this.#len = this.#cut = 0;
   }
 
   /** Makes room for `n` more bytes, at least doubling so appends stay amortized O(1). */
