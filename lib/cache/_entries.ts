@@ -1,0 +1,132 @@
+/**
+ * The cached replies: a `Map` in least-recently-used order, bounded in count and bytes,
+ * with an index from each Redis key to the entries that read it.
+ *
+ * @module
+ */
+import type { RespValue } from "../resp/decode.ts";
+import { sizeOfReply } from "./_copy.ts";
+
+/** One cached reply. */
+export interface Entry {
+  readonly id: string;
+  readonly value: RespValue;
+  /** The keys it read, normalized by {@linkcode keyName}. */
+  readonly keys: readonly string[];
+  readonly size: number;
+  /** When it stops being served (`Date.now()` ms), or 0 for never. */
+  readonly expires: number;
+}
+
+/** Counters of a cache, as `cache.stats` reports them. */
+export interface CacheStats {
+  /** Calls answered from memory. */
+  hits: number;
+  /** Cacheable calls that went to the server. */
+  misses: number;
+  /** Entries dropped to stay within `maxEntries` / `maxBytes`, or past their `ttl`. */
+  evictions: number;
+  /** Entries dropped because the server said a key changed, or the cache was flushed. */
+  invalidations: number;
+  /** Entries held now. */
+  entries: number;
+  /** About how many bytes the entries hold now (keys, replies and bookkeeping). */
+  bytes: number;
+}
+
+/** Bookkeeping per entry besides its reply, estimated: Map slots, the record, index sets. */
+const ENTRY_OVERHEAD = 160;
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** A key as the index knows it: decoded the way the RESP decoder decodes text. */
+export function keyName(key: RespValue): string {
+  return key instanceof Uint8Array ? utf8.decode(key) : String(key);
+}
+
+/** The bounded store. */
+export class Entries {
+  readonly stats: CacheStats = {
+    hits: 0,
+    misses: 0,
+    evictions: 0,
+    invalidations: 0,
+    entries: 0,
+    bytes: 0,
+  };
+  readonly #entries = new Map<string, Entry>();
+  readonly #byKey = new Map<string, Set<Entry>>();
+
+  constructor(readonly maxEntries: number, readonly maxBytes: number) {}
+
+  /** The live entry under `id`, now the most recently used; counts the hit or miss. */
+  get(id: string): Entry | undefined {
+    const entry = this.#entries.get(id);
+    if (entry === undefined) return undefined;
+    if (entry.expires !== 0 && Date.now() >= entry.expires) {
+      this.#remove(entry);
+      this.stats.evictions++;
+      return undefined;
+    }
+    this.#entries.delete(id);
+    this.#entries.set(id, entry);
+    return entry;
+  }
+
+  /** Stores a reply, evicting the least recently used entries to stay in bounds. */
+  set(
+    id: string,
+    value: RespValue,
+    keys: readonly string[],
+    expires: number,
+  ): void {
+    const old = this.#entries.get(id);
+    if (old) this.#remove(old);
+    let size = ENTRY_OVERHEAD + 2 * id.length + sizeOfReply(value);
+    for (const key of keys) size += 48 + 2 * key.length;
+    if (size > this.maxBytes) return;
+    const entry: Entry = { id, value, keys, size, expires };
+    this.#entries.set(id, entry);
+    this.stats.bytes += size;
+    for (const key of keys) {
+      let set = this.#byKey.get(key);
+      if (set === undefined) this.#byKey.set(key, set = new Set());
+      set.add(entry);
+    }
+    while (
+      this.#entries.size > this.maxEntries || this.stats.bytes > this.maxBytes
+    ) {
+      this.#remove(this.#entries.values().next().value!);
+      this.stats.evictions++;
+    }
+    this.stats.entries = this.#entries.size;
+  }
+
+  /** Drops every entry that read `key`. */
+  invalidate(key: string): void {
+    const set = this.#byKey.get(key);
+    if (set === undefined) return;
+    this.stats.invalidations += set.size;
+    for (const entry of set) this.#remove(entry);
+  }
+
+  /** Drops everything. */
+  clear(): void {
+    this.stats.invalidations += this.#entries.size;
+    this.#entries.clear();
+    this.#byKey.clear();
+    this.stats.entries = 0;
+    this.stats.bytes = 0;
+  }
+
+  #remove(entry: Entry): void {
+    if (this.#entries.get(entry.id) !== entry) return;
+    this.#entries.delete(entry.id);
+    this.stats.entries = this.#entries.size;
+    this.stats.bytes -= entry.size;
+    for (const key of entry.keys) {
+      const set = this.#byKey.get(key);
+      set?.delete(entry);
+      if (set?.size === 0) this.#byKey.delete(key);
+    }
+  }
+}
