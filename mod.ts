@@ -29,6 +29,7 @@ export {
   type CacheStats,
   ClientCache,
 } from "./lib/cache/client_cache.ts";
+export { CacheGroup } from "./lib/cache/cache_group.ts";
 export { commandKeys, commandName } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
 export { CommandQueue, Pipeline } from "./lib/pipeline.ts";

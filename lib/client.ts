@@ -24,7 +24,11 @@ import { ClientBase } from "./client_base.ts";
 import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
-import { type CacheOptions, ClientCache } from "./cache/client_cache.ts";
+import {
+  cacheFor,
+  type CacheOptions,
+  type ClientCache,
+} from "./cache/client_cache.ts";
 
 export type {
   CommandOptions,
@@ -127,7 +131,7 @@ export class Redis<S extends string | Uint8Array = string>
     this.events = new EventTarget();
     const dispatch = (type: string, detail?: unknown) =>
       this.events.dispatchEvent(new CustomEvent(type, { detail }));
-    const cache = this.cache = cacheOf(resolved);
+    const cache = this.cache = cacheFor(resolved);
     // Invalidations may have been missed whenever the connection drops or is new.
     this.main = new Connection(
       cache ? { ...connection, setup: [cache.tracking] } : connection,
@@ -386,16 +390,6 @@ export class Redis<S extends string | Uint8Array = string>
     void this.subscribers.bytes?.close();
     this.sentinel?.close();
   }
-}
-
-function cacheOf(options: RedisOptions): ClientCache | undefined {
-  if (!options.cache) return undefined;
-  if (options.protocol === 2) {
-    throw new TypeError(
-      "The cache needs RESP3 (protocol: 3): its invalidations arrive as push frames on the same connection",
-    );
-  }
-  return new ClientCache(options.cache, options.bytes);
 }
 
 function withoutUndefined<T extends object>(options: T): Partial<T> {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { Redis } from "../mod.ts";
+import { keySlot, Redis, RedisCluster } from "../mod.ts";
 import { startFakeServer, startRedis } from "./harness/mod.ts";
+import { startCluster } from "./harness/cluster.ts";
 import { Random } from "./_random_values.ts";
 
 const DEADLINE_MS = 10_000;
@@ -356,4 +357,30 @@ Deno.test("ClientCache agrees with the server after a round trip, under concurre
   } finally {
     await Promise.all(writers.map((w) => w.close()));
   }
+});
+
+Deno.test("ClientCache on a cluster tracks per node and follows a slot move", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  await using c = new RedisCluster({ nodes: cluster.urls, cache: {} });
+  await using w = new RedisCluster({ nodes: cluster.urls });
+  const keys = ["a", "b", "c", "d"];
+  for (const k of keys) await w.set(k, `${k}1`);
+  for (const k of keys) assert.equal(await c.get(k), `${k}1`);
+  for (const k of keys) assert.equal(await c.get(k), `${k}1`);
+  assert.equal(c.cache!.stats.hits, 4);
+  assert.equal(c.cache!.stats.entries, 4);
+  await w.set("a", "a2");
+  await Promise.all(c.nodes("master").map((node) => node.ping()));
+  assert.equal(await c.get("a"), "a2");
+  // Move a's slot to the other master: its entry must not outlive the move.
+  const from = await cluster.ownerOf(keySlot("a"));
+  const to = (await cluster.masters()).find((m) => m.port !== from.port)!;
+  await cluster.moveSlot(keySlot("a"), to);
+  await w.set("a", "a3"); // on the new owner, which this client has not read from
+  await Promise.all(c.nodes("master").map((node) => node.ping()));
+  assert.equal(await c.get("a"), "a3");
+  assert.equal(await c.get("a"), "a3");
+  await w.set("a", "a4");
+  await Promise.all(c.nodes("master").map((node) => node.ping()));
+  assert.equal(await c.get("a"), "a4");
 });

@@ -290,6 +290,24 @@ export class ClientCache {
 }
 
 /**
+ * The cache a client's options ask for, if any.
+ *
+ * @throws {TypeError} With `protocol: 2` (invalidations need RESP3 pushes on the same
+ * connection), or when a cache option is out of range.
+ */
+export function cacheFor(
+  options: { cache?: CacheOptions; protocol?: 2 | 3; bytes?: boolean },
+): ClientCache | undefined {
+  if (!options.cache) return undefined;
+  if (options.protocol === 2) {
+    throw new TypeError(
+      "The cache needs RESP3 (protocol: 3): its invalidations arrive as push frames on the same connection",
+    );
+  }
+  return new ClientCache(options.cache, options.bytes);
+}
+
+/**
  * The identity of a call: its reply mode, then each argument with its kind and length,
  * so no two different calls share one.
  */
