@@ -10,6 +10,7 @@ import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { commandKeys, commandName } from "../command_keys.ts";
 import { READONLY } from "../_command_tips.ts";
+import { CONTAINERS } from "../_key_specs.ts";
 import { FLUSHES, isCacheable } from "./_cacheable.ts";
 import { copyReply } from "./_copy.ts";
 import { type CacheStats, Entries, keyName } from "./_entries.ts";
@@ -103,6 +104,7 @@ export class ClientCache {
   /** Reads in flight per key, and when a key was last invalidated while some were. */
   readonly #reading = new Map<string, number>();
   readonly #invalidatedAt = new Map<string, number>();
+  readonly #names = new Map<string, boolean>();
 
   /**
    * @param options The bounds and the mode.
@@ -211,8 +213,8 @@ export class ClientCache {
     options: CommandOptions | undefined,
     connection: Connection,
   ): Promise<T> | undefined {
-    const name = commandName(args);
-    if (!isCacheable(name)) {
+    if (!this.#isCacheable(args)) {
+      const name = commandName(args);
       if (FLUSHES.has(name)) this.flush();
       else if (!READONLY.has(name)) {
         for (const key of commandKeys(args)) this.#invalidate(keyName(key));
@@ -225,9 +227,15 @@ export class ClientCache {
     const entry = this.#entries.get(id);
     if (entry !== undefined) {
       this.#entries.stats.hits++;
+      const value = entry.value;
+      if (
+        parse === undefined && (typeof value !== "object" || value === null)
+      ) {
+        return Promise.resolve(value as T); // the common case: nothing to copy or parse
+      }
       try {
-        const value = copyReply(entry.value);
-        return Promise.resolve((parse ? parse(value) : value) as T);
+        const copy = copyReply(value);
+        return Promise.resolve((parse ? parse(copy) : copy) as T);
       } catch (e) {
         return Promise.reject(e);
       }
@@ -275,6 +283,22 @@ export class ClientCache {
       const expires = this.#ttl > 0 ? Date.now() + this.#ttl : 0;
       this.#entries.set(fill.id, copyReply(value!), fill.keys, expires);
     }
+  }
+
+  /** Whether the call may be cached, remembered per spelling of the command's name. */
+  #isCacheable(args: readonly RedisArgument[]): boolean {
+    const head = args[0];
+    if (typeof head !== "string") return isCacheable(commandName(args));
+    let cacheable = this.#names.get(head);
+    if (cacheable === undefined) {
+      const name = commandName(args);
+      cacheable = isCacheable(name);
+      // Container commands (OBJECT, XINFO) depend on their subcommand; names are few.
+      if (!CONTAINERS.has(name.split(" ")[0]) && this.#names.size < 1000) {
+        this.#names.set(head, cacheable);
+      }
+    }
+    return cacheable;
   }
 
   #invalidate(key: string): void {
