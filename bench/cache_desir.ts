@@ -2,13 +2,15 @@
  * desir's runner of the cache bench: with the client-side cache, or without.
  *
  * Run: `deno run --allow-all bench/cache_desir.ts <desir|desir-cache> <mixed|hits> <port> <ops>`
+ * (or `bun bench/cache_desir.ts …`)
  *
  * @module
  */
+import process from "node:process";
 import { Redis } from "../mod.ts";
 import { runCacheWorkload } from "./_cache_workload.mjs";
 
-const [variant, shape, port, ops] = Deno.args;
+const [variant, shape, port, ops] = process.argv.slice(2);
 const r = new Redis({
   port: Number(port),
   cache: variant === "desir-cache" ? { maxEntries: 10_000 } : undefined,
@@ -22,5 +24,5 @@ await runCacheWorkload(
   },
   shape,
   Number(ops),
-  () => Deno.memoryUsage().rss,
+  () => process.memoryUsage().rss,
 );

@@ -132,6 +132,7 @@ await Deno.writeTextFile(
 );
 await Deno.writeTextFile(`${PEERS}/results.md`, report);
 console.log("Written: bench/peers/results.json and bench/peers/results.md");
+await (await import("./cache_bench.ts")).cacheBench(); // the client-side cache
 
 /** Runs one runner process and reads the JSON line it prints last. */
 async function runChild(

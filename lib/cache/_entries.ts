@@ -10,9 +10,16 @@
 import type { RespValue } from "../resp/decode.ts";
 import { sizeOfReply } from "./_copy.ts";
 
+/**
+ * A call of a command name and one string argument (`GET key`), in text (0) or bytes (1)
+ * mode: such calls, the most common, are found without building their id.
+ */
+export type Pair = readonly [mode: 0 | 1, name: string, arg: string];
+
 /** One cached reply. */
 export interface Entry {
   readonly id: string;
+  readonly pair: Pair | undefined;
   readonly value: RespValue;
   /** The keys it read, normalized by {@linkcode keyName}. */
   readonly keys: readonly string[];
@@ -60,12 +67,24 @@ export class Entries {
   };
   readonly #entries = new Map<string, Entry>();
   readonly #byKey = new Map<string, Set<Entry>>();
+  readonly #pairs = [
+    new Map<string, Map<string, Entry>>(),
+    new Map<string, Map<string, Entry>>(),
+  ];
 
   constructor(readonly maxEntries: number, readonly maxBytes: number) {}
 
   /** The live entry under `id`, marked as used. */
   get(id: string): Entry | undefined {
-    const entry = this.#entries.get(id);
+    return this.#live(this.#entries.get(id));
+  }
+
+  /** The live entry of a {@linkcode Pair} call, marked as used. */
+  getPair(mode: 0 | 1, name: string, arg: string): Entry | undefined {
+    return this.#live(this.#pairs[mode].get(name)?.get(arg));
+  }
+
+  #live(entry: Entry | undefined): Entry | undefined {
     if (entry === undefined) return undefined;
     if (entry.expires !== 0 && Date.now() >= entry.expires) {
       this.#remove(entry);
@@ -82,14 +101,21 @@ export class Entries {
     value: RespValue,
     keys: readonly string[],
     expires: number,
+    pair: Pair | undefined,
   ): void {
     const old = this.#entries.get(id);
     if (old) this.#remove(old);
     let size = ENTRY_OVERHEAD + 2 * id.length + sizeOfReply(value);
     for (const key of keys) size += 48 + 2 * key.length;
     if (size > this.maxBytes) return;
-    const entry: Entry = { id, value, keys, size, expires, used: false };
+    const entry: Entry = { id, pair, value, keys, size, expires, used: false };
     this.#entries.set(id, entry);
+    if (pair) {
+      const [mode, name, arg] = pair;
+      let args = this.#pairs[mode].get(name);
+      if (args === undefined) this.#pairs[mode].set(name, args = new Map());
+      args.set(arg, entry);
+    }
     this.stats.bytes += size;
     for (const key of keys) {
       let set = this.#byKey.get(key);
@@ -125,6 +151,8 @@ export class Entries {
     this.stats.invalidations += this.#entries.size;
     this.#entries.clear();
     this.#byKey.clear();
+    this.#pairs[0].clear();
+    this.#pairs[1].clear();
     this.stats.entries = 0;
     this.stats.bytes = 0;
   }
@@ -132,6 +160,12 @@ export class Entries {
   #remove(entry: Entry): void {
     if (this.#entries.get(entry.id) !== entry) return;
     this.#entries.delete(entry.id);
+    if (entry.pair) {
+      const [mode, name, arg] = entry.pair;
+      const args = this.#pairs[mode].get(name)!;
+      args.delete(arg);
+      if (args.size === 0) this.#pairs[mode].delete(name);
+    }
     this.stats.entries = this.#entries.size;
     this.stats.bytes -= entry.size;
     for (const key of entry.keys) {

@@ -13,7 +13,7 @@ import { READONLY } from "../_command_tips.ts";
 import { CONTAINERS } from "../_key_specs.ts";
 import { FLUSHES, isCacheable } from "./_cacheable.ts";
 import { copyReply } from "./_copy.ts";
-import { type CacheStats, Entries, keyName } from "./_entries.ts";
+import { type CacheStats, Entries, keyName, type Pair } from "./_entries.ts";
 import {
   type CacheMode,
   invalidatedKeys,
@@ -48,6 +48,7 @@ class Fill implements ReplyTarget {
   constructor(
     readonly cache: ClientCache,
     readonly id: string,
+    readonly pair: Pair | undefined,
     readonly keys: readonly string[],
     readonly since: number,
     readonly parse: ((reply: unknown) => unknown) | undefined,
@@ -223,8 +224,14 @@ export class ClientCache {
     }
     const optin = this.#mode === "optin";
     if (optin && options?.cache !== true) return undefined;
-    const id = entryId(args, options?.bytes ?? this.#bytes);
-    const entry = this.#entries.get(id);
+    const bytes = options?.bytes ?? this.#bytes;
+    const mode = bytes ? 1 : 0;
+    const [name, arg] = args;
+    const simple = args.length === 2 && typeof name === "string" &&
+      typeof arg === "string";
+    const entry = simple
+      ? this.#entries.getPair(mode, name, arg)
+      : this.#entries.get(entryId(args, bytes));
     if (entry !== undefined) {
       this.#entries.stats.hits++;
       const value = entry.value;
@@ -251,7 +258,8 @@ export class ClientCache {
     return new Promise<T>((resolve, reject) => {
       const fill = new Fill(
         this,
-        id,
+        entryId(args, bytes),
+        simple ? [mode, name as string, arg as string] : undefined,
         keys,
         this.#seq,
         parse,
@@ -281,7 +289,8 @@ export class ClientCache {
     }
     if (fresh) {
       const expires = this.#ttl > 0 ? Date.now() + this.#ttl : 0;
-      this.#entries.set(fill.id, copyReply(value!), fill.keys, expires);
+      const copy = copyReply(value!);
+      this.#entries.set(fill.id, copy, fill.keys, expires, fill.pair);
     }
   }
 
