@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { keySlot, Redis, RedisCluster } from "../mod.ts";
 import { startFakeServer, startRedis } from "./harness/mod.ts";
 import { startCluster } from "./harness/cluster.ts";
+import { startSentinels } from "./harness/sentinel.ts";
 import { Random } from "./_random_values.ts";
 
 const DEADLINE_MS = 10_000;
@@ -384,3 +385,39 @@ Deno.test("ClientCache on a cluster tracks per node and follows a slot move", as
   await Promise.all(c.nodes("master").map((node) => node.ping()));
   assert.equal(await c.get("a"), "a4");
 });
+
+Deno.test("ClientCache is emptied by a Sentinel failover", async () => {
+  await using s = await startSentinels();
+  const options = { sentinels: s.sentinels, masterName: s.masterName };
+  await using r = new Redis({ ...options, cache: {} });
+  await using w = new Redis(options);
+  await w.set("k", "v1");
+  assert.equal(await r.get("k"), "v1");
+  assert.equal(await r.get("k"), "v1");
+  const oldPort = s.master.port;
+  await s.failover();
+  await s.waitForNewMaster(oldPort);
+  // Written on the new master, which never saw this client read "k".
+  await eventually("a write on the new master", async () => {
+    try {
+      return await w.set("k", "v2") === "OK" && await serverPort(w) !== oldPort;
+    } catch {
+      return false;
+    }
+  });
+  await eventually("the cached client on the new master", async () => {
+    try {
+      return await serverPort(r) !== oldPort;
+    } catch {
+      return false;
+    }
+  });
+  assert.equal(await r.get("k"), "v2");
+});
+
+async function serverPort(r: Redis): Promise<number> {
+  const reply = await r.with({ cache: false }).sendCommand<
+    Map<string, string>
+  >(["CONFIG", "GET", "port"]);
+  return Number(reply.get("port"));
+}
