@@ -20,7 +20,11 @@ import type { CacheStats, ClientCache } from "./client_cache.ts";
 export class CacheGroup {
   readonly #caches: () => Iterable<ClientCache | undefined>;
 
-  /** @param caches The nodes' caches, asked anew each time. */
+  /**
+   * Sums these caches; `new RedisCluster({ cache })` makes the cluster's.
+   *
+   * @param caches The nodes' caches, asked anew each time.
+   */
   constructor(caches: () => Iterable<ClientCache | undefined>) {
     this.#caches = caches;
   }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CommandOptions, Connection, ReplyTarget } from "../connection.ts";
+import type { CommandOptions } from "../connection.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { commandKeys, commandName } from "../command_keys.ts";
@@ -43,38 +43,10 @@ export interface CacheOptions {
   prefixes?: readonly string[];
 }
 
-/** Settles a caller's promise from the cache's point of view: a miss on its way. */
-class Fill implements ReplyTarget {
-  constructor(
-    readonly cache: ClientCache,
-    readonly id: string,
-    readonly pair: Pair | undefined,
-    readonly keys: readonly string[],
-    readonly since: number,
-    readonly parse: ((reply: unknown) => unknown) | undefined,
-    readonly resolveCaller: (value: unknown) => void,
-    readonly rejectCaller: (error: Error) => void,
-  ) {}
+/** What a reply is handed to: a connection's `ReplyTarget`. */
+type Target = { resolve(value: unknown): void; reject(error: Error): void };
 
-  resolve(value: unknown): void {
-    this.cache.settle(this, value as RespValue);
-    if (this.parse) {
-      try {
-        value = this.parse(value);
-      } catch (e) {
-        return this.rejectCaller(e as Error);
-      }
-    }
-    this.resolveCaller(value);
-  }
-
-  reject(error: Error): void {
-    this.cache.settle(this, undefined);
-    this.rejectCaller(error);
-  }
-}
-
-const IGNORE: ReplyTarget = { resolve() {}, reject() {} };
+const IGNORE: Target = { resolve() {}, reject() {} };
 const CACHING_YES: readonly RedisArgument[] = ["CLIENT", "CACHING", "YES"];
 
 /**
@@ -108,6 +80,8 @@ export class ClientCache {
   readonly #names = new Map<string, boolean>();
 
   /**
+   * Makes a cache; `new Redis({ cache })` makes the client's.
+   *
    * @param options The bounds and the mode.
    * @param bytes Whether the client decodes replies as bytes by default.
    * @throws {TypeError} When an option is out of range.
@@ -212,7 +186,13 @@ export class ClientCache {
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
-    connection: Connection,
+    connection: {
+      send(
+        args: readonly RedisArgument[],
+        target: { resolve(value: unknown): void; reject(error: Error): void },
+        options: CommandOptions | undefined,
+      ): void;
+    },
   ): Promise<T> | undefined {
     if (!this.#isCacheable(args)) {
       const name = commandName(args);
@@ -255,17 +235,26 @@ export class ClientCache {
     for (const key of keys) {
       this.#reading.set(key, (this.#reading.get(key) ?? 0) + 1);
     }
+    const id = entryId(args, bytes);
+    const pair: Pair | undefined = simple
+      ? [mode, name as string, arg as string]
+      : undefined;
+    const since = this.#seq;
     return new Promise<T>((resolve, reject) => {
-      const fill = new Fill(
-        this,
-        entryId(args, bytes),
-        simple ? [mode, name as string, arg as string] : undefined,
-        keys,
-        this.#seq,
-        parse,
-        resolve as (value: unknown) => void,
-        reject,
-      );
+      const fill: Target = {
+        resolve: (value) => {
+          this.#settle(id, pair, keys, since, value as RespValue);
+          try {
+            resolve((parse ? parse(value) : value) as T);
+          } catch (e) {
+            reject(e);
+          }
+        },
+        reject: (error) => {
+          this.#settle(id, pair, keys, since, undefined);
+          reject(error);
+        },
+      };
       // Adjacent on the connection: CACHING YES applies to the very next command.
       if (optin) connection.send(CACHING_YES, IGNORE, undefined);
       connection.send(args, fill, options);
@@ -274,12 +263,18 @@ export class ClientCache {
 
   /**
    * Keeps a miss's reply (`undefined` for a failure), unless an invalidation of one of
-   * its keys, or a flush, came while it was in flight. @internal
+   * its keys, or a flush, came while it was in flight.
    */
-  settle(fill: Fill, value: RespValue | undefined): void {
-    let fresh = value !== undefined && fill.since >= this.#flushedAt;
-    for (const key of fill.keys) {
-      if ((this.#invalidatedAt.get(key) ?? 0) > fill.since) fresh = false;
+  #settle(
+    id: string,
+    pair: Pair | undefined,
+    keys: readonly string[],
+    since: number,
+    value: RespValue | undefined,
+  ): void {
+    let fresh = value !== undefined && since >= this.#flushedAt;
+    for (const key of keys) {
+      if ((this.#invalidatedAt.get(key) ?? 0) > since) fresh = false;
       const reading = this.#reading.get(key)! - 1;
       if (reading > 0) this.#reading.set(key, reading);
       else {
@@ -290,7 +285,7 @@ export class ClientCache {
     if (fresh) {
       const expires = this.#ttl > 0 ? Date.now() + this.#ttl : 0;
       const copy = copyReply(value!);
-      this.#entries.set(fill.id, copy, fill.keys, expires, fill.pair);
+      this.#entries.set(id, copy, keys, expires, pair);
     }
   }
 
