@@ -63,6 +63,15 @@ Deno.test("ClientCache reads this client's own write at once", async () => {
   assert.equal(await r.get("k"), "v3");
 });
 
+Deno.test("ClientCache does not answer for another database after SELECT", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { cache: {} });
+  await r.set("k", "in 0");
+  assert.equal(await r.get("k"), "in 0");
+  await r.sendCommand(["SELECT", 1]);
+  assert.equal(await r.get("k"), null);
+});
+
 Deno.test("ClientCache hands out copies that callers cannot change", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url, { cache: {} });

@@ -41,9 +41,13 @@ export function isCacheable(name: string): boolean {
     !NONDETERMINISTIC.has(name) && !NOT_CACHED.has(name);
 }
 
-/** Commands after which nothing cached for this connection's database holds. */
+/**
+ * Commands after which nothing cached holds: the data is gone or swapped, or the
+ * connection now reads another database (entries do not name theirs).
+ */
 export const FLUSHES: ReadonlySet<string> = new Set([
   "flushall",
   "flushdb",
   "swapdb",
+  "select",
 ]);
