@@ -2,7 +2,8 @@
  * The client-side cache bench: a read-heavy shape (`mixed`: 95% GET / 5% SET over 1,000
  * hot keys, 200 concurrent callers; `hits`: GETs only) on desir with its cache, desir
  * without, and node-redis with and without its `clientSideCache`, each in a process of
- * its own against one throwaway redis-server. The best rate of the rounds counts.
+ * its own against one throwaway redis-server; `ceiling` is the workload against a
+ * plain in-memory Map, the most any cache could do. The best rate of the rounds counts.
  *
  * Run: `deno run --allow-all bench/cache_bench.ts [--rounds 2] [--ops 200000]`
  * (`deno task bench` runs it too, after the other workloads).
@@ -26,6 +27,7 @@ const VARIANTS: Record<string, string[]> = {
   desir: [Deno.execPath(), "run", "--allow-all", `${HERE}/cache_desir.ts`],
   "node-redis-cache": ["node", `${HERE}/cache_node_redis.mjs`],
   "node-redis": ["node", `${HERE}/cache_node_redis.mjs`],
+  ceiling: [Deno.execPath(), "run", "--allow-all", `${HERE}/cache_desir.ts`],
 };
 
 interface Run {
@@ -69,6 +71,25 @@ export async function cacheBench(
       }
     }
   }
+  const memory = await runChild(
+    [
+      Deno.execPath(),
+      "run",
+      "--allow-all",
+      "--v8-flags=--expose-gc",
+      `${HERE}/cache_desir.ts`,
+    ],
+    ["memory", "-", `${server.port}`, "10000"],
+  ) as unknown as {
+    entries: number;
+    estimatedBytes: number;
+    heapBytes: number;
+  };
+  console.log(
+    `memory: ${memory.entries} entries, stats.bytes ${
+      Math.round(memory.estimatedBytes / 1024)
+    } KiB, heap taken ${Math.round(memory.heapBytes / 1024)} KiB`,
+  );
   for (const shape of ["mixed", "hits"]) {
     const rate = (variant: string) =>
       best.get(`${shape} ${variant}`)!.opsPerSec;
@@ -80,7 +101,7 @@ export async function cacheBench(
           format(rate("desir-cache") / rate("node-redis-cache"))
         }×, node-redis cache / node-redis = ${
           format(rate("node-redis-cache") / rate("node-redis"))
-        }×`,
+        }×, ceiling / desir = ${format(rate("ceiling") / rate("desir"))}×`,
     );
   }
 }
