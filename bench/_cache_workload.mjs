@@ -9,6 +9,7 @@
 const KEYS = 1000;
 const CALLERS = 200;
 const VALUE = "x".repeat(100);
+const REPS = 5;
 
 /**
  * @typedef {object} CacheAdapter
@@ -22,8 +23,9 @@ const VALUE = "x".repeat(100);
 export const SHAPES = { mixed: 0.95, hits: 1 };
 
 /**
- * Runs `ops` calls of the shape on `c` (after one untimed warm-up run) and prints one
- * JSON line: the rate, the hit ratio, the cache's own size estimate and the process RSS.
+ * Runs `ops` calls of the shape on `c` five times (after one untimed warm-up run) and
+ * prints one JSON line: the best rate, the hit ratio, the cache's own size estimate and
+ * the process RSS.
  *
  * @param {CacheAdapter} c
  * @param {string} shape
@@ -54,9 +56,13 @@ export async function runCacheWorkload(c, shape, ops, rss) {
   };
   await run(1);
   const before = c.stats();
-  const start = performance.now();
-  await run(2);
-  const seconds = (performance.now() - start) / 1000;
+  // The best of REPS runs: on a shared machine, noise only ever slows a run down.
+  let seconds = Infinity;
+  for (let rep = 0; rep < REPS; rep++) {
+    const start = performance.now();
+    await run(2 + rep);
+    seconds = Math.min(seconds, (performance.now() - start) / 1000);
+  }
   const after = c.stats();
   const hits = after ? after.hits - (before?.hits ?? 0) : 0;
   const misses = after ? after.misses - (before?.misses ?? 0) : 0;

@@ -5,7 +5,7 @@
  * its own against one throwaway redis-server; `ceiling` is the workload against a
  * plain in-memory Map, the most any cache could do. The best rate of the rounds counts.
  *
- * Run: `deno run --allow-all bench/cache_bench.ts [--rounds 2] [--ops 200000]`
+ * Run: `deno run --allow-all bench/cache_bench.ts [--rounds 3] [--ops 200000]`
  * (`deno task bench` runs it too, after the other workloads).
  *
  * @module
@@ -39,7 +39,7 @@ interface Run {
 
 /** Runs the bench and prints a table with the ratios the cache is judged by. */
 export async function cacheBench(
-  { rounds = 2, ops = 200_000 }: { rounds?: number; ops?: number } = {},
+  { rounds = 3, ops = 200_000 }: { rounds?: number; ops?: number } = {},
 ): Promise<void> {
   const peers = await ensurePeers();
   console.log(
@@ -132,7 +132,7 @@ if (import.meta.main) {
   const { values } = parseArgs({
     args: Deno.args,
     options: {
-      rounds: { type: "string", default: "2" },
+      rounds: { type: "string", default: "3" },
       ops: { type: "string", default: "200000" },
     },
   });
