@@ -39,7 +39,7 @@ export interface CacheOptions {
    * @default "default"
    */
   mode?: CacheMode;
-  /** Key prefixes of the `"bcast"` mode. @default [""] (every key) */
+  /** Key prefixes of the `"bcast"` mode. @default every key */
   prefixes?: readonly string[];
 }
 
