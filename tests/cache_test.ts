@@ -37,6 +37,19 @@ Deno.test("ClientCache serves a repeated read from memory until another client w
   assert.equal(r.cache!.stats.misses, 2);
 });
 
+Deno.test("ClientCache matches invalidated keys byte for byte, whatever their text", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { cache: {} });
+  await using w = new Redis(server.url);
+  const keys = ["\uFEFFbom", "lone \uD800", "héllo 🦕", "42"];
+  for (const k of keys) await w.set(k, "v1");
+  for (const k of keys) assert.equal(await r.get(k), "v1");
+  for (const k of keys) await w.set(k, "v2");
+  await r.ping();
+  for (const k of keys) assert.equal(await r.get(k), "v2", JSON.stringify(k));
+  assert.equal(await r.sendCommand(["GET", 42]), "v2");
+});
+
 Deno.test("ClientCache drops a multi-key read when any of its keys changes", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url, { cache: {} });

@@ -54,8 +54,13 @@ export interface CacheStats {
 const ENTRY_OVERHEAD = 420;
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
-/** A key as the index knows it: decoded the way the RESP decoder decodes text. */
+/**
+ * A key as the index knows it, the same whether it comes from a call or from the
+ * server's push: sent strings are UTF-8 encoded (a lone surrogate becomes U+FFFD) and
+ * pushed ones decoded as the RESP decoder decodes text.
+ */
 export function keyName(key: RespValue): string {
+  if (typeof key === "string") return key.toWellFormed();
   return key instanceof Uint8Array ? utf8.decode(key) : String(key);
 }
 
