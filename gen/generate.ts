@@ -421,6 +421,7 @@ function tipsFile(table: CommandTable): string {
   const policies: string[] = [];
   const readonly: string[] = [];
   const channels: string[] = [];
+  const nondeterministic: string[] = [];
   for (const name of Object.keys(table.commands).sort()) {
     const command = table.commands[name];
     const tip = (kind: string) =>
@@ -437,6 +438,9 @@ function tipsFile(table: CommandTable): string {
       );
     }
     if (command.flags.includes("readonly")) readonly.push(`  ${q(name)},`);
+    if (command.tips?.includes("nondeterministic_output")) {
+      nondeterministic.push(`  ${q(name)},`);
+    }
     if (command.key_specs?.some((s) => s.flags.includes("not_key"))) {
       channels.push(`  ${q(name)},`);
     }
@@ -483,6 +487,11 @@ ${readonly.join("\n")}
 /** Commands whose "keys" are shard channels (SPUBLISH, SSUBSCRIBE): routed by their slot. */
 export const SHARD_CHANNEL_COMMANDS: ReadonlySet<string> = new Set([
 ${channels.join("\n")}
+]);
+
+/** Commands tipped \`nondeterministic_output\`: two calls may answer differently. */
+export const NONDETERMINISTIC: ReadonlySet<string> = new Set([
+${nondeterministic.join("\n")}
 ]);
 `;
 }
