@@ -28,6 +28,11 @@ import { KeyPrefix } from "./key_prefix.ts";
 import { loadCommandChannel, Tracer, type TracingHooks } from "./tracing.ts";
 import { reauthenticate, schedule } from "./credentials.ts";
 import { IdleCloser } from "./idle.ts";
+import {
+  cacheFor,
+  type CacheOptions,
+  type ClientCache,
+} from "./cache/client_cache.ts";
 
 export type {
   CommandOptions,
@@ -42,6 +47,11 @@ export type {
 export interface RedisOptions extends ConnectionOptions, SentinelOptions {
   /** A `redis://`, `rediss://` or `unix://` URL; other options override its parts. */
   url?: string;
+  /**
+   * Keep replies of reads in memory, invalidated by the server (`CLIENT TRACKING`,
+   * RESP3 only); see {@linkcode ClientCache}. @default off
+   */
+  cache?: CacheOptions;
   /**
    * Prepended to every key of every command (and to key patterns); removed from the keys
    * replies name. See the README's "Key prefix" section for the rules.
@@ -122,13 +132,15 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly tracer: Tracer;
   private readonly reauthenticating: ReturnType<typeof setInterval> | undefined;
   private readonly idle: IdleCloser | undefined;
+  /** The client-side cache, when the `cache` option was given. */
+  readonly cache: ClientCache | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
    *
    * @param url A `redis://`, `rediss://` or `unix://` URL, or all options. @default "redis://127.0.0.1:6379"
    * @param options Options that override the URL's parts.
-   * @throws {TypeError} When the URL cannot be parsed.
+   * @throws {TypeError} When the URL cannot be parsed, or a `cache` option is wrong.
    */
   constructor(url?: string | RedisOptions, options?: RedisOptions) {
     super();
@@ -152,24 +164,33 @@ export class Redis<S extends string | Uint8Array = string>
     this.events = new EventTarget();
     const dispatch = (type: string, detail?: unknown) =>
       this.events.dispatchEvent(new CustomEvent(type, { detail }));
+    const cache = this.cache = cacheFor(resolved);
     const idle = this.idle = resolved.idleTimeout
       ? new IdleCloser(resolved.idleTimeout)
       : undefined;
-    const wire = idle?.main(transport) ?? transport;
-    this.main = new Connection(connection, wire, {
-      connect: () => dispatch("connect"),
-      ready: () => dispatch("ready"),
-      error: (error) => dispatch("error", error),
-      reconnecting: (attempt, delay) =>
-        dispatch("reconnecting", { attempt, delay }),
-      close: () => dispatch("close"),
-      push: (frame) => dispatch("push", frame),
-    });
+    // Invalidations may have been missed whenever the connection drops or is new.
+    this.main = new Connection(
+      cache ? { ...connection, setup: [cache.tracking] } : connection,
+      idle?.main(transport) ?? transport,
+      {
+        connect: () => (cache?.reset(), dispatch("connect")),
+        ready: () => dispatch("ready"),
+        error: (error) => (cache?.reset(), dispatch("error", error)),
+        reconnecting: (attempt, delay) =>
+          dispatch("reconnecting", { attempt, delay }),
+        close: () => (cache?.reset(), dispatch("close")),
+        push: (frame) => cache?.push(frame) || dispatch("push", frame),
+      },
+    );
     this.pool = new ConnectionPool(
       connection,
       idle?.pool(transport) ?? transport,
     );
-    idle?.start(() => this.main.rest(), () => this.pool.closeIdle());
+    // A rested connection hears no invalidations: the cache starts over.
+    idle?.start(
+      () => this.main.rest() && cache?.reset(),
+      () => this.pool.closeIdle(),
+    );
     this.defaults = undefined;
     loadCommandChannel();
     const main = this.main;
@@ -254,6 +275,10 @@ export class Redis<S extends string | Uint8Array = string>
     options: CommandOptions | undefined,
   ): Promise<T> {
     if (isBlocking(args)) return this.blocking<T>(args, parse, options);
+    if (this.cache !== undefined && options?.cache !== false) {
+      const cached = this.cache.request<T>(args, parse, options, this.main);
+      if (cached !== undefined) return cached;
+    }
     return new Promise<T>((resolve, reject) => {
       this.main.send(
         args,

@@ -20,6 +20,8 @@ import { KeyPrefix } from "../key_prefix.ts";
 import { reauthenticate, schedule } from "../credentials.ts";
 import type { TracingHooks } from "../tracing.ts";
 import type { ViewOptions } from "../client.ts";
+import { cacheFor, type CacheOptions } from "../cache/client_cache.ts";
+import { CacheGroup } from "../cache/cache_group.ts";
 
 export type { ReadFrom };
 
@@ -81,6 +83,12 @@ export interface RedisClusterOptions extends
    * @default 20000
    */
   retryTimeout?: number;
+  /**
+   * Keep replies of reads in memory, per node (the bounds apply to each node), each
+   * node's entries invalidated over its own connection; a MOVED from a node empties it.
+   * @default off
+   */
+  cache?: CacheOptions;
 }
 
 /**
@@ -135,6 +143,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
   private readonly defaults: CommandOptions | undefined;
   private readonly prefix: KeyPrefix | undefined;
   private readonly reauthenticating: ReturnType<typeof setInterval> | undefined;
+  /** The nodes' caches seen as one, when the `cache` option was given. */
+  readonly cache: CacheGroup | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -163,7 +173,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
       ...node
     } = options;
     this.prefix = KeyPrefix.of(undefined, keyPrefix);
-    const shared: ConnectionOptions = { ...node };
+    const shared: ConnectionOptions & { cache?: CacheOptions } = { ...node };
     shared.tls ??= first.tls;
     shared.username ??= first.username;
     shared.password ??= first.password;
@@ -190,6 +200,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
       () => this.reauthenticate(),
       (e) => this.dispatch("error", e),
     );
+    this.cache = options.cache
+      ? new CacheGroup(() => this.router.clients("all").map((r) => r.cache))
+      : undefined;
+    cacheFor(options); // the nodes' clients are made later: refuse wrong options now
   }
 
   /** Tells the listeners of `type`. */
