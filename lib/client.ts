@@ -164,7 +164,9 @@ export class Redis<S extends string | Uint8Array = string>
     this.events = new EventTarget();
     const dispatch = (type: string, detail?: unknown) =>
       this.events.dispatchEvent(new CustomEvent(type, { detail }));
-    const cache = this.cache = cacheFor(resolved);
+    const cache = this.cache = cacheFor(
+      this.prefix?.options(resolved) ?? resolved,
+    );
     const idle = this.idle = resolved.idleTimeout
       ? new IdleCloser(resolved.idleTimeout)
       : undefined;

@@ -7,6 +7,7 @@
  * @module
  */
 import type { RedisArgument } from "./resp/encode.ts";
+import type { CacheOptions } from "./cache/client_cache.ts";
 import { commandName, keyPositions, knowsKeys, word } from "./command_keys.ts";
 
 const encoder = new TextEncoder();
@@ -147,6 +148,17 @@ export class KeyPrefix {
       return key.subarray(this.#bytes.length);
     }
     return key;
+  }
+
+  /**
+   * Client options whose cache, in `"bcast"` mode, tracks the server's key space: its
+   * `prefixes` get this prefix (none given: this prefix, the only keys the client sees).
+   */
+  options<T extends { cache?: CacheOptions }>(options: T): T {
+    const cache = options.cache;
+    if (cache?.mode !== "bcast") return options;
+    const prefixes = (cache.prefixes ?? [""]).map((p) => this.text + p);
+    return { ...options, cache: { ...cache, prefixes } };
   }
 
   /** A key (or key pattern) with the prefix. */

@@ -64,3 +64,24 @@ Deno.test("Redis idleTimeout leaves subscriptions and blocking calls their conne
 Deno.test("Redis idleTimeout refuses a timeout that is not a number of ms", () => {
   assert.throws(() => new Redis({ idleTimeout: -1 }), TypeError);
 });
+
+Deno.test("Redis idleTimeout empties the cache of a connection it closes", async () => {
+  await using server = await startRedis();
+  await using admin = new Redis(server.url);
+  await using r = new Redis(server.url, {
+    name: "idler",
+    idleTimeout: 300,
+    cache: {},
+  });
+  await admin.set("k", "old");
+  assert.equal(await r.get("k"), "old");
+  assert.equal(await r.get("k"), "old");
+  assert.equal(r.cache!.stats.hits, 1);
+  await until(
+    async () => (await named(admin, "idler")).length === 0,
+    "the idle connection to close",
+  );
+  // Closed, the client heard no invalidation for this write.
+  await admin.set("k", "new");
+  assert.equal(await r.get("k"), "new");
+});

@@ -235,3 +235,21 @@ Deno.test("Redis keyPrefix works as in the README", async () => {
   await plain.rpush("app:t1:jobs", "j1");
   assert.deepEqual(await tenant.blpop(["jobs"], 1), ["jobs", "j1"]);
 });
+
+Deno.test("Redis keyPrefix with a bcast cache tracks the prefixed keys", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, {
+    keyPrefix: PRE,
+    cache: { mode: "bcast", prefixes: ["user:"] },
+  });
+  await using w = new Redis(server.url);
+  await w.mset({ [`${PRE}user:1`]: "ada", [`${PRE}other`]: "x" });
+  for (let i = 0; i < 2; i++) {
+    assert.equal(await r.get("user:1"), "ada");
+    assert.equal(await r.get("other"), "x");
+  }
+  assert.equal(r.cache!.stats.hits, 1);
+  await w.set(`${PRE}user:1`, "grace");
+  await r.ping();
+  assert.equal(await r.get("user:1"), "grace");
+});
