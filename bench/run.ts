@@ -239,6 +239,7 @@ await Deno.writeTextFile(
 );
 await Deno.writeTextFile(`${PEERS}/results.md`, report);
 console.log("Written: bench/peers/results.json and bench/peers/results.md");
+await (await import("./cache_bench.ts")).cacheBench(); // the client-side cache
 
 /** Each cold-start subject a few times (after one untimed run that warms caches); the round's median. */
 async function coldRound(round: number, port: number): Promise<void> {
