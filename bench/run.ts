@@ -203,6 +203,12 @@ const report = [
     : []),
   "**Targets** (issue 12)",
   "",
+  ...(quick
+    ? [
+      "A quick run has 300 idle clients and 200,000 commands at once: fixed costs weigh more, so the memory targets (set at 1,000 and 1,000,000) are for full runs.",
+      "",
+    ]
+    : []),
   ...targetTable(
     samples,
     columns.filter((c) => c.id.startsWith("desir")),
