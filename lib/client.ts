@@ -14,6 +14,7 @@ import { RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { parseRedisUrl } from "./_url.ts";
+import { printAs, redact } from "./_redact.ts";
 import { isBlocking } from "./_blocking.ts";
 import { ConnectionPool } from "./_pool.ts";
 import { defaultTransport } from "./transport/default.ts";
@@ -109,6 +110,8 @@ export class Redis<S extends string | Uint8Array = string>
     };
     delete resolved.url;
     this.options = resolved;
+    printAs(resolved, "", () => redact(resolved));
+    printAs(this, "Redis ", () => ({ options: redact(resolved) }));
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
