@@ -12,6 +12,7 @@ import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
 import { parseRedisUrl } from "../_url.ts";
 import { printAs, redact } from "../_redact.ts";
+import { ownedCommandError } from "../_raw_command_guard.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
@@ -187,6 +188,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
     args: readonly RedisArgument[],
     options?: CommandOptions,
   ): Promise<T> {
+    const refused = ownedCommandError(args);
+    if (refused) return Promise.reject(refused);
     const merged = options && this.defaults
       ? { ...this.defaults, ...options }
       : options;
