@@ -70,8 +70,14 @@ const PUSH = 4;
 /** A streamed string (`$?`): its chunks, until `;0`. */
 const STREAM = 5;
 
-/** Most bytes reserved for a bulk payload before its bytes arrive. */
-const BULK_RESERVE = 65536;
+/**
+ * A bulk payload's buffer holds at most BULK_GROWTH times the bytes received so far, or
+ * BULK_RESERVE: memory follows what the server sent, not the length it declared. Up to
+ * BULK_RESERVE a payload gets its whole buffer at once, so replies of up to 1 MiB are
+ * copied once, as before the bound.
+ */
+const BULK_RESERVE = 1 << 20;
+const BULK_GROWTH = 8;
 
 /** Returned by #count while the line is still incomplete. */
 const INCOMPLETE = -3;
@@ -228,8 +234,8 @@ function mapKey(key: RespValue): string {
  * An incremental RESP2/RESP3 decoder. Feed it socket chunks, split anywhere; it calls the
  * handler once per complete reply or push frame, in order. It keeps only the unfinished
  * tail: an explicit stack of partial aggregates, the bounded tail of a partial line, and
- * a bulk string's destination, which grows as its bytes arrive (never to more than was
- * received, doubled, nor beyond the declared length).
+ * a bulk string's destination, which grows as its bytes arrive (to at most 8 times what
+ * arrived, or 1 MiB).
  *
  * @example
  * ```ts
@@ -429,7 +435,7 @@ export class Decoder {
         // Reserve what arrived (or a little), not what the server declared: 14 bytes
         // must not buy 512 MiB. #resumeBulk grows it as the payload comes in.
         this.#bulk = new Uint8Array(
-          Math.min(n, Math.max(BULK_RESERVE, end - start)),
+          Math.min(n, Math.max(BULK_RESERVE, BULK_GROWTH * (end - start))),
         );
         this.#bulkLength = n;
         this.#bulkType = type;
@@ -674,9 +680,9 @@ export class Decoder {
       const n = Math.min(missing, end - p);
       const filled = this.#bulkFilled + n;
       if (filled > bulk.length) {
-        // Doubling keeps the copies linear in the payload's size.
+        // Few regrowths (so few copies), and never far ahead of what arrived.
         const grown = new Uint8Array(
-          Math.min(this.#bulkLength, Math.max(filled, bulk.length * 2)),
+          Math.min(this.#bulkLength, BULK_GROWTH * filled),
         );
         grown.set(bulk.subarray(0, this.#bulkFilled));
         bulk = this.#bulk = grown;
