@@ -184,7 +184,9 @@ export class Subscription<S extends string | Uint8Array = string>
   /** Which limit the unread messages break, for the message; undefined when none. */
   #overLimit(): string | undefined {
     const n = this.#buffer.length;
-    if (n > this.#bufferSize) return `${this.#bufferSize} messages (bufferSize)`;
+    if (n > this.#bufferSize) {
+      return `${this.#bufferSize} messages (bufferSize)`;
+    }
     if (n > 1 && this.#bytes > this.#maxBytes) {
       return `${this.#maxBytes} bytes (maxBufferBytes)`;
     }

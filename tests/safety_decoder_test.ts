@@ -36,7 +36,10 @@ Deno.test("Decoder reserves a bulk payload's memory as its bytes arrive, not as 
   for (let i = 0; i < 63; i++) decoder.feed(chunk);
   const received = 63 * chunk.length;
   const held = external() - before;
-  assert.ok(held < 10 * received, `${held} bytes held for ${received} received`);
+  assert.ok(
+    held < 10 * received,
+    `${held} bytes held for ${received} received`,
+  );
   assert.equal(replies.length, 0);
   decoder.reset();
   // A payload split anywhere still arrives whole, byte for byte.

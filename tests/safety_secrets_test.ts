@@ -68,7 +68,10 @@ Deno.test("Redis, RedisCluster and their options print passwords redacted", asyn
   await using twin = r.duplicate();
   assert.equal(twin.options.password, SECRET);
   await using c = new RedisCluster({
-    nodes: [`redis://:${SECRET}@127.0.0.1:1`, { hostname: "127.0.0.1", port: 2 }],
+    nodes: [`redis://:${SECRET}@127.0.0.1:1`, {
+      hostname: "127.0.0.1",
+      port: 2,
+    }],
     password: SECRET,
   });
   assertNoSecret(c, "RedisCluster");
