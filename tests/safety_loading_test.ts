@@ -4,6 +4,7 @@ import {
   type FakeConnection,
   type FakeServer,
   startFakeServer,
+  startRedis,
 } from "./harness/mod.ts";
 
 const HELLO_REPLY = "%2\r\n+server\r\n+fake\r\n+proto\r\n:3\r\n";
@@ -104,4 +105,44 @@ Deno.test("Redis never sends a refused command of a transaction again alone", as
     ]),
     "quiet",
   );
+});
+
+Deno.test("Redis waits out a real server loading its data set after a restart", async () => {
+  await using server = await startRedis({
+    args: [
+      "--enable-debug-command",
+      "yes",
+      "--key-load-delay",
+      "100", // µs per key
+      "--loading-process-events-interval-bytes",
+      "1024", // serve clients meanwhile
+    ],
+  });
+  await using r = new Redis(server.url, {
+    reconnect: { minDelay: 5, maxDelay: 20, retries: 1000 },
+  });
+  // 10,000 keys at 100 µs each: about a second of loading.
+  await r.sendCommand(["DEBUG", "POPULATE", 10_000]);
+  await r.sendCommand(["SAVE"]);
+  const reconnected = new Promise((resolve) =>
+    r.addEventListener("ready", resolve, { once: true })
+  );
+  const restarting = server.restart();
+  try {
+    await reconnected; // the handshake runs while the server loads
+    const info = await r.sendCommand<string>(["INFO", "persistence"]);
+    assert.match(info, /loading:1/, "the server had already loaded");
+    const [value, n] = await Promise.all([
+      r.get("key:9999"),
+      r.incr("n"),
+    ]);
+    assert.equal(value, "value:9999");
+    assert.equal(n, 1);
+    assert.match(
+      await r.sendCommand<string>(["INFO", "persistence"]),
+      /loading:0/,
+    );
+  } finally {
+    await restarting;
+  }
 });
