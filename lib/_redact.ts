@@ -6,7 +6,7 @@
  */
 
 /** What a secret prints as. */
-export const REDACTED = "<redacted>";
+const REDACTED = "<redacted>";
 
 /** Option names whose values are secrets, wherever they are nested. */
 const SECRETS = new Set([
@@ -41,28 +41,29 @@ export function redact(value: unknown, depth = 0): unknown {
   return copy;
 }
 
-type DenoInspect = (value: unknown, options?: unknown) => string;
-type NodeInspect = (value: unknown, options?: unknown) => string;
+/** The `inspect` that Deno and Node hand to a custom inspect hook. */
+type Inspect = (value: unknown, options?: unknown) => string;
 
 /**
- * Makes `target` print as `name` followed by `view()` in `console.log`, `Deno.inspect`, Node's
- * `util.inspect` and `JSON.stringify`. The hooks are non-enumerable: spreading `target`
- * copies none of them.
+ * Makes `target` print as `view()`, after `name` if given, in `console.log`,
+ * `Deno.inspect`, Node's `util.inspect` and `JSON.stringify`. The hooks are
+ * non-enumerable: spreading `target` copies none of them.
  */
 export function printAs(
   target: object,
   name: string,
   view: () => unknown,
 ): void {
+  const prefix = name ? `${name} ` : "";
   Object.defineProperties(target, {
     [Symbol.for("Deno.customInspect")]: {
-      value: (inspect: DenoInspect, options: unknown) =>
-        name + inspect(view(), options),
+      value: (inspect: Inspect, options: unknown) =>
+        prefix + inspect(view(), options),
       configurable: true,
     },
     [Symbol.for("nodejs.util.inspect.custom")]: {
-      value: (_depth: number, options: unknown, inspect: NodeInspect) =>
-        name + inspect(view(), options),
+      value: (_depth: number, options: unknown, inspect: Inspect) =>
+        prefix + inspect(view(), options),
       configurable: true,
     },
     toJSON: { value: view, configurable: true, writable: true },

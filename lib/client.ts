@@ -112,7 +112,7 @@ export class Redis<S extends string | Uint8Array = string>
     delete resolved.url;
     this.options = resolved;
     printAs(resolved, "", () => redact(resolved));
-    printAs(this, "Redis ", () => ({ options: redact(resolved) }));
+    printAs(this, "Redis", () => ({ options: redact(resolved) }));
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())

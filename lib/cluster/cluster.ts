@@ -129,7 +129,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
     }
     const own = this.options = { ...options };
     printAs(own, "", () => redact(own));
-    printAs(this, "RedisCluster ", () => ({ options: redact(own) }));
+    printAs(this, "RedisCluster", () => ({ options: redact(own) }));
     const seeds = options.nodes.map((seed) =>
       typeof seed === "string" ? parseRedisUrl(seed) : seed
     );
