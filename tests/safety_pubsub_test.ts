@@ -57,15 +57,22 @@ Deno.test("Subscription overflows after softBufferTime over softBufferBytes", as
     softBufferBytes: 200,
     softBufferTime: 100,
   });
+  // A callback subscription on the same connection sees each message when `sub` does.
+  let seen = 0;
+  await using _watch = await r.subscribe("s", () => seen++);
+  const arrived = async (n: number) => {
+    const deadline = Date.now() + 10_000;
+    while (seen < n && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    assert.equal(seen, n);
+  };
   const payload = "x".repeat(49);
   for (let i = 0; i < 10; i++) await r.publish("s", payload);
-  // Over the soft limit, but not for long yet: nothing is cut.
-  const started = Date.now();
-  await r.ping();
-  await new Promise((resolve) =>
-    setTimeout(resolve, 150 - (Date.now() - started))
-  );
-  await r.publish("s", payload); // now 150 ms over it
+  await arrived(10); // 500 bytes unread: over the soft limit from the 5th on
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  await r.publish("s", payload); // arrives 150 ms over it
+  await arrived(11);
   const { count, error } = await drain(sub, "never");
   assert.ok(isOverflow(error), String(error));
   assert.match(error!.message, /softBufferTime/);
