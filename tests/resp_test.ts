@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { ProtocolError, RedisError } from "../lib/errors.ts";
+import { testServer } from "./harness/server_kind.ts";
 import {
   Decoder,
   type DecoderOptions,
@@ -961,19 +962,20 @@ async function startServer(): Promise<{ port: number; stop(): Promise<void> }> {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = listener.addr.port;
   listener.close();
-  const child = new Deno.Command("redis-server", {
-    args: [
-      "--port",
-      String(port),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "no",
-      "--enable-debug-command",
-      "yes",
-    ],
+  const { command, args } = testServer.command("server", [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--enable-debug-command",
+    "yes",
+  ]);
+  const child = new Deno.Command(command, {
+    args,
     stdout: "null",
     stderr: "null",
   }).spawn();

@@ -1,12 +1,13 @@
 /**
- * Start a real Redis Cluster for a test: `redis-server --cluster-enabled yes` nodes on free
- * loopback ports, joined by `redis-cli --cluster create`.
+ * Start a real cluster for a test: `--cluster-enabled yes` servers on free
+ * loopback ports, joined by the server's own `cli --cluster create`.
  *
  * @module
  */
 
 import { freePorts } from "./_free_port.ts";
 import { type RedisServer, startRedis } from "./redis_server.ts";
+import { testServer } from "./server_kind.ts";
 import { Redis } from "../../lib/client.ts";
 import type { RedisArgument } from "../../lib/resp/encode.ts";
 
@@ -136,15 +137,16 @@ export async function startCluster(
 }
 
 async function create(ports: number[], replicas: number): Promise<void> {
-  const { code, stdout, stderr } = await new Deno.Command("redis-cli", {
-    args: [
-      "--cluster",
-      "create",
-      ...ports.map((port) => `127.0.0.1:${port}`),
-      "--cluster-replicas",
-      String(replicas),
-      "--cluster-yes",
-    ],
+  const { command, args } = testServer.command("cli", [
+    "--cluster",
+    "create",
+    ...ports.map((port) => `127.0.0.1:${port}`),
+    "--cluster-replicas",
+    String(replicas),
+    "--cluster-yes",
+  ]);
+  const { code, stdout, stderr } = await new Deno.Command(command, {
+    args,
     stdin: "null",
     stdout: "piped",
     stderr: "piped",
@@ -152,9 +154,9 @@ async function create(ports: number[], replicas: number): Promise<void> {
   if (code !== 0) {
     const text = new TextDecoder();
     throw new Error(
-      `redis-cli --cluster create failed (${code}):\n${text.decode(stdout)}${
-        text.decode(stderr)
-      }`,
+      `${testServer.name}'s cli --cluster create failed (${code}):\n${
+        text.decode(stdout)
+      }${text.decode(stderr)}`,
     );
   }
 }
