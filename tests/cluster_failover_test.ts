@@ -216,6 +216,19 @@ Deno.test("RedisCluster recovers on its own from a killed master under load", as
   assert.ok(received.includes("plain"), "the channel subscription moved");
   assert.ok(received.includes("shard"), "the shard subscription moved");
 
+  // A client that starts now learns the new master, even from servers (Redis 8, Valkey 8)
+  // that list the dead master first in its shard.
+  {
+    await using fresh = new RedisCluster({ nodes: cluster.urls });
+    await fresh.connect();
+    const slot = keySlot(probeKey);
+    const shard = fresh.topology.find((s) =>
+      s.slots.some(([from, to]) => from <= slot && slot <= to)
+    );
+    assert.equal(shard?.master.port, replica.port);
+    assert.equal(await fresh.set(probeKey, "fresh"), "OK");
+  }
+
   // The old master comes back as a replica of the new one.
   await master.restart();
   await cluster.waitHealthy();
