@@ -57,13 +57,14 @@ export function trixieRoot(): string {
 
 /**
  * The server named by `name` (default: the `DESIR_SERVER` environment variable, else
- * `redis-7.0`).
+ * `redis-7.0`); the newer ones run from the trixie `root`.
  *
- * @throws {Error} naming the accepted values when `name` is none of them, or naming
- * `./run servers` when the trixie root lacks the server's programs.
+ * @throws {Error} naming the accepted values when `name` is none of them. (`command`
+ * throws, naming `./run servers`, when the trixie root lacks the program.)
  */
 export function serverKind(
   name: string = Deno.env.get("DESIR_SERVER") || "redis-7.0",
+  root: string = trixieRoot(),
 ): TestServerKind {
   if (!(SERVER_NAMES as readonly string[]).includes(name)) {
     throw new Error(
@@ -76,7 +77,7 @@ export function serverKind(
   const [major, minor] = release.split(".").map(Number);
   const command = name === "redis-7.0"
     ? hostCommand
-    : trixieCommand(family, trixieRoot());
+    : trixieCommand(family, root);
   return {
     name,
     family,
@@ -107,28 +108,27 @@ function trixieCommand(
   const [loader, triplet] = Deno.build.arch === "aarch64"
     ? ["lib/ld-linux-aarch64.so.1", "aarch64-linux-gnu"]
     : ["lib64/ld-linux-x86-64.so.2", "x86_64-linux-gnu"];
-  const program = `${root}/usr/bin/${family}-server`;
-  try {
-    Deno.statSync(program);
-  } catch (error) {
-    throw new Error(
-      `${program} is missing: run ./run servers (or set DESIR_TRIXIE_ROOT)`,
-      { cause: error },
-    );
-  }
   const libraries = `${root}/lib/${triplet}:${root}/usr/lib/${triplet}`;
-  return (tool, args) => ({
-    command: `${root}/${loader}`,
-    args: tool === "sentinel"
-      // After the config file, which must come first.
-      ? ["--library-path", libraries, program, ...args, "--sentinel"]
-      : [
-        "--library-path",
-        libraries,
-        `${root}/usr/bin/${family}-${tool}`,
-        ...args,
-      ],
-  });
+  return (tool, args) => {
+    const program = `${root}/usr/bin/${family}-${
+      tool === "sentinel" ? "server" : tool
+    }`;
+    try {
+      Deno.statSync(program);
+    } catch (error) {
+      throw new Error(
+        `${program} is missing: run ./run servers (or set DESIR_TRIXIE_ROOT)`,
+        { cause: error },
+      );
+    }
+    return {
+      command: `${root}/${loader}`,
+      args: tool === "sentinel"
+        // After the config file, which must come first.
+        ? ["--library-path", libraries, program, ...args, "--sentinel"]
+        : ["--library-path", libraries, program, ...args],
+    };
+  };
 }
 
 /** The server the tests run on, from `DESIR_SERVER`. */
