@@ -396,6 +396,12 @@ Deno.test("Commands methods ask for bytes where the reply is binary", () => {
 Deno.test("commandKeys matches COMMAND GETKEYS for every command with keys", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
+  // commandKeys follows commands.json's key specs. Another server may model arguments
+  // otherwise (Redis 8 makes GEORADIUS's STORE and STOREDIST one choice, the last one
+  // winning): there, commandKeys must still name every key the server does (one missed
+  // misroutes), but may name more.
+  const hello = await r.sendCommand<Map<string, unknown>>(["HELLO", "3"]);
+  const sameServer = hello.get("version") === table.source.version;
   let checked = 0;
   const commands = Object.entries(table.commands).filter(([name, c]) =>
     c.key_specs?.length && !Object.hasOwn(EXCLUDED, name)
@@ -420,8 +426,9 @@ Deno.test("commandKeys matches COMMAND GETKEYS for every command with keys", asy
         );
         expected = [];
       }
+      const keys = commandKeys(argv);
       assert.deepEqual(
-        commandKeys(argv),
+        sameServer ? keys : keys.filter((key) => expected.includes(key)),
         expected,
         `keys of ${argv.join(" ")}`,
       );

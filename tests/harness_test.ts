@@ -207,8 +207,7 @@ Deno.test("serverKind compares versions within a family and rejects unknown name
     Deno.mkdirSync(`${root}/usr/bin`, { recursive: true });
     Deno.writeTextFileSync(`${root}/usr/bin/valkey-server`, "");
     const { command, args } = trixie.command("sentinel", ["s.conf"]);
-    assert.ok(command.startsWith(`${root}/lib`), command);
-    assert.match(command, /\/ld-linux-[\w-]+\.so\.[12]$/);
+    assert.equal(command, `${root}/lib64/ld-linux-x86-64.so.2`);
     assert.equal(args[0], "--library-path");
     assert.deepEqual(args.slice(2), [
       `${root}/usr/bin/valkey-server`,

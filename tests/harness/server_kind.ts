@@ -105,10 +105,10 @@ function trixieCommand(
   family: ServerFamily,
   root: string,
 ): (tool: ServerTool, args: string[]) => { command: string; args: string[] } {
-  const [loader, triplet] = Deno.build.arch === "aarch64"
-    ? ["lib/ld-linux-aarch64.so.1", "aarch64-linux-gnu"]
-    : ["lib64/ld-linux-x86-64.so.2", "x86_64-linux-gnu"];
-  const libraries = `${root}/lib/${triplet}:${root}/usr/lib/${triplet}`;
+  // x86_64 only, as `./run servers` is.
+  const loader = `${root}/lib64/ld-linux-x86-64.so.2`;
+  const libraries =
+    `${root}/lib/x86_64-linux-gnu:${root}/usr/lib/x86_64-linux-gnu`;
   return (tool, args) => {
     const program = `${root}/usr/bin/${family}-${
       tool === "sentinel" ? "server" : tool
@@ -122,7 +122,7 @@ function trixieCommand(
       );
     }
     return {
-      command: `${root}/${loader}`,
+      command: loader,
       args: tool === "sentinel"
         // After the config file, which must come first.
         ? ["--library-path", libraries, program, ...args, "--sentinel"]
