@@ -14,9 +14,10 @@ async function keyOn(
   master: ClusterNode,
 ): Promise<string> {
   const owners = await cluster.slotOwners();
-  for (let i = 0;; i++) {
+  for (let i = 0; i < 100_000; i++) {
     if (owners[keySlot(`probe{${i}}`)] === master) return `probe{${i}}`;
   }
+  throw new Error(`${master.port} serves no slot`);
 }
 
 /** Resolves once `node` says it is a master; returns when, by `performance.now()`. */
@@ -88,7 +89,11 @@ async function underLoad(
     probe(),
     waiter(),
   ];
-  await new Promise((r) => setTimeout(r, 300)); // steady state first
+  // Steady state first: writes flowing, and some known replicated (WAIT 1 may take a
+  // while on a loaded machine; the killed-master test checks those survive).
+  await new Promise((r) => setTimeout(r, 300));
+  const steady = Date.now() + 10_000;
+  while (replicated.size === 0 && Date.now() < steady) await pause();
   const faulted = performance.now();
   const refreshesBefore = refreshes;
   const clusterRecovered = await fault();

@@ -75,7 +75,8 @@ export interface TestCluster extends AsyncDisposable {
   ): Promise<void>;
   /**
    * Waits until every running node says `cluster_state:ok`, they all agree on who owns
-   * which slot, and every running replica's link to its master is up.
+   * which slot and on which running nodes are the masters (as many as the cluster was
+   * made with), and every running replica's link to its master is up.
    */
   waitHealthy(timeoutMs?: number): Promise<void>;
 }
@@ -122,6 +123,7 @@ export async function startCluster(
   );
   const cluster = new LocalCluster(
     servers.map((server, i) => new LocalNode(server, ports[2 * i + 1])),
+    masters,
   );
   try {
     const failed = settled.find((s) => s.status === "rejected");
@@ -238,7 +240,8 @@ function parseNodes(text: string): NodeLine[] {
 }
 
 class LocalCluster implements TestCluster {
-  constructor(readonly nodes: LocalNode[]) {}
+  /** `masters`: how many masters the cluster is made with, and keeps through failovers. */
+  constructor(readonly nodes: LocalNode[], readonly masterCount: number) {}
 
   get urls(): string[] {
     return this.nodes.map((n) => n.url);
@@ -369,6 +372,16 @@ class LocalCluster implements TestCluster {
       const owners = lines.filter((l) => l.flags.includes("master"))
         .filter((l) => l.slots.length > 0)
         .map((l) => `${l.port}:${JSON.stringify(l.slots)}`).sort().join(" ");
+      // Who is a master: for a moment after `--cluster create` says the cluster is ok,
+      // replicas are still masters with no slots (seen with Redis 8.0).
+      const live = lines.filter((l) => running.some((n) => n.port === l.port));
+      const masters = live.filter((l) => l.flags.includes("master"));
+      if (masters.length !== this.masterCount) {
+        throw new Error(
+          `${node.port} sees ${masters.length} masters, not ${this.masterCount}`,
+        );
+      }
+      const roles = masters.map((l) => l.port).sort().join(",");
       const failing = lines.filter((l) =>
         running.some((n) => n.port === l.port) &&
         (l.flags.includes("fail") || l.flags.includes("fail?") ||
@@ -379,9 +392,13 @@ class LocalCluster implements TestCluster {
           `${node.port} sees ${failing.map((l) => l.port)} as failing`,
         );
       }
-      return owners;
+      return `${owners} masters ${roles}`;
     }));
-    if (new Set(views).size !== 1) return "the nodes disagree on the slots";
+    if (new Set(views).size !== 1) {
+      return `the nodes disagree on the slots or the masters: ${
+        views.join(" / ")
+      }`;
+    }
     return "";
   }
 
