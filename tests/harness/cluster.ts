@@ -368,20 +368,23 @@ class LocalCluster implements TestCluster {
           throw new Error(`${node.port}'s replication link is down`);
         }
       }
-      // Who owns which slot, and which running nodes are known to be alive.
+      // Who owns which slot, whose replica each replica is (gossip spreads that too, so a
+      // node may not know it yet), and which running nodes are known to be alive.
       const owners = lines.filter((l) => l.flags.includes("master"))
         .filter((l) => l.slots.length > 0)
         .map((l) => `${l.port}:${JSON.stringify(l.slots)}`).sort().join(" ");
-      // Who is a master: for a moment after `--cluster create` says the cluster is ok,
-      // replicas are still masters with no slots (seen with Redis 8.0).
-      const live = lines.filter((l) => running.some((n) => n.port === l.port));
-      const masters = live.filter((l) => l.flags.includes("master"));
+      const replicas = lines.filter((l) => l.flags.includes("slave"))
+        .map((l) => `${l.port}<${l.master}`).sort().join(" ");
+      // For a moment after `--cluster create` says the cluster is ok, replicas are still
+      // masters with no slots, and all nodes agree on that (seen with Redis 8.0).
+      const masters = lines.filter((l) =>
+        l.flags.includes("master") && running.some((n) => n.port === l.port)
+      );
       if (masters.length !== this.masterCount) {
         throw new Error(
           `${node.port} sees ${masters.length} masters, not ${this.masterCount}`,
         );
       }
-      const roles = masters.map((l) => l.port).sort().join(",");
       const failing = lines.filter((l) =>
         running.some((n) => n.port === l.port) &&
         (l.flags.includes("fail") || l.flags.includes("fail?") ||
@@ -392,12 +395,10 @@ class LocalCluster implements TestCluster {
           `${node.port} sees ${failing.map((l) => l.port)} as failing`,
         );
       }
-      return `${owners} masters ${roles}`;
+      return `${owners} ${replicas}`;
     }));
     if (new Set(views).size !== 1) {
-      return `the nodes disagree on the slots or the masters: ${
-        views.join(" / ")
-      }`;
+      return "the nodes disagree on the slots or the replicas";
     }
     return "";
   }

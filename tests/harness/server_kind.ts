@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { DEFAULT_SERVERS, serverCommand } from "../../gen/_servers.ts";
 
 /** The server families the harness can start. */
 export type ServerFamily = "redis" | "valkey";
@@ -43,30 +44,20 @@ export interface TestServerKind {
   ): { command: string; args: string[] };
 }
 
-/** The servers `DESIR_SERVER` may name. */
-export const SERVER_NAMES = ["redis-7.0", "redis-8.0", "valkey-8.1"] as const;
-
-/** The root the newer servers run from; `./run servers` unpacks it there. */
-export function trixieRoot(): string {
-  const set = Deno.env.get("DESIR_TRIXIE_ROOT");
-  if (set) return set;
-  const cache = Deno.env.get("XDG_CACHE_HOME") ||
-    `${Deno.env.get("HOME")}/.cache`;
-  return `${cache}/desir/trixie`;
-}
+/** The servers `DESIR_SERVER` may name: `deno task gen:commands`'s, started the same way. */
+export const SERVER_NAMES: readonly string[] = DEFAULT_SERVERS;
 
 /**
  * The server named by `name` (default: the `DESIR_SERVER` environment variable, else
- * `redis-7.0`); the newer ones run from the trixie `root`.
+ * `redis-7.0`).
  *
  * @throws {Error} naming the accepted values when `name` is none of them. (`command`
- * throws, naming `./run servers`, when the trixie root lacks the program.)
+ * throws, naming `./run servers`, when the trixie root lacks the server.)
  */
 export function serverKind(
   name: string = Deno.env.get("DESIR_SERVER") || "redis-7.0",
-  root: string = trixieRoot(),
 ): TestServerKind {
-  if (!(SERVER_NAMES as readonly string[]).includes(name)) {
+  if (!SERVER_NAMES.includes(name)) {
     throw new Error(
       `DESIR_SERVER=${name} is not a server the tests know; use one of ${
         SERVER_NAMES.join(", ")
@@ -75,9 +66,6 @@ export function serverKind(
   }
   const [family, release] = name.split("-") as [ServerFamily, string];
   const [major, minor] = release.split(".").map(Number);
-  const command = name === "redis-7.0"
-    ? hostCommand
-    : trixieCommand(family, root);
   return {
     name,
     family,
@@ -85,49 +73,38 @@ export function serverKind(
     atLeast: (f, wantMajor, wantMinor = 0) =>
       f === family &&
       (major > wantMajor || (major === wantMajor && minor >= wantMinor)),
-    command,
+    command: (tool, args) => toolCommand(name, tool, args),
   };
 }
 
-function hostCommand(
+/**
+ * The server's own command line (see gen/_servers.ts: the host's `redis-server`, or the
+ * trixie root's server through that root's loader, with its own libraries), turned into
+ * its `tool`'s: `redis-cli` for `redis-server`. A sentinel is the server with
+ * `--sentinel` (after the config file, which must come first), rather than a
+ * `*-sentinel` name the server would have to see in argv[0].
+ */
+function toolCommand(
+  name: string,
   tool: ServerTool,
   args: string[],
 ): { command: string; args: string[] } {
-  return { command: `redis-${tool}`, args };
-}
-
-/**
- * Runs the trixie root's programs through its loader, with its own libraries: the host's
- * may be older than the ones they were built against. A sentinel is the server with
- * `--sentinel`, rather than a `*-sentinel` name the server would have to see in argv[0].
- */
-function trixieCommand(
-  family: ServerFamily,
-  root: string,
-): (tool: ServerTool, args: string[]) => { command: string; args: string[] } {
-  // x86_64 only, as `./run servers` is.
-  const loader = `${root}/lib64/ld-linux-x86-64.so.2`;
-  const libraries =
-    `${root}/lib/x86_64-linux-gnu:${root}/usr/lib/x86_64-linux-gnu`;
-  return (tool, args) => {
-    const program = `${root}/usr/bin/${family}-${
-      tool === "sentinel" ? "server" : tool
-    }`;
-    try {
-      Deno.statSync(program);
-    } catch (error) {
-      throw new Error(
-        `${program} is missing: run ./run servers (or set DESIR_TRIXIE_ROOT)`,
-        { cause: error },
-      );
-    }
+  const found = serverCommand(name);
+  if ("missing" in found) throw new Error(found.missing);
+  if (found.args.length === 0) { // the host's, on PATH
+    return { command: found.command.replace(/server$/, tool), args };
+  }
+  const program = found.args[found.args.length - 1];
+  const prefix = found.args.slice(0, -1);
+  if (tool === "sentinel") {
     return {
-      command: loader,
-      args: tool === "sentinel"
-        // After the config file, which must come first.
-        ? ["--library-path", libraries, program, ...args, "--sentinel"]
-        : ["--library-path", libraries, program, ...args],
+      command: found.command,
+      args: [...prefix, program, ...args, "--sentinel"],
     };
+  }
+  return {
+    command: found.command,
+    args: [...prefix, program.replace(/server$/, tool), ...args],
   };
 }
 
