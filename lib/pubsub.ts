@@ -8,6 +8,7 @@ import { Connection, type ConnectionOptions } from "./connection.ts";
 import { ConnectionError, DesirError, type RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
+import { SentCommands } from "./_pubsub_replies.ts";
 
 /** The three kinds of subscription: channels, patterns, and shard channels. */
 export type SubscriptionKind = "channel" | "pattern" | "shard";
@@ -272,6 +273,7 @@ export class Subscriber implements SubscriptionHost {
     shard: new Map(),
   };
   #confirmations: Confirmation[] = [];
+  readonly #sent = new SentCommands();
   readonly #onError: (error: Error) => void;
 
   constructor(
@@ -285,7 +287,10 @@ export class Subscriber implements SubscriptionHost {
       transport,
       {
         push: (frame) => this.#onFrame(frame),
-        ready: () => this.#resubscribe(),
+        ready: () => {
+          this.#sent.reset();
+          this.#resubscribe();
+        },
         refused: (error) => this.#refused(error),
         error: (error) => {
           onError(error);
@@ -326,10 +331,10 @@ export class Subscriber implements SubscriptionHost {
       set.add(subscription);
     }
     if (fresh.length === 0) return Promise.all(joining).then(() => {});
-    const waiter = confirmation(subscription.kind, fresh, subscription);
+    const waiter = confirmation(subscription.kind, fresh);
     this.#confirmations.push(waiter);
     if (this.#connection.state === "ready") {
-      this.#connection.post([COMMANDS[subscription.kind][0], ...fresh]);
+      this.#post(subscription.kind, true, fresh);
     } else {
       this.#connection.connect();
     }
@@ -346,10 +351,15 @@ export class Subscriber implements SubscriptionHost {
       map.delete(name);
       gone.push(name);
     }
-    if (gone.length > 0) {
-      this.#connection.post([COMMANDS[subscription.kind][1], ...gone]);
-    }
+    if (gone.length > 0) this.#post(subscription.kind, false, gone);
     return Promise.resolve();
+  }
+
+  /** Writes (UN)SUBSCRIBE if connected, and notes it to tell whose reply is whose. */
+  #post(kind: SubscriptionKind, subscribe: boolean, names: string[]): void {
+    if (this.#connection.state !== "ready") return;
+    this.#connection.post([COMMANDS[kind][subscribe ? 0 : 1], ...names]);
+    this.#sent.sent({ kind, subscribe, names });
   }
 
   /** Closes the connection; every subscription ends. */
@@ -372,9 +382,7 @@ export class Subscriber implements SubscriptionHost {
   #resubscribe(): void {
     for (const kind of Object.keys(COMMANDS) as SubscriptionKind[]) {
       const names = [...this.#listeners[kind].keys()];
-      if (names.length > 0) {
-        this.#connection.post([COMMANDS[kind][0], ...names]);
-      }
+      if (names.length > 0) this.#post(kind, true, names);
     }
   }
 
@@ -399,20 +407,29 @@ export class Subscriber implements SubscriptionHost {
         pattern: frame[1],
       } as unknown as PubSubMessage<string | Uint8Array>;
       for (const subscription of set) subscription.deliver(message);
-    } else if (kind in CONFIRMS) {
-      this.#confirm(CONFIRMS[kind], text(frame[1]));
+    } else {
+      this.#sent.confirmed(kind, text(frame[1]));
+      if (kind in CONFIRMS) this.#confirm(CONFIRMS[kind], text(frame[1]));
     }
   }
 
-  /** The server refused a SUBSCRIBE (e.g. NOPERM): the oldest waiting one, as replies keep order. */
+  /**
+   * An error reply: the refusal of the oldest (un)subscribe not yet answered, as replies
+   * keep order. A refused SUBSCRIBE (NOPERM) fails whoever listens to or waits for its
+   * names; a refused UNSUBSCRIBE (NOSUB: nothing was subscribed) changes nothing.
+   */
   #refused(error: RedisError): void {
-    const waiter = this.#confirmations.shift();
-    if (!waiter) return this.#onError(error);
-    if (waiter.subscription) {
-      waiter.subscription.end(error);
-      void this.remove(waiter.subscription);
-    }
-    waiter.reject(error);
+    const command = this.#sent.refused();
+    if (!command) return this.#onError(error);
+    if (!command.subscribe) return;
+    const { confirmations, refused } = refuse(
+      this.#listeners[command.kind],
+      this.#confirmations,
+      command,
+      error,
+    );
+    this.#confirmations = confirmations;
+    for (const subscription of refused) void this.remove(subscription);
   }
 
   #confirm(kind: SubscriptionKind, name: string): void {
@@ -429,8 +446,6 @@ export class Subscriber implements SubscriptionHost {
 export interface Confirmation {
   kind: SubscriptionKind;
   names: Set<string>;
-  /** The subscription that asked, when a refusal must end it. */
-  subscription?: AnySubscription;
   resolve(): void;
   reject(error: Error): void;
   /** Settles with resolve/reject. */
@@ -441,14 +456,45 @@ export interface Confirmation {
 export function confirmation(
   kind: SubscriptionKind,
   names: readonly string[],
-  subscription?: AnySubscription,
 ): Confirmation {
-  const waiter = { kind, names: new Set(names), subscription } as Confirmation;
+  const waiter = { kind, names: new Set(names) } as Confirmation;
   waiter.done = new Promise<void>((resolve, reject) => {
     waiter.resolve = resolve;
     waiter.reject = reject;
   });
   return waiter;
+}
+
+/**
+ * The server refused to subscribe `names` (none of them is subscribed): every wait for
+ * them rejects, and every subscription to them ends, with its error. The names leave
+ * `listeners` (nothing to unsubscribe); the caller removes the ended subscriptions, which
+ * unsubscribes their other names. Returns the waits left and the ended subscriptions.
+ * @internal
+ */
+export function refuse(
+  listeners: Map<string, Set<AnySubscription>>,
+  confirmations: Confirmation[],
+  { kind, names }: { kind: SubscriptionKind; names: readonly string[] },
+  error: Error,
+): { confirmations: Confirmation[]; refused: Set<AnySubscription> } {
+  const refused = new Set<AnySubscription>();
+  for (const name of names) {
+    for (const subscription of listeners.get(name) ?? []) {
+      refused.add(subscription);
+    }
+    listeners.delete(name);
+  }
+  for (const subscription of refused) subscription.end(error);
+  return {
+    confirmations: confirmations.filter((waiter) => {
+      const match = waiter.kind === kind &&
+        names.some((name) => waiter.names.has(name));
+      if (match) waiter.reject(error);
+      return !match;
+    }),
+    refused,
+  };
 }
 
 const utf8 = new TextDecoder();

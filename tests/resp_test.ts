@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { ProtocolError, RedisError } from "../lib/errors.ts";
+import { testServer } from "./harness/server_kind.ts";
 import {
   Decoder,
   type DecoderOptions,
@@ -960,19 +961,20 @@ async function startServer(): Promise<{ port: number; stop(): Promise<void> }> {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = listener.addr.port;
   listener.close();
-  const child = new Deno.Command("redis-server", {
-    args: [
-      "--port",
-      String(port),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "no",
-      "--enable-debug-command",
-      "yes",
-    ],
+  const { command, args } = testServer.command("server", [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--enable-debug-command",
+    "yes",
+  ]);
+  const child = new Deno.Command(command, {
+    args,
     stdout: "null",
     stderr: "null",
   }).spawn();
@@ -993,7 +995,7 @@ async function startServer(): Promise<{ port: number; stop(): Promise<void> }> {
   };
 }
 
-Deno.test("WriteBuffer and Decoder talk RESP3 with a real redis-server", async () => {
+Deno.test("WriteBuffer and Decoder talk RESP3 with a real server", async () => {
   const server = await startServer();
   const conn = await Deno.connect({ hostname: "127.0.0.1", port: server.port });
   try {
@@ -1070,7 +1072,7 @@ Deno.test("WriteBuffer and Decoder talk RESP3 with a real redis-server", async (
       pong,
     ] = decoded.replies;
     assert.ok(hello instanceof Map);
-    assert.equal(hello.get("server"), "redis");
+    assert.equal(hello.get("server"), testServer.family);
     assert.equal(hello.get("proto"), 3);
     assert.ok(Array.isArray(hello.get("modules")));
     assert.deepEqual([set, get, zadd, score, minusInf, hset], [
