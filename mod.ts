@@ -23,6 +23,7 @@ export type {
 } from "./lib/connection.ts";
 export * from "./lib/commands.ts";
 export { ClientBase } from "./lib/client_base.ts";
+export type { CommandSender } from "./lib/command_sender.ts";
 export {
   type CacheMode,
   type CacheOptions,

@@ -8,10 +8,9 @@ import { Connection, type ConnectionOptions } from "./connection.ts";
 import { ConnectionError, DesirError, type RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
-import { SentCommands } from "./_pubsub_replies.ts";
+import { SentCommands, type SubscriptionKind } from "./_pubsub_replies.ts";
 
-/** The three kinds of subscription: channels, patterns, and shard channels. */
-export type SubscriptionKind = "channel" | "pattern" | "shard";
+export type { SubscriptionKind };
 
 /** A message received on a subscription. */
 export interface PubSubMessage<S extends string | Uint8Array = string> {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CommandOptions } from "../client.ts";
+import type { CommandOptions } from "../connection.ts";
 
 /**
  * How long after its own timeout a silent server is given up on, in ms: the client-side
