@@ -72,6 +72,7 @@ export type { DecoderOptions, RespObject } from "./lib/resp/decode.ts";
 export type { RedisArgument } from "./lib/resp/encode.ts";
 export type {
   ConnectOptions,
+  HostPort,
   Socket,
   SocketHandlers,
   TlsOptions,

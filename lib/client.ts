@@ -16,6 +16,7 @@ import type { RedisArgument } from "./resp/encode.ts";
 import { parseRedisUrl } from "./_url.ts";
 import { isBlocking } from "./_blocking.ts";
 import { ConnectionPool } from "./_pool.ts";
+import { checkDelay, checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
@@ -109,6 +110,7 @@ export class Redis<S extends string | Uint8Array = string>
    * @param url A `redis://`, `rediss://` or `unix://` URL, or all options. @default "redis://127.0.0.1:6379"
    * @param options Options that override the URL's parts.
    * @throws {TypeError} When the URL cannot be parsed, or a `cache` option is wrong.
+   * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
   constructor(url?: string | RedisOptions, options?: RedisOptions) {
     super();
@@ -120,6 +122,7 @@ export class Redis<S extends string | Uint8Array = string>
       ...withoutUndefined(given),
     };
     delete resolved.url;
+    checkDelays(resolved);
     this.options = resolved;
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
@@ -361,6 +364,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   async close(options?: { timeout?: number }): Promise<void> {
+    checkDelay("close timeout", options?.timeout);
     const closing = Promise.all([
       this.main.close(),
       this.pool.close(),

@@ -9,6 +9,7 @@ import { ConnectionError, DesirError, type RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
 import { SentCommands, type SubscriptionKind } from "./_pubsub_replies.ts";
+import { text } from "./_text.ts";
 
 export type { SubscriptionKind };
 
@@ -437,11 +438,4 @@ export function refuse(
     }),
     refused,
   };
-}
-
-const utf8 = new TextDecoder();
-
-/** A channel name or frame kind as text, whatever the reply mode. @internal */
-export function text(value: RespValue): string {
-  return value instanceof Uint8Array ? utf8.decode(value) : String(value);
 }

@@ -28,6 +28,7 @@ import {
   SHARD_CHANNEL_COMMANDS,
 } from "../_command_tips.ts";
 import { defaultTransport } from "../transport/default.ts";
+import type { HostPort } from "../transport/types.ts";
 import { keySlot } from "./slot.ts";
 import {
   addressOf,
@@ -52,7 +53,7 @@ export type ReadFrom = "master" | "replica" | "preferReplica";
 /** What the router needs to know. @internal */
 export interface RouterOptions {
   /** Where to ask for the topology first. */
-  seeds: { hostname: string; port: number }[];
+  seeds: HostPort[];
   /** Options of every node's client (no hostname or port). */
   node: ConnectionOptions & { cache?: CacheOptions };
   readFrom: ReadFrom;
@@ -79,11 +80,9 @@ interface Node {
 }
 
 /** A redirect read from a `MOVED` or `ASK` error. */
-interface Redirect {
+interface Redirect extends HostPort {
   ask: boolean;
   slot: number;
-  hostname: string;
-  port: number;
 }
 
 /** Least time between two topology refreshes, in ms. */
@@ -281,7 +280,7 @@ export class Router {
   }
 
   /** Where `slot` is served, if anywhere. */
-  ownerOf(slot: number): { hostname: string; port: number } | undefined {
+  ownerOf(slot: number): HostPort | undefined {
     return this.#map?.shardOf(slot)?.master;
   }
 
@@ -314,7 +313,7 @@ export class Router {
 
   /** Options for a connection of one's own to a node (pub/sub). */
   connectionOptions(
-    node: { hostname: string; port: number },
+    node: HostPort,
   ): ConnectionOptions {
     return {
       ...this.options.node,

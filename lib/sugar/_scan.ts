@@ -5,7 +5,8 @@
  * @module
  */
 import type { CommandSender } from "../command_sender.ts";
-import { items, text } from "./_replies.ts";
+import { items } from "./_replies.ts";
+import { text } from "../_text.ts";
 
 /** The default page size hint (the `COUNT` of each call). */
 export const PAGE_SIZE = 100;

@@ -5,7 +5,8 @@
  */
 import type { CommandSender } from "../command_sender.ts";
 import { deserialize, serialize } from "./codec.ts";
-import { integer, text } from "./_replies.ts";
+import { integer } from "./_replies.ts";
+import { text } from "../_text.ts";
 import { scan } from "./_scan.ts";
 
 /** How iteration reads the collection. */

@@ -28,7 +28,8 @@ import {
 import { deserialize, serialize } from "./codec.ts";
 import { ConnectorError } from "./connector_error.ts";
 import { replyKey, rpcKeys } from "./_keys.ts";
-import { integer, items, text } from "./_replies.ts";
+import { integer, items } from "./_replies.ts";
+import { text } from "../_text.ts";
 import { blockingOptions, checkWait, sleep } from "./_wait.ts";
 
 /** A function a worker serves. @internal */
