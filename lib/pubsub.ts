@@ -23,17 +23,34 @@ export interface PubSubMessage<S extends string | Uint8Array = string> {
   pattern?: S;
 }
 
-/** Settings of one subscription. */
+/**
+ * Settings of one subscription. An iterating consumer's unread messages are bounded in
+ * bytes (channel, pattern and payload; a string counts its length), with Redis' own
+ * defaults for pub/sub clients (`client-output-buffer-limit pubsub 32mb 8mb 60`): over
+ * `maxBufferBytes`, or over `softBufferBytes` for `softBufferTime` ms on end, it overflows.
+ */
 export interface SubscribeOptions {
-  /** Messages an iterating consumer may fall behind by. @default 10000 */
+  /** Most bytes of unread messages an iterating consumer may hold. @default 33554432 (32 MiB) */
+  maxBufferBytes?: number;
+  /** Bytes of unread messages that may be held for `softBufferTime` ms only. @default 8388608 (8 MiB) */
+  softBufferBytes?: number;
+  /** How long, in ms, unread messages may stay over `softBufferBytes`. @default 60000 */
+  softBufferTime?: number;
+  /** Most unread messages, a bound besides the bytes. @default Infinity */
   bufferSize?: number;
   /**
    * What happens when the buffer is full: `"error"` ends the iteration with a
    * `DesirError` (`SUBSCRIPTION_OVERFLOW`), as Redis disconnects slow subscribers;
-   * `"drop-oldest"` discards the oldest buffered message and counts it in `dropped`.
+   * `"drop-oldest"` discards the oldest buffered messages and counts them in `dropped`.
    * @default "error"
    */
   overflow?: "error" | "drop-oldest";
+}
+
+/** The bytes a message holds, as the buffer limits count them. */
+function sizeOf(message: PubSubMessage<string | Uint8Array>): number {
+  return message.channel.length + message.message.length +
+    (message.pattern?.length ?? 0);
 }
 
 /** The commands that start and stop each kind of subscription. @internal */
@@ -78,8 +95,15 @@ export class Subscription<S extends string | Uint8Array = string>
   readonly #subscriber: SubscriptionHost;
   readonly #listener: ((message: PubSubMessage<S>) => void) | undefined;
   readonly #bufferSize: number;
+  readonly #maxBytes: number;
+  readonly #softBytes: number;
+  readonly #softTime: number;
   readonly #overflow: "error" | "drop-oldest";
   #buffer: PubSubMessage<S>[] = [];
+  /** Bytes of the messages in #buffer. */
+  #bytes = 0;
+  /** When #bytes last rose over the soft limit, or undefined while under it. */
+  #softSince: number | undefined;
   #waiting: ((result: IteratorResult<PubSubMessage<S>>) => void) | undefined;
   #failWaiting: ((error: Error) => void) | undefined;
   #error: Error | undefined;
@@ -98,7 +122,10 @@ export class Subscription<S extends string | Uint8Array = string>
     this.kind = kind;
     this.names = names;
     this.#listener = listener;
-    this.#bufferSize = options?.bufferSize ?? 10_000;
+    this.#bufferSize = options?.bufferSize ?? Infinity;
+    this.#maxBytes = options?.maxBufferBytes ?? 32 * 1024 * 1024;
+    this.#softBytes = options?.softBufferBytes ?? 8 * 1024 * 1024;
+    this.#softTime = options?.softBufferTime ?? 60_000;
     this.#overflow = options?.overflow ?? "error";
   }
 
@@ -132,24 +159,54 @@ export class Subscription<S extends string | Uint8Array = string>
       this.#waiting = this.#failWaiting = undefined;
       return resolve({ value: message, done: false });
     }
-    if (this.#buffer.length >= this.#bufferSize) {
-      if (this.#overflow === "drop-oldest") {
-        this.#buffer.shift();
-        this.dropped++;
-      } else {
-        this.end(
-          new DesirError(
-            "SUBSCRIPTION_OVERFLOW",
-            `The subscriber fell ${this.#bufferSize} messages behind on ${
-              this.names.join(", ")
-            }: read faster, raise bufferSize, or use overflow: "drop-oldest"`,
-          ),
-        );
-        void this.unsubscribe(); // the server stops sending what nobody reads
-        return;
-      }
-    }
     this.#buffer.push(message);
+    this.#bytes += sizeOf(message);
+    const over = this.#overLimit();
+    if (over === undefined) return;
+    if (this.#overflow === "drop-oldest") {
+      while (this.#overLimit() !== undefined) {
+        this.#take();
+        this.dropped++;
+      }
+      return;
+    }
+    this.#buffer.pop(); // the iterator gets every message before this one, then the error
+    this.end(
+      new DesirError(
+        "SUBSCRIPTION_OVERFLOW",
+        `The subscriber fell ${over} behind on ${
+          this.names.join(", ")
+        }: read faster, raise the limit, or use overflow: "drop-oldest"`,
+      ),
+    );
+    void this.unsubscribe(); // the server stops sending what nobody reads
+  }
+
+  /** Which limit the unread messages break, for the message; undefined when none. */
+  #overLimit(): string | undefined {
+    const n = this.#buffer.length;
+    if (n > this.#bufferSize) {
+      return `${this.#bufferSize} messages (bufferSize)`;
+    }
+    if (n > 1 && this.#bytes > this.#maxBytes) {
+      return `${this.#maxBytes} bytes (maxBufferBytes)`;
+    }
+    if (this.#bytes <= this.#softBytes) {
+      this.#softSince = undefined;
+      return;
+    }
+    const now = Date.now();
+    this.#softSince ??= now;
+    if (n > 1 && now - this.#softSince >= this.#softTime) {
+      return `${this.#softBytes} bytes for ${this.#softTime} ms (softBufferBytes, softBufferTime)`;
+    }
+  }
+
+  /** The oldest unread message, out of the buffer. */
+  #take(): PubSubMessage<S> | undefined {
+    const message = this.#buffer.shift();
+    if (message) this.#bytes -= sizeOf(message);
+    return message;
   }
 
   /** Ends the subscription locally, with an error for the iterator if given. @internal */
@@ -166,7 +223,7 @@ export class Subscription<S extends string | Uint8Array = string>
   [Symbol.asyncIterator](): AsyncIterator<PubSubMessage<S>> {
     return {
       next: () => {
-        const message = this.#buffer.shift();
+        const message = this.#take();
         if (message) return Promise.resolve({ value: message, done: false });
         if (this.#error) return Promise.reject(this.#error);
         if (this.#ended) {
