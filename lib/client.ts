@@ -18,6 +18,7 @@ import { printAs, redact } from "./_redact.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 import { isBlocking } from "./_blocking.ts";
 import { ConnectionPool } from "./_pool.ts";
+import { checkDelay, checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
@@ -143,6 +144,7 @@ export class Redis<S extends string | Uint8Array = string>
    * @param url A `redis://`, `rediss://` or `unix://` URL, or all options. @default "redis://127.0.0.1:6379"
    * @param options Options that override the URL's parts.
    * @throws {TypeError} When the URL cannot be parsed, or a `cache` option is wrong.
+   * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
   constructor(url?: string | RedisOptions, options?: RedisOptions) {
     super();
@@ -154,6 +156,7 @@ export class Redis<S extends string | Uint8Array = string>
       ...withoutUndefined(given),
     };
     delete resolved.url;
+    checkDelays(resolved);
     this.options = resolved;
     printAs(resolved, "", () => redact(resolved));
     printAs(this, "Redis", () => ({ options: redact(resolved) }));
@@ -488,6 +491,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   async close(options?: { timeout?: number }): Promise<void> {
+    checkDelay("close timeout", options?.timeout);
     clearInterval(this.reauthenticating);
     this.idle?.stop();
     const closing = Promise.all([

@@ -7,14 +7,11 @@
  */
 import type { RedisArgument } from "./resp/encode.ts";
 import { CONTAINERS, KEY_SPECS, KEYLESS, type KeySpec } from "./_key_specs.ts";
-
-const decoder = new TextDecoder();
+import { text } from "./_text.ts";
 
 /** An argument as a lowercase word, to compare with keywords (`""` when missing). */
 export function word(arg: RedisArgument | undefined): string {
-  if (arg === undefined) return "";
-  return (arg instanceof Uint8Array ? decoder.decode(arg) : String(arg))
-    .toLowerCase();
+  return arg === undefined ? "" : text(arg).toLowerCase();
 }
 
 /** The lowercase command name of a call, with its subcommand: `"xinfo stream"`. */

@@ -10,7 +10,10 @@ import { ClientBase } from "../client_base.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
+import type { HostPort } from "../transport/types.ts";
 import { parseRedisUrl } from "../_url.ts";
+import { text } from "../_text.ts";
+import { checkDelays } from "../_delay.ts";
 import { printAs, redact } from "../_redact.ts";
 import { ownedCommandError } from "../_raw_command_guard.ts";
 import type { ClusterShard } from "./topology.ts";
@@ -28,7 +31,7 @@ import { CacheGroup } from "../cache/cache_group.ts";
 export type { ReadFrom };
 
 /** A node to learn the cluster from: a `redis://` / `rediss://` URL, or its address. */
-export type ClusterSeed = string | { hostname: string; port: number };
+export type ClusterSeed = string | HostPort;
 
 /**
  * Options of `new RedisCluster(...)`. Besides its own, it takes the connection options of
@@ -152,6 +155,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * Creates a client; nothing connects until the first command.
    *
    * @throws {TypeError} When no node is given, or a URL cannot be parsed.
+   * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
   constructor(options: RedisClusterOptions) {
     super();
@@ -207,7 +211,9 @@ export class RedisCluster<S extends string | Uint8Array = string>
     this.cache = options.cache
       ? new CacheGroup(() => this.router.clients("all").map((r) => r.cache))
       : undefined;
-    cacheFor(options); // the nodes' clients are made later: refuse wrong options now
+    // The nodes' clients are made later: refuse wrong options now.
+    cacheFor(options);
+    checkDelays(options);
   }
 
   /** Tells the listeners of `type`. */
@@ -386,9 +392,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
           RespValue,
           S[],
         ];
-        cursor = next instanceof Uint8Array
-          ? new TextDecoder().decode(next)
-          : String(next);
+        cursor = text(next);
         yield* keys;
       } while (cursor !== "0");
     }
