@@ -8,6 +8,7 @@
  */
 import type { RedisArgument } from "./resp/encode.ts";
 import { commandName, keyPositions } from "./command_keys.ts";
+import { text } from "./_text.ts";
 
 /**
  * One command, as hooks and channel subscribers see it. It never holds the command's
@@ -228,14 +229,7 @@ export function queryText(args: readonly RedisArgument[]): string {
   const keys = new Set(keyPositions(args));
   const parts = [name];
   for (let i = words; i < args.length; i++) {
-    const arg = args[i];
-    parts.push(
-      keys.has(i)
-        ? (arg instanceof Uint8Array
-          ? new TextDecoder().decode(arg)
-          : String(arg))
-        : "?",
-    );
+    parts.push(keys.has(i) ? text(args[i]) : "?");
   }
   return parts.join(" ");
 }
