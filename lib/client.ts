@@ -14,8 +14,9 @@ import { RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { parseRedisUrl } from "./_url.ts";
-import { isBlocking } from "./_blocking.ts";
-import { ConnectionPool } from "./_pool.ts";
+import { blockTime, isBlocking } from "./_blocking.ts";
+import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
+import { addCommandContext, useCallerStack } from "./_command_context.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
@@ -38,6 +39,19 @@ export type {
 export interface RedisOptions extends ConnectionOptions, SentinelOptions {
   /** A `redis://`, `rediss://` or `unix://` URL; other options override its parts. */
   url?: string;
+  /**
+   * Record where each command was called, so that its error's stack shows the caller's
+   * code instead of the client's internals. Costs a stack capture per command.
+   * @default false
+   */
+  captureStack?: boolean;
+  /**
+   * How many blocking calls (BLPOP, XREAD BLOCK, …) may run at once, each on its own
+   * connection; more wait in line for a free one (their `timeout` and `signal` apply
+   * while they wait).
+   * @default 10
+   */
+  maxBlockingConnections?: number;
 }
 
 /**
@@ -53,12 +67,19 @@ export type RedisEventType =
   | "close"
   | "push";
 
-/** Something that calls back a promise, used by `sendCommand`. */
+/** Calls back a promise; an error first learns its command (and the caller's stack). */
 class PromiseTarget implements ReplyTarget {
   constructor(
     readonly resolve: (value: unknown) => void,
-    readonly reject: (error: Error) => void,
+    readonly fail: (error: Error) => void,
+    readonly args: readonly RedisArgument[],
+    readonly caller: Error | undefined,
   ) {}
+  reject(error: Error): void {
+    addCommandContext(error, this.args);
+    if (this.caller) useCallerStack(error, this.caller);
+    this.fail(error);
+  }
 }
 
 /**
@@ -90,6 +111,7 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
   private readonly events: EventTarget;
   private readonly defaults: CommandOptions | undefined;
+  private readonly captureStack: boolean;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -128,8 +150,13 @@ export class Redis<S extends string | Uint8Array = string>
       close: () => dispatch("close"),
       push: (frame) => dispatch("push", frame),
     });
-    this.pool = new ConnectionPool(connection, transport);
+    this.pool = new ConnectionPool(
+      connection,
+      transport,
+      resolved.maxBlockingConnections ?? 10,
+    );
     this.defaults = undefined;
+    this.captureStack = resolved.captureStack ?? false;
   }
 
   /**
@@ -180,30 +207,66 @@ export class Redis<S extends string | Uint8Array = string>
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
   ): Promise<T> {
-    if (isBlocking(args)) return this.blocking<T>(args, parse, options);
+    const caller = this.captureStack ? new Error() : undefined;
+    const timeout = this.options.commandTimeout;
+    if (timeout !== undefined && options?.timeout === undefined) {
+      // commandTimeout counts from the end of the wait the command itself asked for.
+      const block = blockTime(args);
+      if (block > 0) options = { ...options, timeout: timeout + block };
+    }
+    if (isBlocking(args)) {
+      return this.blocking<T>(args, parse, options, caller);
+    }
     return new Promise<T>((resolve, reject) => {
       this.main.send(
         args,
-        new PromiseTarget(resolve as (v: unknown) => void, reject),
+        new PromiseTarget(
+          resolve as (v: unknown) => void,
+          reject,
+          args,
+          caller,
+        ),
         options,
         parse,
       );
     });
   }
 
-  /** Runs a blocking call on a pooled connection, closed if the call is abandoned. */
+  /**
+   * Runs a blocking call on a pooled connection, closed if the call is abandoned; waits
+   * in line while `maxBlockingConnections` calls run.
+   */
   private async blocking<T>(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
+    caller: Error | undefined,
   ): Promise<T> {
+    const name = String(args[0]).toUpperCase();
+    const start = Date.now();
+    try {
+      await this.pool.startBlocking(name, options?.signal, options?.timeout);
+    } catch (e) {
+      addCommandContext(e, args);
+      if (caller) useCallerStack(e, caller);
+      throw e;
+    }
+    const waited = Date.now() - start;
+    if (waited > 0 && options?.timeout !== undefined) {
+      options = { ...options, timeout: Math.max(1, options.timeout - waited) };
+    }
     const connection = this.pool.acquire();
     let broken = false;
     try {
       return await new Promise<T>((resolve, reject) => {
         connection.send(
           args,
-          new PromiseTarget(resolve as (v: unknown) => void, reject),
+          new PromiseTarget(
+            resolve as (v: unknown) => void,
+            reject,
+            args,
+            caller,
+          ),
           options,
           parse,
         );
@@ -211,9 +274,13 @@ export class Redis<S extends string | Uint8Array = string>
     } catch (e) {
       // An aborted or timed-out call leaves the server blocked on this socket.
       broken = !(e instanceof RedisError);
-      throw e;
+      if (!broken || !this.pool.closed) throw e;
+      const closed = closedWhileWaiting(name, e);
+      if (caller) useCallerStack(closed, caller);
+      throw closed;
     } finally {
       this.pool.release(connection, broken);
+      this.pool.endBlocking();
     }
   }
 

@@ -49,7 +49,11 @@ export interface ConnectionOptions extends DecoderOptions {
   protocol?: 2 | 3;
   /** Give up connecting (socket plus handshake) after this many ms. @default 10000 */
   connectTimeout?: number;
-  /** Reject a command whose reply has not come after this many ms. @default no limit */
+  /**
+   * Reject a command whose reply has not come after this many ms, counted from the end
+   * of the time a blocking command asked to wait (BLPOP's timeout, XREAD's BLOCK, WAIT's
+   * timeout; one that waits until served is never cut). @default no limit
+   */
   commandTimeout?: number;
   /** Reconnect with exponential backoff and jitter, or `false` not to. @default {} */
   reconnect?: ReconnectOptions | false;

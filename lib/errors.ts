@@ -22,6 +22,12 @@
 export class DesirError extends Error {
   /** A stable machine-readable code, such as `WRONGTYPE` or `CONNECTION_LOST`. */
   readonly code: string;
+  /** The command this error belongs to (`"LPUSH"`, `"XINFO STREAM"`), when it has one. */
+  declare readonly command?: string;
+  /** That command's first key, shortened to 40 characters; no other argument is shown. */
+  declare readonly key?: string;
+  /** That command's index in its pipeline or transaction. */
+  declare readonly index?: number;
 
   /** Creates an error with a stable `code` and a message for people. */
   constructor(code: string, message: string, options?: ErrorOptions) {

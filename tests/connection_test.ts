@@ -26,7 +26,7 @@ Deno.test("Redis rejects a command with TimeoutError after its timeout, and the 
     r.sendCommand(["DEBUG", "SLEEP", 0.2], { timeout: 50 }),
     (e: Error) =>
       e instanceof TimeoutError && e.code === "TIMEOUT" &&
-      e.message === "DEBUG got no reply within 50 ms",
+      e.message === "DEBUG got no reply within 50 ms (command DEBUG)",
   );
   assert.ok(Date.now() - started < 150);
   // The server still answers DEBUG first: that reply must be dropped, not given to ECHO.

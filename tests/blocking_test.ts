@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import { AbortError, ConnectionError, Redis } from "../mod.ts";
+import { startRedis } from "./harness/mod.ts";
+
+/** The connections of a server that are blocked in `command` now. */
+async function blockedIn(admin: Redis, command: string): Promise<number> {
+  const list = await admin.sendCommand<string>(["CLIENT", "LIST"]);
+  return list.split("\n").filter((line) => line.includes(` cmd=${command} `))
+    .length;
+}
+
+/** Polls `check` until it returns true, failing after `ms`. */
+async function eventually(
+  check: () => Promise<boolean>,
+  what: string,
+  ms = 5000,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Not true in ${ms} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+Deno.test("Redis commandTimeout counts from the end of a command's own block time", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { commandTimeout: 200 });
+  const started = Date.now();
+  const [popped, read, moved] = await Promise.all([
+    r.blpop(["q"], 0.6),
+    r.xread({ block: 600, streams: { s: "$" } }),
+    r.blmove("a", "b", "LEFT", "RIGHT", 0.6),
+  ]);
+  assert.deepEqual([popped, read, moved], [null, null, null]);
+  assert.ok(Date.now() - started >= 550);
+});
+
+Deno.test("Redis commandTimeout does not cut a call that blocks until served", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { commandTimeout: 100 });
+  await using admin = new Redis(server.url);
+  const popped = r.blpop(["forever"], 0);
+  await eventually(
+    async () => await blockedIn(admin, "blpop") === 1,
+    "blocked",
+  );
+  // Served well after the 100 ms commandTimeout would have cut it.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await admin.rpush("forever", "x");
+  assert.deepEqual(await popped, ["forever", "x"]);
+});
+
+Deno.test("Redis runs at most maxBlockingConnections blocking calls; the rest wait in line", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { maxBlockingConnections: 2 });
+  await using admin = new Redis(server.url);
+  let most = 0;
+  const keys = ["q0", "q1", "q2", "q3", "q4"];
+  const calls = keys.map((key) => r.blpop([key], 0));
+  for (const key of keys) {
+    await eventually(async () => {
+      const blocked = await blockedIn(admin, "blpop");
+      most = Math.max(most, blocked);
+      return blocked >= 1;
+    }, `a call blocked before ${key}`);
+    await admin.rpush(key, key);
+  }
+  const results = await Promise.all(calls);
+  assert.deepEqual(results, keys.map((key) => [key, key]));
+  assert.equal(most, 2);
+});
+
+Deno.test("Redis applies a signal to a blocking call waiting in line", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { maxBlockingConnections: 1 });
+  await using admin = new Redis(server.url);
+  const first = r.blpop(["busy"], 0);
+  await eventually(
+    async () => await blockedIn(admin, "blpop") === 1,
+    "blocked",
+  );
+  const e = await r.with({ signal: AbortSignal.timeout(50) }).blpop(["q"], 0)
+    .catch((e) => e);
+  assert.ok(e instanceof AbortError);
+  assert.match(
+    e.message,
+    /BLPOP was aborted while it waited for a blocking connection/,
+  );
+  assert.equal(e.key, "q");
+  await admin.rpush("busy", "x");
+  assert.deepEqual(await first, ["busy", "x"]);
+});
+
+Deno.test("Redis.close ends pending blocking calls with CLOSED", async () => {
+  await using server = await startRedis();
+  const r = new Redis(server.url, { maxBlockingConnections: 1 });
+  await using admin = new Redis(server.url);
+  const running = r.blpop(["q"], 0).catch((e) => e);
+  const waiting = r.blpop(["q2"], 0).catch((e) => e);
+  await eventually(
+    async () => await blockedIn(admin, "blpop") === 1,
+    "blocked",
+  );
+  await r.close();
+  for (const e of [await running, await waiting]) {
+    assert.ok(e instanceof ConnectionError, String(e));
+    assert.equal(e.code, "CLOSED");
+    assert.match(e.message, /^BLPOP was ended because the client was closed/);
+    assert.doesNotMatch(e.message, /may have run/);
+  }
+});
