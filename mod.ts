@@ -22,7 +22,13 @@ export type {
   ReconnectOptions,
 } from "./lib/connection.ts";
 export * from "./lib/commands.ts";
-export { ClientBase } from "./lib/client_base.ts";
+export {
+  ClientBase,
+  type HscanIteratorOptions,
+  type ScanIteratorOptions,
+  type SscanIteratorOptions,
+  type ZscanIteratorOptions,
+} from "./lib/client_base.ts";
 export { commandKeys, commandName } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
 export { CommandQueue, Pipeline } from "./lib/pipeline.ts";
@@ -78,7 +84,6 @@ export {
   type ReadFrom,
   RedisCluster,
   type RedisClusterOptions,
-  type ScanIteratorOptions,
 } from "./lib/cluster/cluster.ts";
 export { ClusterPipeline } from "./lib/cluster/pipeline.ts";
 export { ClusterTransaction } from "./lib/cluster/transaction.ts";

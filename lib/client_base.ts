@@ -19,6 +19,38 @@ import {
 import { help } from "./help.ts";
 import { Counter } from "./sugar/counter.ts";
 import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
+import { walkCursor } from "./_cursor.ts";
+import { toPairs, toScored } from "./_reply.ts";
+
+/** What `scanIterator()` looks for. */
+export interface ScanIteratorOptions {
+  /** A glob-style pattern keys must match (`MATCH`). */
+  match?: string;
+  /** How many keys each SCAN call looks at (`COUNT`, a hint). @default 100 */
+  count?: number;
+  /** Only keys of this type (`TYPE`): `string`, `hash`, `list`, `set`, `zset`, `stream`. */
+  type?: string;
+}
+
+/** What `sscanIterator()` looks for. */
+export interface SscanIteratorOptions {
+  /** A glob-style pattern members must match (`MATCH`). */
+  match?: string;
+  /** How many elements each call looks at (`COUNT`, a hint). @default 100 */
+  count?: number;
+}
+
+/** What `hscanIterator()` looks for. */
+export interface HscanIteratorOptions extends SscanIteratorOptions {
+  /** Yield field names only (`NOVALUES`, Redis 7.4+ and Valkey 8+). @default false */
+  noValues?: boolean;
+}
+
+/** What `zscanIterator()` looks for. */
+export interface ZscanIteratorOptions extends SscanIteratorOptions {
+  /** Yield members only (`NOSCORES`, Redis 8+). @default false */
+  noScores?: boolean;
+}
 
 /**
  * The methods every desir client has besides the generated commands. Subclasses send
@@ -236,8 +268,134 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
     return help(command);
   }
 
+  /**
+   * Every key (matching the options), walking SCAN's cursor one page at a time; on a
+   * cluster, every master in turn. A key present for the whole walk is yielded; one
+   * added or removed meanwhile may or may not be, and one may rarely come twice.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * for await (const key of r.scanIterator({ match: "user:*", type: "hash" })) {
+   *   console.log(key);
+   * }
+   * ```
+   */
+  scanIterator(
+    options: ScanIteratorOptions = {},
+  ): AsyncGenerator<S, void, undefined> {
+    const tail = scanTail(options);
+    if (options.type !== undefined) tail.push("TYPE", options.type);
+    return walkCursor((cursor) =>
+      this.sendCommand<[unknown, S[]]>(["SCAN", cursor, ...tail])
+    );
+  }
+
+  /**
+   * The fields and values of the hash at `key` as `[field, value]` pairs (field names
+   * only with `noValues`), by HSCAN, one page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.hset("user:7", { name: "ada", lang: "en" });
+   * for await (const [field, value] of r.hscanIterator("user:7")) {
+   *   console.log(field, value);
+   * }
+   * ```
+   */
+  hscanIterator(
+    key: RedisArgument,
+    options?: HscanIteratorOptions & { noValues?: false },
+  ): AsyncGenerator<[field: S, value: S], void, undefined>;
+  /** The field names of the hash at `key` (HSCAN … NOVALUES). */
+  hscanIterator(
+    key: RedisArgument,
+    options: HscanIteratorOptions & { noValues: true },
+  ): AsyncGenerator<S, void, undefined>;
+  hscanIterator(
+    key: RedisArgument,
+    options: HscanIteratorOptions = {},
+  ): AsyncGenerator<S | [S, S], void, undefined> {
+    const tail = scanTail(options);
+    if (options.noValues) tail.push("NOVALUES");
+    return walkCursor<S | [S, S]>(async (cursor) => {
+      const [next, page] = await this.sendCommand<[unknown, S[]]>(
+        ["HSCAN", key, cursor, ...tail],
+      );
+      return [next, options.noValues ? page : toPairs(page) as [S, S][]];
+    });
+  }
+
+  /**
+   * The members of the set at `key`, by SSCAN, one page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.sadd("tags", "a", "b");
+   * for await (const tag of r.sscanIterator("tags", { match: "a*" })) console.log(tag);
+   * ```
+   */
+  sscanIterator(
+    key: RedisArgument,
+    options: SscanIteratorOptions = {},
+  ): AsyncGenerator<S, void, undefined> {
+    const tail = scanTail(options);
+    return walkCursor((cursor) =>
+      this.sendCommand<[unknown, S[]]>(["SSCAN", key, cursor, ...tail])
+    );
+  }
+
+  /**
+   * The members of the sorted set at `key` as `[member, score]` pairs (members only with
+   * `noScores`), by ZSCAN, one page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.zadd("board", [[10, "ada"], [7, "bob"]]);
+   * for await (const [member, score] of r.zscanIterator("board")) {
+   *   console.log(member, score);
+   * }
+   * ```
+   */
+  zscanIterator(
+    key: RedisArgument,
+    options?: ZscanIteratorOptions & { noScores?: false },
+  ): AsyncGenerator<[member: S, score: number], void, undefined>;
+  /** The members of the sorted set at `key` (ZSCAN … NOSCORES). */
+  zscanIterator(
+    key: RedisArgument,
+    options: ZscanIteratorOptions & { noScores: true },
+  ): AsyncGenerator<S, void, undefined>;
+  zscanIterator(
+    key: RedisArgument,
+    options: ZscanIteratorOptions = {},
+  ): AsyncGenerator<S | [S, number], void, undefined> {
+    const tail = scanTail(options);
+    if (options.noScores) tail.push("NOSCORES");
+    return walkCursor<S | [S, number]>(async (cursor) => {
+      const [next, page] = await this.sendCommand<[unknown, S[]]>(
+        ["ZSCAN", key, cursor, ...tail],
+      );
+      return [next, options.noScores ? page : toScored(page) as [S, number][]];
+    });
+  }
+
   /** `await using client = …` closes the client at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }
+}
+
+/** The arguments after the cursor that every scan takes: COUNT and MATCH. */
+function scanTail(options: SscanIteratorOptions): RedisArgument[] {
+  const tail: RedisArgument[] = ["COUNT", options.count ?? 100];
+  if (options.match !== undefined) tail.push("MATCH", options.match);
+  return tail;
 }

@@ -6,7 +6,7 @@
 import type { Redis } from "../client.ts";
 import type { CommandOptions, ConnectionOptions } from "../connection.ts";
 import type { CommandHints } from "../commands.ts";
-import { ClientBase } from "../client_base.ts";
+import { ClientBase, type ScanIteratorOptions } from "../client_base.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
@@ -68,16 +68,6 @@ export interface RedisClusterOptions extends
  * shards, each time the topology is loaded).
  */
 export type ClusterEventType = "error" | "refresh";
-
-/** What `scanIterator()` looks for. */
-export interface ScanIteratorOptions {
-  /** A glob-style pattern keys must match (`MATCH`). */
-  match?: string;
-  /** How many keys each SCAN call looks at (`COUNT`, a hint). @default 100 */
-  count?: number;
-  /** Only keys of this type (`TYPE`): `string`, `hash`, `list`, `set`, `zset`, `stream`. */
-  type?: string;
-}
 
 /**
  * A Redis Cluster client. It learns which master serves which of the 16384 hash slots
@@ -271,25 +261,13 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * }
    * ```
    */
-  async *scanIterator(
+  override async *scanIterator(
     options: ScanIteratorOptions = {},
   ): AsyncGenerator<S, void, undefined> {
     await this.router.load();
-    const tail: RedisArgument[] = ["COUNT", options.count ?? 100];
-    if (options.match !== undefined) tail.push("MATCH", options.match);
-    if (options.type !== undefined) tail.push("TYPE", options.type);
     for (const node of this.router.clients("master")) {
-      let cursor = "0";
-      do {
-        const [next, keys] = await node.sendCommand<[RespValue, S[]]>(
-          ["SCAN", cursor, ...tail],
-          this.defaults,
-        );
-        cursor = next instanceof Uint8Array
-          ? new TextDecoder().decode(next)
-          : String(next);
-        yield* keys;
-      } while (cursor !== "0");
+      const view = this.defaults ? node.with(this.defaults) : node;
+      yield* (view as unknown as Redis<S>).scanIterator(options);
     }
   }
 
