@@ -15,7 +15,12 @@
  *
  * @module
  */
-export { Redis, type RedisEventType, type RedisOptions } from "./lib/client.ts";
+export {
+  Redis,
+  type RedisArguments,
+  type RedisEventType,
+  type RedisOptions,
+} from "./lib/client.ts";
 export type {
   CommandOptions,
   ConnectionOptions,
@@ -23,8 +28,10 @@ export type {
 } from "./lib/connection.ts";
 export * from "./lib/commands.ts";
 export {
+  type BytesOption,
   ClientBase,
   type HscanIteratorOptions,
+  type Reply,
   type ScanIteratorOptions,
   type SscanIteratorOptions,
   type ZscanIteratorOptions,

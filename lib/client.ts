@@ -21,7 +21,7 @@ import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
 import type { CommandHints } from "./commands.ts";
-import { ClientBase } from "./client_base.ts";
+import { type BytesOption, ClientBase } from "./client_base.ts";
 import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
@@ -53,6 +53,28 @@ export interface RedisOptions extends ConnectionOptions, SentinelOptions {
    */
   maxBlockingConnections?: number;
 }
+
+/**
+ * The arguments of `new Redis(...)`, following the reply type: a bytes client
+ * (`Redis<Uint8Array>`) must ask for bytes (`bytes: true`), and a text one must not.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * await using text = new Redis("redis://127.0.0.1:6379");
+ * await using bytes = new Redis<Uint8Array>({ bytes: true });
+ * const body = await bytes.get("image"); // Uint8Array<ArrayBuffer> | null
+ * const response = new Response(body);
+ * ```
+ */
+export type RedisArguments<S extends string | Uint8Array> = [S] extends
+  [Uint8Array] ?
+    | [url: string, options: RedisOptions & BytesOption<S>]
+    | [options: RedisOptions & BytesOption<S>]
+  : [
+    url?: string | (RedisOptions & BytesOption<S>),
+    options?: RedisOptions & BytesOption<S>,
+  ];
 
 /**
  * Events a client dispatches: `connect` (socket open), `ready` (handshake done), `error`
@@ -116,12 +138,18 @@ export class Redis<S extends string | Uint8Array = string>
   /**
    * Creates a client; nothing connects until the first command.
    *
-   * @param url A `redis://`, `rediss://` or `unix://` URL, or all options. @default "redis://127.0.0.1:6379"
-   * @param options Options that override the URL's parts.
+   * `args`: a `redis://`, `rediss://` or `unix://` URL (default
+   * `"redis://127.0.0.1:6379"`), or all options; then options that override the URL's
+   * parts. A bytes client is made with `new Redis<Uint8Array>({ bytes: true })`.
+   *
    * @throws {TypeError} When the URL cannot be parsed.
    */
-  constructor(url?: string | RedisOptions, options?: RedisOptions) {
+  constructor(...args: RedisArguments<S>) {
     super();
+    const [url, options] = args as [
+      string | RedisOptions | undefined,
+      RedisOptions | undefined,
+    ];
     const given = typeof url === "string"
       ? { ...options, url }
       : { ...url, ...options };
@@ -388,7 +416,7 @@ export class Redis<S extends string | Uint8Array = string>
 
   /** A new client with the same options and its own connections. */
   duplicate(): Redis<S> {
-    return new Redis<S>(this.options);
+    return new Redis<string | Uint8Array>(this.options) as unknown as Redis<S>;
   }
 
   /**

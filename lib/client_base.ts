@@ -22,6 +22,22 @@ import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
 import { walkCursor } from "./_cursor.ts";
 import { toPairs, toScored } from "./_reply.ts";
 
+/**
+ * The reply type of a client typed `S`: a bytes client's replies are `Uint8Array`s over
+ * an `ArrayBuffer` of their own (so `new Response(bytes)` type-checks).
+ */
+export type Reply<S extends string | Uint8Array> = S extends string ? S
+  : Uint8Array<ArrayBuffer>;
+
+/**
+ * The `bytes` option a client typed `S` is made with: a bytes client (`Uint8Array`)
+ * must ask for bytes, a text one must not, so the type never lies about the replies.
+ */
+export type BytesOption<S extends string | Uint8Array> = [S] extends [string]
+  ? { bytes?: false }
+  : [S] extends [Uint8Array] ? { bytes: true }
+  : { bytes?: boolean };
+
 /** What `scanIterator()` looks for. */
 export interface ScanIteratorOptions {
   /** A glob-style pattern keys must match (`MATCH`). */
@@ -68,7 +84,7 @@ export interface ZscanIteratorOptions extends SscanIteratorOptions {
  * ```
  */
 export abstract class ClientBase<S extends string | Uint8Array = string>
-  extends Commands<"promise", S> {
+  extends Commands<"promise", Reply<S>> {
   /** Sends any command and returns its reply. */
   abstract sendCommand<T = RespValue>(
     args: readonly RedisArgument[],

@@ -6,7 +6,11 @@
 import type { Redis } from "../client.ts";
 import type { CommandOptions, ConnectionOptions } from "../connection.ts";
 import type { CommandHints } from "../commands.ts";
-import { ClientBase, type ScanIteratorOptions } from "../client_base.ts";
+import {
+  type BytesOption,
+  ClientBase,
+  type ScanIteratorOptions,
+} from "../client_base.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
@@ -108,7 +112,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    *
    * @throws {TypeError} When no node is given, or a URL cannot be parsed.
    */
-  constructor(options: RedisClusterOptions) {
+  constructor(options: RedisClusterOptions & BytesOption<S>) {
     super();
     if (!options?.nodes?.length) {
       throw new TypeError(
@@ -341,7 +345,9 @@ export class RedisCluster<S extends string | Uint8Array = string>
 
   /** A new client with the same options and its own connections. */
   duplicate(): RedisCluster<S> {
-    return new RedisCluster<S>(this.options);
+    return new RedisCluster<S>(
+      this.options as RedisClusterOptions & BytesOption<S>,
+    );
   }
 
   /**
