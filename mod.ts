@@ -64,6 +64,7 @@ export {
 export { type PageOptions, RedisMap } from "./lib/sugar/redis_map.ts";
 export { RedisSet } from "./lib/sugar/redis_set.ts";
 export { RedisList } from "./lib/sugar/redis_list.ts";
+export type { CollectionOptions, ValueCodec } from "./lib/sugar/value_codec.ts";
 export {
   AbortError,
   ConnectionError,
@@ -72,6 +73,7 @@ export {
   ProtocolError,
   RedisError,
   TimeoutError,
+  ValueCodecError,
 } from "./lib/errors.ts";
 export type { DecoderOptions, RespObject } from "./lib/resp/decode.ts";
 export type { RedisArgument } from "./lib/resp/encode.ts";
