@@ -17,6 +17,7 @@ import { parseRedisUrl } from "./_url.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
 import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
+import { checkOptions } from "./_options.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
@@ -89,6 +90,53 @@ export type RedisEventType =
   | "close"
   | "push";
 
+/** Every option of `new Redis(...)`, checked at run time for plain-JS callers. */
+const REDIS_OPTIONS = {
+  url: true,
+  captureStack: true,
+  maxBlockingConnections: true,
+  hostname: true,
+  port: true,
+  path: true,
+  tls: true,
+  username: true,
+  password: true,
+  db: true,
+  name: true,
+  protocol: true,
+  connectTimeout: true,
+  commandTimeout: true,
+  reconnect: true,
+  maxOfflineCommands: true,
+  bytes: true,
+  transport: true,
+  maxBulkLength: true,
+  maxAggregateLength: true,
+  maxDepth: true,
+  maxLineLength: true,
+  maps: true,
+  sets: true,
+  subscriber: true,
+  resolveAddress: true,
+  role: true,
+  readOnly: true,
+  sentinels: true,
+  masterName: true,
+  replica: true,
+  sentinelUsername: true,
+  sentinelPassword: true,
+  sentinelTls: true,
+  sentinelTimeout: true,
+} satisfies Record<keyof RedisOptions, true>;
+
+/** Every per-call option, checked at run time by `with()`. */
+const COMMAND_OPTIONS = {
+  bytes: true,
+  signal: true,
+  timeout: true,
+  attributes: true,
+} satisfies Record<keyof CommandOptions, true>;
+
 /** Calls back a promise; an error first learns its command (and the caller's stack). */
 class PromiseTarget implements ReplyTarget {
   constructor(
@@ -142,7 +190,7 @@ export class Redis<S extends string | Uint8Array = string>
    * `"redis://127.0.0.1:6379"`), or all options; then options that override the URL's
    * parts. A bytes client is made with `new Redis<Uint8Array>({ bytes: true })`.
    *
-   * @throws {TypeError} When the URL cannot be parsed.
+   * @throws {TypeError} When the URL cannot be parsed, or an option is unknown.
    */
   constructor(...args: RedisArguments<S>) {
     super();
@@ -150,6 +198,8 @@ export class Redis<S extends string | Uint8Array = string>
       string | RedisOptions | undefined,
       RedisOptions | undefined,
     ];
+    if (typeof url !== "string") checkOptions("new Redis", url, REDIS_OPTIONS);
+    checkOptions("new Redis", options, REDIS_OPTIONS);
     const given = typeof url === "string"
       ? { ...options, url }
       : { ...url, ...options };
@@ -329,6 +379,7 @@ export class Redis<S extends string | Uint8Array = string>
   ): B extends true ? Redis<Uint8Array>
     : B extends false ? Redis<string>
     : Redis<S> {
+    checkOptions("Redis.with", options, COMMAND_OPTIONS);
     const view = Object.create(this);
     view.defaults = { ...this.defaults, ...options };
     return view;

@@ -21,6 +21,7 @@ import { Counter } from "./sugar/counter.ts";
 import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
 import { walkCursor } from "./_cursor.ts";
 import { toPairs, toScored } from "./_reply.ts";
+import { checkOptions } from "./_options.ts";
 
 /**
  * The reply type of a client typed `S`: a bytes client's replies are `Uint8Array`s over
@@ -301,7 +302,7 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
   scanIterator(
     options: ScanIteratorOptions = {},
   ): AsyncGenerator<S, void, undefined> {
-    const tail = scanTail(options);
+    const tail = scanTail("scanIterator", options, { type: true });
     if (options.type !== undefined) tail.push("TYPE", options.type);
     return walkCursor((cursor) =>
       this.sendCommand<[unknown, S[]]>(["SCAN", cursor, ...tail])
@@ -335,7 +336,7 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
     key: RedisArgument,
     options: HscanIteratorOptions = {},
   ): AsyncGenerator<S | [S, S], void, undefined> {
-    const tail = scanTail(options);
+    const tail = scanTail("hscanIterator", options, { noValues: true });
     if (options.noValues) tail.push("NOVALUES");
     return walkCursor<S | [S, S]>(async (cursor) => {
       const [next, page] = await this.sendCommand<[unknown, S[]]>(
@@ -360,7 +361,7 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
     key: RedisArgument,
     options: SscanIteratorOptions = {},
   ): AsyncGenerator<S, void, undefined> {
-    const tail = scanTail(options);
+    const tail = scanTail("sscanIterator", options, {});
     return walkCursor((cursor) =>
       this.sendCommand<[unknown, S[]]>(["SSCAN", key, cursor, ...tail])
     );
@@ -393,7 +394,7 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
     key: RedisArgument,
     options: ZscanIteratorOptions = {},
   ): AsyncGenerator<S | [S, number], void, undefined> {
-    const tail = scanTail(options);
+    const tail = scanTail("zscanIterator", options, { noScores: true });
     if (options.noScores) tail.push("NOSCORES");
     return walkCursor<S | [S, number]>(async (cursor) => {
       const [next, page] = await this.sendCommand<[unknown, S[]]>(
@@ -409,8 +410,16 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
   }
 }
 
-/** The arguments after the cursor that every scan takes: COUNT and MATCH. */
-function scanTail(options: SscanIteratorOptions): RedisArgument[] {
+/**
+ * The arguments after the cursor that every scan takes, COUNT and MATCH, once the
+ * options of `method` (these two and its `own`) are checked.
+ */
+function scanTail(
+  method: string,
+  options: SscanIteratorOptions,
+  own: Record<string, true>,
+): RedisArgument[] {
+  checkOptions(method, options, { match: true, count: true, ...own });
   const tail: RedisArgument[] = ["COUNT", options.count ?? 100];
   if (options.match !== undefined) tail.push("MATCH", options.match);
   return tail;
