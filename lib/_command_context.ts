@@ -34,7 +34,13 @@ export function addCommandContext<E>(
   args: readonly RedisArgument[],
   place?: BatchPlace,
 ): E {
-  if (!(error instanceof DesirError) || error.command !== undefined) {
+  if (!(error instanceof DesirError)) return error;
+  if (error.command !== undefined) {
+    // Named already (by a cluster node's client): only its place may be missing.
+    if (place && error.index === undefined && error.message.endsWith(")")) {
+      rewrite(error, `${error.message.slice(0, -1)}, ${where(place)})`);
+      Object.assign(error, { index: place.index });
+    }
     return error;
   }
   const name = commandName(args).toUpperCase();
@@ -48,16 +54,25 @@ export function addCommandContext<E>(
   }
   const parts = [`command ${name || "?"}`];
   if (key !== undefined) parts.push(`key ${JSON.stringify(key)}`);
-  if (place) parts.push(`${place.batch} index ${place.index}`);
-  const before = `${error.name}: ${error.message}`;
-  error.message += ` (${parts.join(", ")})`;
-  // V8 writes the header of the stack when the error is made.
-  if (error.stack?.startsWith(before)) {
-    error.stack = `${error.name}: ${error.message}` +
-      error.stack.slice(before.length);
-  }
+  if (place) parts.push(where(place));
+  rewrite(error, `${error.message} (${parts.join(", ")})`);
   Object.assign(error, { command: name, key, index: place?.index });
   return error;
+}
+
+function where(place: BatchPlace): string {
+  return `${place.batch} index ${place.index}`;
+}
+
+/** Sets the message, and the stack's header too (V8 writes it when the error is made). */
+function rewrite(error: Error, message: string): void {
+  const before = `${error.name}: ${error.message}`;
+  error.message = message;
+  if (error.stack?.startsWith(before)) {
+    error.stack = `${error.name}: ${message}${
+      error.stack.slice(before.length)
+    }`;
+  }
 }
 
 /** True for an error made for one command only, so that naming the command is true. */

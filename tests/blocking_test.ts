@@ -109,3 +109,11 @@ Deno.test("Redis.close ends pending blocking calls with CLOSED", async () => {
     assert.doesNotMatch(e.message, /may have run/);
   }
 });
+
+Deno.test("Redis commandTimeout counts from the end of WAIT's own timeout", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { commandTimeout: 100 });
+  await r.set("k", "v");
+  // No replica acknowledges, so WAIT answers 0 when its 400 ms are up.
+  assert.equal(await r.wait(1, 400), 0);
+});

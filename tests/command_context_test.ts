@@ -4,10 +4,12 @@ import {
   ConnectionLostError,
   type DesirError,
   Redis,
+  RedisCluster,
   RedisError,
   TimeoutError,
 } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
+import { startCluster } from "./harness/cluster.ts";
 
 Deno.test("RedisError names its command and first key", async () => {
   await using server = await startRedis();
@@ -119,4 +121,22 @@ Deno.test("Redis captureStack points an error at the caller's code", async () =>
   const withStack = await traced.lpush("s", "x").catch((e) => e);
   assert.ok(withStack.stack.includes(here), withStack.stack);
   assert.match(withStack.stack, /^RedisError: WRONGTYPE .*\(command LPUSH/);
+});
+
+Deno.test("RedisCluster errors name their command, key and pipeline index", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  await using c = new RedisCluster({ nodes: cluster.urls });
+  await c.set("user:{1}", "v");
+  const direct = await c.lpush("user:{1}", "x").catch((e) => e);
+  assert.ok(direct instanceof RedisError);
+  assert.equal(direct.command, "LPUSH");
+  assert.equal(direct.key, "user:{1}");
+  const [, , slot] = await c.pipeline().get("user:{1}").set("other", "v")
+    .lpush("user:{1}", "x").exec();
+  assert.ok(slot instanceof RedisError);
+  assert.equal((slot as DesirError).index, 2);
+  assert.match(
+    (slot as Error).message,
+    /\(command LPUSH, key "user:\{1\}", pipeline index 2\)$/,
+  );
 });
