@@ -137,17 +137,30 @@ const COMMAND_OPTIONS = {
   attributes: true,
 } satisfies Record<keyof CommandOptions, true>;
 
-/** Calls back a promise; an error first learns its command (and the caller's stack). */
+/** Calls back a promise; an error first learns its command. */
 class PromiseTarget implements ReplyTarget {
   constructor(
     readonly resolve: (value: unknown) => void,
     readonly fail: (error: Error) => void,
-    readonly args: readonly RedisArgument[],
-    readonly caller: Error | undefined,
   ) {}
-  reject(error: Error): void {
-    addCommandContext(error, this.args);
-    if (this.caller) useCallerStack(error, this.caller);
+  reject(error: Error, args?: readonly RedisArgument[]): void {
+    if (args) addCommandContext(error, args);
+    this.fail(error);
+  }
+}
+
+/** A `PromiseTarget` that also gives the error the stack of the call (`captureStack`). */
+class TracedTarget extends PromiseTarget {
+  constructor(
+    resolve: (value: unknown) => void,
+    fail: (error: Error) => void,
+    readonly caller: Error = new Error(),
+  ) {
+    super(resolve, fail);
+  }
+  override reject(error: Error, args?: readonly RedisArgument[]): void {
+    if (args) addCommandContext(error, args);
+    useCallerStack(error, this.caller);
     this.fail(error);
   }
 }
@@ -285,7 +298,6 @@ export class Redis<S extends string | Uint8Array = string>
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
   ): Promise<T> {
-    const caller = this.captureStack ? new Error() : undefined;
     const timeout = this.options.commandTimeout;
     if (timeout !== undefined && options?.timeout === undefined) {
       // commandTimeout counts from the end of the wait the command itself asked for.
@@ -293,17 +305,15 @@ export class Redis<S extends string | Uint8Array = string>
       if (block > 0) options = { ...options, timeout: timeout + block };
     }
     if (isBlocking(args)) {
+      const caller = this.captureStack ? new Error() : undefined;
       return this.blocking<T>(args, parse, options, caller);
     }
     return new Promise<T>((resolve, reject) => {
       this.main.send(
         args,
-        new PromiseTarget(
-          resolve as (v: unknown) => void,
-          reject,
-          args,
-          caller,
-        ),
+        this.captureStack
+          ? new TracedTarget(resolve as (v: unknown) => void, reject)
+          : new PromiseTarget(resolve as (v: unknown) => void, reject),
         options,
         parse,
       );
@@ -339,12 +349,9 @@ export class Redis<S extends string | Uint8Array = string>
       return await new Promise<T>((resolve, reject) => {
         connection.send(
           args,
-          new PromiseTarget(
-            resolve as (v: unknown) => void,
-            reject,
-            args,
-            caller,
-          ),
+          caller
+            ? new TracedTarget(resolve as (v: unknown) => void, reject, caller)
+            : new PromiseTarget(resolve as (v: unknown) => void, reject),
           options,
           parse,
         );

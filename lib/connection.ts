@@ -94,7 +94,8 @@ export interface CommandOptions {
 /** What a command's caller is told when its reply or its failure arrives. */
 export interface ReplyTarget {
   resolve(value: unknown): void;
-  reject(error: Error): void;
+  /** `args` are the command's, for an error message that names it. */
+  reject(error: Error, args?: readonly RedisArgument[]): void;
 }
 
 /** One command in flight or waiting to be sent. @internal */
@@ -134,7 +135,7 @@ export class Command {
   reject(error: Error): void {
     if (this.settled) return;
     this.finish();
-    this.target.reject(error);
+    this.target.reject(error, this.args);
   }
 
   /** Called by the signal when it aborts (an EventListener object, so no closure per call). */
