@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { Redis, RedisMap } from "../mod.ts";
+import { Redis, RedisCluster, RedisMap } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
 
 Deno.test("new Redis refuses an unknown option and names the one meant", () => {
@@ -52,5 +52,14 @@ Deno.test("Redis scan iterators refuse an unknown option", async () => {
     // @ts-expect-error: the option is `noValues`.
     () => r.hscanIterator("h", { novalues: true }),
     /hscanIterator: unknown option "novalues"; did you mean "noValues"\?/,
+  );
+});
+
+Deno.test("new RedisCluster refuses an unknown option", () => {
+  // A plain-JS caller: a cluster is found from `nodes`, not `hostname`.
+  const options = { nodes: ["redis://127.0.0.1:7000"], hostname: "h" };
+  assert.throws(
+    () => new RedisCluster(options),
+    /new RedisCluster: unknown option "hostname"\. Options: nodes, readFrom, /,
   );
 });

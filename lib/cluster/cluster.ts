@@ -15,6 +15,7 @@ import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
 import { parseRedisUrl } from "../_url.ts";
+import { checkOptions } from "../_options.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
@@ -22,6 +23,31 @@ import { ClusterPipeline, type ClusterSender } from "./pipeline.ts";
 import { ClusterTransaction } from "./transaction.ts";
 
 export type { ReadFrom };
+
+/** Every option of `new RedisCluster(...)`, checked at run time for plain-JS callers. */
+const CLUSTER_OPTIONS = {
+  nodes: true,
+  readFrom: true,
+  maxRedirections: true,
+  retryTimeout: true,
+  tls: true,
+  username: true,
+  password: true,
+  name: true,
+  protocol: true,
+  connectTimeout: true,
+  commandTimeout: true,
+  reconnect: true,
+  maxOfflineCommands: true,
+  bytes: true,
+  transport: true,
+  maxBulkLength: true,
+  maxAggregateLength: true,
+  maxDepth: true,
+  maxLineLength: true,
+  maps: true,
+  sets: true,
+} satisfies Record<keyof RedisClusterOptions, true>;
 
 /** A node to learn the cluster from: a `redis://` / `rediss://` URL, or its address. */
 export type ClusterSeed = string | { hostname: string; port: number };
@@ -110,10 +136,12 @@ export class RedisCluster<S extends string | Uint8Array = string>
   /**
    * Creates a client; nothing connects until the first command.
    *
-   * @throws {TypeError} When no node is given, or a URL cannot be parsed.
+   * @throws {TypeError} When no node is given, a URL cannot be parsed, or an option is
+   * unknown.
    */
   constructor(options: RedisClusterOptions & BytesOption<S>) {
     super();
+    checkOptions("new RedisCluster", options, CLUSTER_OPTIONS);
     if (!options?.nodes?.length) {
       throw new TypeError(
         'A cluster client needs one or more nodes to start from: new RedisCluster({ nodes: ["redis://host:port"] })',
