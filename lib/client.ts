@@ -204,6 +204,7 @@ export class Redis<S extends string | Uint8Array = string>
    * parts. A bytes client is made with `new Redis<Uint8Array>({ bytes: true })`.
    *
    * @throws {TypeError} When the URL cannot be parsed, or an option is unknown.
+   * @throws {RangeError} When `maxBlockingConnections` is not a positive integer.
    */
   constructor(...args: RedisArguments<S>) {
     super();
@@ -241,11 +242,13 @@ export class Redis<S extends string | Uint8Array = string>
       close: () => dispatch("close"),
       push: (frame) => dispatch("push", frame),
     });
-    this.pool = new ConnectionPool(
-      connection,
-      transport,
-      resolved.maxBlockingConnections ?? 10,
-    );
+    const maxBlocking = resolved.maxBlockingConnections ?? 10;
+    if (!Number.isSafeInteger(maxBlocking) || maxBlocking < 1) {
+      throw new RangeError(
+        `maxBlockingConnections must be a positive integer, not ${maxBlocking}`,
+      );
+    }
+    this.pool = new ConnectionPool(connection, transport, maxBlocking);
     this.defaults = undefined;
     this.captureStack = resolved.captureStack ?? false;
   }

@@ -63,3 +63,12 @@ Deno.test("new RedisCluster refuses an unknown option", () => {
     /new RedisCluster: unknown option "hostname"\. Options: nodes, readFrom, /,
   );
 });
+
+Deno.test("new Redis refuses a maxBlockingConnections that would block every call", () => {
+  for (const bad of [0, -1, 1.5, NaN]) {
+    assert.throws(
+      () => new Redis({ maxBlockingConnections: bad }),
+      RangeError,
+    );
+  }
+});
