@@ -52,11 +52,12 @@ export class Transaction<S extends string | Uint8Array = string>
       this.#watched = this.#pool.acquire();
       this.#batch.connection = this.#watched;
     }
+    const args = ["WATCH", ...keys];
     try {
-      await this.#watched.call(["WATCH", ...keys], this.#batch.options);
+      await this.#watched.call(args, this.#batch.options);
     } catch (e) {
       this.#release(!(e instanceof RedisError));
-      throw e;
+      throw addCommandContext(e, args);
     }
   }
 

@@ -140,3 +140,16 @@ Deno.test("RedisCluster errors name their command, key and pipeline index", asyn
     /\(command LPUSH, key "user:\{1\}", pipeline index 2\)$/,
   );
 });
+
+Deno.test("Transaction.watch errors name WATCH and its first key", async () => {
+  await using server = await startRedis({
+    users: [{ name: "app", password: "pw", rules: "on ~mine:* &* +@all" }],
+  });
+  await using r = new Redis(server.url, { username: "app", password: "pw" });
+  const e = await r.multi().watch("balance").catch((e) => e);
+  assert.ok(e instanceof RedisError, String(e));
+  assert.equal(e.code, "NOPERM");
+  assert.equal(e.command, "WATCH");
+  assert.equal(e.key, "balance");
+  assert.ok(!e.message.includes("pw"));
+});
