@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { Redis, RedisError } from "../mod.ts";
+import { Redis, RedisCluster, RedisError } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
+import { startCluster } from "./harness/cluster.ts";
 
 async function all<T>(iterator: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -66,4 +67,22 @@ Deno.test("Redis.hscanIterator and zscanIterator send NOVALUES and NOSCORES", as
       await assert.rejects(all(walk), (e) => e instanceof RedisError);
     }
   }
+});
+
+Deno.test("RedisCluster has the same scan iterators as Redis", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  await using c = new RedisCluster({ nodes: cluster.urls });
+  const keys = Array.from({ length: 30 }, (_, i) => `k${i}`);
+  for (const key of keys) await c.set(key, "x");
+  assert.deepEqual(
+    (await all(c.scanIterator({ match: "k*" }))).sort(),
+    keys.sort(),
+  );
+  await c.hset("h", { a: "1", b: "2" });
+  assert.deepEqual(
+    Object.fromEntries(await all(c.hscanIterator("h"))),
+    { a: "1", b: "2" },
+  );
+  await c.zadd("z", [[2, "b"]]);
+  assert.deepEqual(await all(c.zscanIterator("z")), [["b", 2]]);
 });
