@@ -9,7 +9,7 @@
 const decoder = new TextDecoder();
 
 /** A string reply as text, whatever the mode. */
-function text(value: unknown): string {
+export function text(value: unknown): string {
   if (typeof value === "string") return value;
   if (value instanceof Uint8Array) return decoder.decode(value);
   return String(value);
