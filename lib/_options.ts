@@ -6,6 +6,15 @@
  *
  * @module
  */
+import type { CommandOptions } from "./connection.ts";
+
+/** Every per-call option, checked at run time by the clients' `with()`. */
+export const COMMAND_OPTIONS = {
+  bytes: true,
+  signal: true,
+  timeout: true,
+  attributes: true,
+} satisfies Record<keyof CommandOptions, true>;
 
 /**
  * Throws a `TypeError` naming `where`, the unknown key, the closest known one and all

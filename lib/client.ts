@@ -17,7 +17,7 @@ import { parseRedisUrl } from "./_url.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
 import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
-import { checkOptions } from "./_options.ts";
+import { checkOptions, COMMAND_OPTIONS } from "./_options.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
@@ -128,14 +128,6 @@ const REDIS_OPTIONS = {
   sentinelTls: true,
   sentinelTimeout: true,
 } satisfies Record<keyof RedisOptions, true>;
-
-/** Every per-call option, checked at run time by `with()`. */
-const COMMAND_OPTIONS = {
-  bytes: true,
-  signal: true,
-  timeout: true,
-  attributes: true,
-} satisfies Record<keyof CommandOptions, true>;
 
 /** Calls back a promise; an error first learns its command. */
 class PromiseTarget implements ReplyTarget {

@@ -62,6 +62,12 @@ Deno.test("new RedisCluster refuses an unknown option", () => {
     () => new RedisCluster(options),
     /new RedisCluster: unknown option "hostname"\. Options: nodes, readFrom, /,
   );
+  const c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
+  assert.throws(
+    // @ts-expect-error: the option is `signal`.
+    () => c.with({ abortSignal: AbortSignal.timeout(10) }),
+    /RedisCluster.with: unknown option "abortSignal"\. Options: bytes, signal/,
+  );
 });
 
 Deno.test("new Redis refuses a maxBlockingConnections that would block every call", () => {

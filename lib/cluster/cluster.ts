@@ -15,7 +15,7 @@ import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
 import { parseRedisUrl } from "../_url.ts";
-import { checkOptions } from "../_options.ts";
+import { checkOptions, COMMAND_OPTIONS } from "../_options.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
@@ -238,6 +238,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
   ): B extends true ? RedisCluster<Uint8Array>
     : B extends false ? RedisCluster<string>
     : RedisCluster<S> {
+    checkOptions("RedisCluster.with", options, COMMAND_OPTIONS);
     const view = Object.create(this);
     view.defaults = { ...this.defaults, ...options };
     return view;
