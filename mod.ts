@@ -36,6 +36,13 @@ export {
   type SscanIteratorOptions,
   type ZscanIteratorOptions,
 } from "./lib/client_base.ts";
+export {
+  type CacheMode,
+  type CacheOptions,
+  type CacheStats,
+  ClientCache,
+} from "./lib/cache/client_cache.ts";
+export { CacheGroup } from "./lib/cache/cache_group.ts";
 export { commandKeys, commandName } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
 export { CommandQueue, Pipeline } from "./lib/pipeline.ts";

@@ -6,7 +6,42 @@
  *
  * @module
  */
-import type { CommandOptions } from "./connection.ts";
+import type { CommandOptions, ConnectionOptions } from "./connection.ts";
+
+/** The connection options that every node of a cluster takes as well. */
+export const SHARED_OPTIONS = {
+  tls: true,
+  username: true,
+  password: true,
+  name: true,
+  protocol: true,
+  connectTimeout: true,
+  commandTimeout: true,
+  reconnect: true,
+  maxOfflineCommands: true,
+  bytes: true,
+  transport: true,
+  maxBulkLength: true,
+  maxAggregateLength: true,
+  maxDepth: true,
+  maxLineLength: true,
+  maps: true,
+  sets: true,
+  setup: true,
+} satisfies Partial<Record<keyof ConnectionOptions, true>>;
+
+/** Every option of a single connection (`Redis` adds its own). */
+export const CONNECTION_OPTIONS = {
+  hostname: true,
+  port: true,
+  path: true,
+  db: true,
+  ...SHARED_OPTIONS,
+  subscriber: true,
+  resolveAddress: true,
+  role: true,
+  readOnly: true,
+} satisfies Record<keyof ConnectionOptions, true>;
 
 /** Every per-call option, checked at run time by the clients' `with()`. */
 export const COMMAND_OPTIONS = {
@@ -14,6 +49,7 @@ export const COMMAND_OPTIONS = {
   signal: true,
   timeout: true,
   attributes: true,
+  cache: true,
 } satisfies Record<keyof CommandOptions, true>;
 
 /**

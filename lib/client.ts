@@ -17,7 +17,11 @@ import { parseRedisUrl } from "./_url.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
 import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
-import { checkOptions, COMMAND_OPTIONS } from "./_options.ts";
+import {
+  checkOptions,
+  COMMAND_OPTIONS,
+  CONNECTION_OPTIONS,
+} from "./_options.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
@@ -26,6 +30,11 @@ import { type BytesOption, ClientBase } from "./client_base.ts";
 import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
+import {
+  cacheFor,
+  type CacheOptions,
+  type ClientCache,
+} from "./cache/client_cache.ts";
 
 export type {
   CommandOptions,
@@ -53,6 +62,11 @@ export interface RedisOptions extends ConnectionOptions, SentinelOptions {
    * @default 10
    */
   maxBlockingConnections?: number;
+  /**
+   * Keep replies of reads in memory, invalidated by the server (`CLIENT TRACKING`,
+   * RESP3 only); see {@linkcode ClientCache}. @default off
+   */
+  cache?: CacheOptions;
 }
 
 /**
@@ -93,33 +107,9 @@ export type RedisEventType =
 /** Every option of `new Redis(...)`, checked at run time for plain-JS callers. */
 const REDIS_OPTIONS = {
   url: true,
+  ...CONNECTION_OPTIONS,
   captureStack: true,
   maxBlockingConnections: true,
-  hostname: true,
-  port: true,
-  path: true,
-  tls: true,
-  username: true,
-  password: true,
-  db: true,
-  name: true,
-  protocol: true,
-  connectTimeout: true,
-  commandTimeout: true,
-  reconnect: true,
-  maxOfflineCommands: true,
-  bytes: true,
-  transport: true,
-  maxBulkLength: true,
-  maxAggregateLength: true,
-  maxDepth: true,
-  maxLineLength: true,
-  maps: true,
-  sets: true,
-  subscriber: true,
-  resolveAddress: true,
-  role: true,
-  readOnly: true,
   sentinels: true,
   masterName: true,
   replica: true,
@@ -127,6 +117,7 @@ const REDIS_OPTIONS = {
   sentinelPassword: true,
   sentinelTls: true,
   sentinelTimeout: true,
+  cache: true,
 } satisfies Record<keyof RedisOptions, true>;
 
 /** Calls back a promise; an error first learns its command. */
@@ -187,6 +178,8 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly events: EventTarget;
   private readonly defaults: CommandOptions | undefined;
   private readonly captureStack: boolean;
+  /** The client-side cache, when the `cache` option was given. */
+  readonly cache: ClientCache | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -195,7 +188,8 @@ export class Redis<S extends string | Uint8Array = string>
    * `"redis://127.0.0.1:6379"`), or all options; then options that override the URL's
    * parts. A bytes client is made with `new Redis<Uint8Array>({ bytes: true })`.
    *
-   * @throws {TypeError} When the URL cannot be parsed, or an option is unknown.
+   * @throws {TypeError} When the URL cannot be parsed, an option is unknown, or a `cache`
+   * option is wrong.
    * @throws {RangeError} When `maxBlockingConnections` is not a positive integer.
    */
   constructor(...args: RedisArguments<S>) {
@@ -225,15 +219,21 @@ export class Redis<S extends string | Uint8Array = string>
     this.events = new EventTarget();
     const dispatch = (type: string, detail?: unknown) =>
       this.events.dispatchEvent(new CustomEvent(type, { detail }));
-    this.main = new Connection(connection, transport, {
-      connect: () => dispatch("connect"),
-      ready: () => dispatch("ready"),
-      error: (error) => dispatch("error", error),
-      reconnecting: (attempt, delay) =>
-        dispatch("reconnecting", { attempt, delay }),
-      close: () => dispatch("close"),
-      push: (frame) => dispatch("push", frame),
-    });
+    const cache = this.cache = cacheFor(resolved);
+    // Invalidations may have been missed whenever the connection drops or is new.
+    this.main = new Connection(
+      cache ? { ...connection, setup: [cache.tracking] } : connection,
+      transport,
+      {
+        connect: () => (cache?.reset(), dispatch("connect")),
+        ready: () => dispatch("ready"),
+        error: (error) => (cache?.reset(), dispatch("error", error)),
+        reconnecting: (attempt, delay) =>
+          dispatch("reconnecting", { attempt, delay }),
+        close: () => (cache?.reset(), dispatch("close")),
+        push: (frame) => cache?.push(frame) || dispatch("push", frame),
+      },
+    );
     const maxBlocking = resolved.maxBlockingConnections ?? 10;
     if (!Number.isSafeInteger(maxBlocking) || maxBlocking < 1) {
       throw new RangeError(
@@ -302,6 +302,10 @@ export class Redis<S extends string | Uint8Array = string>
     if (isBlocking(args)) {
       const caller = this.captureStack ? new Error() : undefined;
       return this.blocking<T>(args, parse, options, caller);
+    }
+    if (this.cache !== undefined && options?.cache !== false) {
+      const cached = this.cache.request<T>(args, parse, options, this.main);
+      if (cached !== undefined) return cached;
     }
     return new Promise<T>((resolve, reject) => {
       this.main.send(

@@ -1,26 +1,8 @@
 import assert from "node:assert/strict";
 import { AbortError, ConnectionError, Redis } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
-
-/** The connections of a server that are blocked in `command` now. */
-async function blockedIn(admin: Redis, command: string): Promise<number> {
-  const list = await admin.sendCommand<string>(["CLIENT", "LIST"]);
-  return list.split("\n").filter((line) => line.includes(` cmd=${command} `))
-    .length;
-}
-
-/** Polls `check` until it returns true, failing after `ms`. */
-async function eventually(
-  check: () => Promise<boolean>,
-  what: string,
-  ms = 5000,
-): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Not true in ${ms} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { waitFor } from "./_wait.ts";
+import { blockedClients } from "./_server_state.ts";
 
 Deno.test("Redis commandTimeout counts from the end of a command's own block time", async () => {
   await using server = await startRedis();
@@ -40,9 +22,9 @@ Deno.test("Redis commandTimeout does not cut a call that blocks until served", a
   await using r = new Redis(server.url, { commandTimeout: 100 });
   await using admin = new Redis(server.url);
   const popped = r.blpop(["forever"], 0);
-  await eventually(
-    async () => await blockedIn(admin, "blpop") === 1,
-    "blocked",
+  await waitFor(
+    async () => await blockedClients(admin) === 1,
+    "BLPOP is blocked",
   );
   // Served well after the 100 ms commandTimeout would have cut it.
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -58,8 +40,8 @@ Deno.test("Redis runs at most maxBlockingConnections blocking calls; the rest wa
   const keys = ["q0", "q1", "q2", "q3", "q4"];
   const calls = keys.map((key) => r.blpop([key], 0));
   for (const key of keys) {
-    await eventually(async () => {
-      const blocked = await blockedIn(admin, "blpop");
+    await waitFor(async () => {
+      const blocked = await blockedClients(admin);
       most = Math.max(most, blocked);
       return blocked >= 1;
     }, `a call blocked before ${key}`);
@@ -75,9 +57,9 @@ Deno.test("Redis applies a signal to a blocking call waiting in line", async () 
   await using r = new Redis(server.url, { maxBlockingConnections: 1 });
   await using admin = new Redis(server.url);
   const first = r.blpop(["busy"], 0);
-  await eventually(
-    async () => await blockedIn(admin, "blpop") === 1,
-    "blocked",
+  await waitFor(
+    async () => await blockedClients(admin) === 1,
+    "BLPOP is blocked",
   );
   const e = await r.with({ signal: AbortSignal.timeout(50) }).blpop(["q"], 0)
     .catch((e) => e);
@@ -97,9 +79,9 @@ Deno.test("Redis.close ends pending blocking calls with CLOSED", async () => {
   await using admin = new Redis(server.url);
   const running = r.blpop(["q"], 0).catch((e) => e);
   const waiting = r.blpop(["q2"], 0).catch((e) => e);
-  await eventually(
-    async () => await blockedIn(admin, "blpop") === 1,
-    "blocked",
+  await waitFor(
+    async () => await blockedClients(admin) === 1,
+    "BLPOP is blocked",
   );
   await r.close();
   for (const e of [await running, await waiting]) {

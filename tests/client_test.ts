@@ -7,6 +7,8 @@ import {
   type Transport,
 } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
+import { blockedClients, freeze } from "./_server_state.ts";
+import { waitFor, within } from "./_wait.ts";
 
 const FAST_RECONNECT = { minDelay: 10, maxDelay: 50, retries: 1000 };
 const DEBUG = { args: ["--enable-debug-command", "yes"] };
@@ -23,21 +25,6 @@ function recordingWrites(writes: Uint8Array[]): Transport {
       close: () => socket.close(),
     };
   };
-}
-
-/** Polls `check` until it returns true, failing after `ms`. */
-async function eventually(
-  check: () => Promise<boolean>,
-  what: string,
-  ms = 3000,
-): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) {
-      throw new Error(`Not true within ${ms} ms: ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 Deno.test("Redis connects to redis://127.0.0.1:6379 by default", async () => {
@@ -286,13 +273,17 @@ Deno.test("Redis round-trips all 256 byte values in bytes mode", async () => {
 Deno.test("Redis runs BLPOP and XREAD BLOCK without stalling other commands", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
+  await using observer = new Redis(server.url);
   const popped = r.sendCommand(["BLPOP", "queue", 0]);
   const read = r.sendCommand(["XREAD", "BLOCK", 0, "STREAMS", "s", "$"]);
-  const started = Date.now();
+  await waitFor(
+    async () => (await blockedClients(observer)) === 2,
+    "BLPOP and XREAD are blocked",
+  );
+  // Both block until the pushes below: a PING queued behind either would never return.
   for (let i = 0; i < 5; i++) {
-    assert.equal(await r.sendCommand(["PING"]), "PONG");
+    assert.equal(await within(r.sendCommand(["PING"]), "PING"), "PONG");
   }
-  assert.ok(Date.now() - started < 200, "PING waited for a blocking command");
   await r.sendCommand(["RPUSH", "queue", "job"]);
   await r.sendCommand(["XADD", "s", "*", "f", "v"]);
   assert.deepEqual(await popped, ["queue", "job"]);
@@ -305,22 +296,24 @@ Deno.test("Redis runs WAIT where it waits for the client's own writes", async ()
     args: ["--repl-diskless-sync-delay", "0"],
   });
   await using replica = await startRedis({
-    args: ["--replicaof", "127.0.0.1", String(primary.port), ...DEBUG.args],
+    args: ["--replicaof", "127.0.0.1", String(primary.port)],
   });
   await using r = new Redis(primary.url);
   await using onReplica = new Redis(replica.url);
-  await eventually(
+  await waitFor(
     async () => (await r.sendCommand(["WAIT", 1, 50])) === 1,
     "the replica is in sync",
   );
-  const asleep = onReplica.sendCommand(["DEBUG", "SLEEP", 0.4]);
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  await r.sendCommand(["SET", "k", "v"]);
-  // The replica cannot acknowledge this write: WAIT must time out with 0, not count
-  // the acknowledgements of a connection that wrote nothing.
-  assert.equal(await r.sendCommand(["WAIT", 1, 150]), 0);
-  await asleep;
-  assert.equal(await r.sendCommand(["WAIT", 1, 1000]), 1);
+  const thaw = await freeze(onReplica);
+  try {
+    await r.sendCommand(["SET", "k", "v"]);
+    // The frozen replica cannot acknowledge this write: WAIT must time out with 0, not
+    // count the acknowledgements of a connection that wrote nothing.
+    assert.equal(await r.sendCommand(["WAIT", 1, 150]), 0);
+  } finally {
+    thaw();
+  }
+  assert.equal(await r.sendCommand(["WAIT", 1, 10_000]), 1);
 });
 
 Deno.test("Redis frees the connection of a BLPOP aborted by a signal or a timeout", async () => {
@@ -337,16 +330,16 @@ Deno.test("Redis frees the connection of a BLPOP aborted by a signal or a timeou
   const aborted = r.sendCommand(["BLPOP", "nothing", 0], {
     signal: controller.signal,
   });
-  await eventually(async () => (await blocked()) === 1, "BLPOP is blocked");
+  await waitFor(async () => (await blocked()) === 1, "BLPOP is blocked");
   controller.abort(new Error("enough"));
   await assert.rejects(aborted, { name: "AbortError" });
-  await eventually(async () => (await blocked()) === 0, "aborted BLPOP gone");
+  await waitFor(async () => (await blocked()) === 0, "aborted BLPOP gone");
 
   await assert.rejects(
     r.sendCommand(["BLPOP", "nothing", 0], { timeout: 50 }),
     { name: "TimeoutError" },
   );
-  await eventually(async () => (await blocked()) === 0, "timed-out BLPOP gone");
+  await waitFor(async () => (await blocked()) === 0, "timed-out BLPOP gone");
 
   assert.equal(await r.sendCommand(["PING"]), "PONG");
   await r.sendCommand(["RPUSH", "nothing", "x"]);
@@ -423,14 +416,18 @@ Deno.test("Redis closes at the end of an await using scope", async () => {
 });
 
 Deno.test("Redis.destroy rejects commands in flight with ConnectionLostError", async () => {
-  await using server = await startRedis(DEBUG);
+  await using server = await startRedis();
+  await using observer = new Redis(server.url);
   const r = new Redis(server.url);
   await r.connect();
-  const slow = r.sendCommand(["DEBUG", "SLEEP", 0.2]);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  const blocked = r.sendCommand(["BLPOP", "nothing", 0]);
+  await waitFor(
+    async () => (await blockedClients(observer)) === 1,
+    "BLPOP is in flight",
+  );
   r.destroy();
   await assert.rejects(
-    slow,
+    blocked,
     (e: Error) => e instanceof ConnectionLostError && e.mayHaveExecuted,
   );
   await assert.rejects(r.sendCommand(["PING"]), { code: "CLOSED" });

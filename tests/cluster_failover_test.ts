@@ -7,6 +7,7 @@ import {
 import { RedisCluster } from "../lib/cluster/cluster.ts";
 import { keySlot } from "../lib/cluster/slot.ts";
 import { ConnectionLostError } from "../lib/errors.ts";
+import { waitFor, within } from "./_wait.ts";
 
 /** A key whose slot `master` serves. */
 async function keyOn(
@@ -88,28 +89,22 @@ async function underLoad(
     probe(),
     waiter(),
   ];
-  await new Promise((r) => setTimeout(r, 300)); // steady state first
+  // Steady state first: the probe writes and a WAIT 1 confirmed some writes.
+  await waitFor(
+    () => acks.length > 0 && replicated.size > 0,
+    "steady writes, some replicated",
+  );
   const faulted = performance.now();
   const refreshesBefore = refreshes;
   const clusterRecovered = await fault();
   // Run on until the probe has written for a second after the cluster recovered.
-  const deadline = Date.now() + 20_000;
-  while (
-    Date.now() < deadline &&
-    (acks.length === 0 || acks[acks.length - 1] < clusterRecovered + 1000)
-  ) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitFor(
+    () => acks.length > 0 && acks[acks.length - 1] >= clusterRecovered + 1000,
+    "the probe writes for a second after the recovery",
+    20_000,
+  );
   stop = true;
-  // Every command settles: none hangs.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([
-    Promise.all(loops),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error("a command hangs")), 10_000);
-    }),
-  ]);
-  clearTimeout(timer);
+  await within(Promise.all(loops), "every command settles: none hangs");
   const after = acks.filter((t) => t > faulted);
   const gaps = acks.slice(1).map((t, i) => t - acks[i]);
   const keys = [...acked.keys()];
@@ -207,12 +202,11 @@ Deno.test("RedisCluster recovers on its own from a killed master under load", as
   );
 
   // Both subscriptions moved to live masters.
-  const deadline = Date.now() + 5000;
-  while (received.length < 2 && Date.now() < deadline) {
+  await waitFor(async () => {
     await c.publish("news", "plain");
     await c.spublish(probeKey, "shard");
-    await new Promise((r) => setTimeout(r, 50));
-  }
+    return received.includes("plain") && received.includes("shard");
+  }, "both subscriptions hear a message");
   assert.ok(received.includes("plain"), "the channel subscription moved");
   assert.ok(received.includes("shard"), "the shard subscription moved");
 

@@ -10,6 +10,7 @@ import { RedisMap } from "../lib/sugar/redis_map.ts";
 import { RedisList } from "../lib/sugar/redis_list.ts";
 import { RedisSet } from "../lib/sugar/redis_set.ts";
 import type { PubSubMessage } from "../lib/pubsub.ts";
+import { DEADLINE_MS, within } from "./_wait.ts";
 
 /** `calls` of one command in a node's `INFO commandstats`. */
 async function calls(node: ClusterNode, command: string): Promise<number> {
@@ -19,23 +20,12 @@ async function calls(node: ClusterNode, command: string): Promise<number> {
   );
 }
 
-/** The next message of a subscription, or a timeout error. */
+/** The next message of a subscription, failing when none comes. */
 async function next<S extends string | Uint8Array>(
   sub: AsyncIterable<PubSubMessage<S>>,
 ): Promise<PubSubMessage<S>> {
   const iterator = sub[Symbol.asyncIterator]();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    const result = await Promise.race([
-      iterator.next(),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error("no message in 2 s")), 2000);
-      }),
-    ]);
-    return result.value as PubSubMessage<S>;
-  } finally {
-    clearTimeout(timer);
-  }
+  return (await within(iterator.next(), "the next message")).value!;
 }
 
 Deno.test("RedisCluster on a 3-master, 3-replica cluster", async (t) => {
@@ -122,7 +112,7 @@ Deno.test("RedisCluster on a 3-master, 3-replica cluster", async (t) => {
       }
       assert.equal(await c.flushall(), "OK"); // all_shards
       assert.equal(await c.dbsize(), 0);
-      assert.equal(await c.wait(1, 1000), 1); // agg_min over every master
+      assert.equal(await c.wait(1, DEADLINE_MS), 1); // agg_min over every master
     },
   );
 
@@ -241,7 +231,7 @@ Deno.test("RedisCluster on a 3-master, 3-replica cluster", async (t) => {
       await Promise.all(
         Array.from({ length: 30 }, (_, i) => c.set(`r${i}`, i)),
       );
-      await c.wait(1, 1000);
+      await c.wait(1, DEADLINE_MS);
       const before = await Promise.all(
         cluster.nodes.map((n) => calls(n, "get")),
       );
@@ -305,7 +295,7 @@ Deno.test("RedisCluster on a 3-master, 3-replica cluster", async (t) => {
     async () => {
       await using c = new RedisCluster({ nodes: cluster.urls });
       await new Connector(c, "toto").send("tata", [1, 2, { a: 3 }]);
-      const m = await c.connector("tata").receive({ timeout: 2000 });
+      const m = await c.connector("tata").receive({ timeout: DEADLINE_MS });
       assert.deepEqual(m?.value, [1, 2, { a: 3 }]);
       assert.equal(m?.from, "toto");
 

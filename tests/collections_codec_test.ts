@@ -9,12 +9,6 @@ import {
 } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
 
-async function all<T>(iterator: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of iterator) out.push(item);
-  return out;
-}
-
 Deno.test("RedisMap over a hash written by other code names the key and field", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
@@ -32,7 +26,7 @@ Deno.test("RedisMap over a hash written by other code names the key and field", 
   assert.ok(!fromGet.message.includes("Ada"));
   assert.deepEqual(new TextDecoder().decode(fromGet.raw), "Ada");
   // Iteration fails the same way as get(), instead of yielding what get() refuses.
-  const fromIteration = await all(map).catch((e) => e);
+  const fromIteration = await Array.fromAsync(map).catch((e) => e);
   assert.ok(fromIteration instanceof ValueCodecError);
   assert.equal(fromIteration.field, "name");
 });
@@ -61,7 +55,7 @@ Deno.test("RedisMap, RedisSet and RedisList read plain strings and JSON with a c
   await r.sadd("tags", "a", "b");
   const tags = new RedisSet<string>(r, "tags", { codec: "string" });
   assert.equal(await tags.has("a"), true);
-  assert.deepEqual((await all(tags)).sort(), ["a", "b"]);
+  assert.deepEqual((await Array.fromAsync(tags)).sort(), ["a", "b"]);
 
   const numbers: ValueCodec<number> = {
     encode: (n) => String(n),

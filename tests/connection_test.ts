@@ -3,13 +3,14 @@ import {
   AbortError,
   ConnectionError,
   ConnectionLostError,
+  denoTransport,
   Redis,
   TimeoutError,
 } from "../mod.ts";
-import { startRedis } from "./harness/mod.ts";
+import { acceptHello, startFakeServer, startRedis } from "./harness/mod.ts";
+import { freeze } from "./_server_state.ts";
 
 const FAST_RECONNECT = { minDelay: 10, maxDelay: 50, retries: 1000 };
-const DEBUG = { args: ["--enable-debug-command", "yes"] };
 
 function nextEvent(r: Redis, type: "ready" | "reconnecting"): Promise<void> {
   return new Promise((resolve) =>
@@ -18,34 +19,43 @@ function nextEvent(r: Redis, type: "ready" | "reconnecting"): Promise<void> {
 }
 
 Deno.test("Redis rejects a command with TimeoutError after its timeout, and the next command gets its own reply", async () => {
-  await using server = await startRedis(DEBUG);
+  await using server = await startRedis();
   await using r = new Redis(server.url);
-  await r.connect();
-  const started = Date.now();
-  await assert.rejects(
-    r.sendCommand(["DEBUG", "SLEEP", 0.2], { timeout: 50 }),
-    (e: Error) =>
-      e instanceof TimeoutError && e.code === "TIMEOUT" &&
-      e.message === "DEBUG got no reply within 50 ms (command DEBUG)",
-  );
-  assert.ok(Date.now() - started < 150);
-  // The server still answers DEBUG first: that reply must be dropped, not given to ECHO.
+  const thaw = await freeze(r);
+  try {
+    // The server is frozen: only the timeout can end this command.
+    await assert.rejects(
+      r.sendCommand(["ECHO", "late"], { timeout: 50 }),
+      (e: Error) =>
+        e instanceof TimeoutError && e.code === "TIMEOUT" &&
+        e.message === "ECHO got no reply within 50 ms (command ECHO)",
+    );
+  } finally {
+    thaw();
+  }
+  // The server still answers the first ECHO: that reply must be dropped, not given to this one.
   assert.equal(await r.sendCommand(["ECHO", "mine"]), "mine");
 });
 
 Deno.test("Redis applies the commandTimeout option to every command", async () => {
-  await using server = await startRedis(DEBUG);
+  await using server = await startRedis();
   await using r = new Redis(server.url, { commandTimeout: 50 });
-  await r.connect();
-  const slow = r.sendCommand(["DEBUG", "SLEEP", 0.2]);
-  const queued = r.sendCommand(["ECHO", "behind"]);
-  await assert.rejects(slow, TimeoutError);
-  await assert.rejects(queued, TimeoutError);
-  // The per-command timeout wins; DEBUG SLEEP still holds the server meanwhile.
-  assert.equal(
-    await r.sendCommand(["ECHO", "later"], { timeout: 1000 }),
-    "later",
-  );
+  const thaw = await freeze(r);
+  let later: Promise<unknown>;
+  try {
+    const slow = r.sendCommand(["ECHO", "slow"]);
+    const queued = r.sendCommand(["ECHO", "behind"]);
+    later = r.sendCommand(["ECHO", "later"], { timeout: 10_000 });
+    const probe = r.sendCommand(["ECHO", "probe"]);
+    await assert.rejects(slow, TimeoutError);
+    await assert.rejects(queued, TimeoutError);
+    // Sent after `later`, the probe timing out means commandTimeout has passed for `later` too.
+    await assert.rejects(probe, TimeoutError);
+  } finally {
+    thaw();
+  }
+  // The per-command timeout wins.
+  assert.equal(await later, "later");
 });
 
 Deno.test("Redis rejects a command whose signal is already aborted without sending it", async () => {
@@ -60,21 +70,32 @@ Deno.test("Redis rejects a command whose signal is already aborted without sendi
 });
 
 Deno.test("Redis rejects with AbortError when the signal aborts in flight, and replies do not shift", async () => {
-  await using server = await startRedis(DEBUG);
-  await using r = new Redis(server.url);
-  await r.connect();
+  await using fake = await startFakeServer();
+  await using r = new Redis(fake.url);
+  const connected = r.connect();
+  const conn = await acceptHello(fake);
+  assert.deepEqual(await conn.commands(1), [["PING"]]); // connect() pings
+  await conn.write("+PONG\r\n");
+  await connected;
   const controller = new AbortController();
-  const slow = r.sendCommand(["DEBUG", "SLEEP", 0.1], {
-    signal: controller.signal,
-  });
+  const first = r.sendCommand(["ECHO", "first"], { signal: controller.signal });
   const next = r.sendCommand(["ECHO", "second"]);
-  setTimeout(() => controller.abort(), 20);
+  // Both reached the server, which has not answered: the first is in flight.
+  assert.deepEqual(await conn.commands(2), [["ECHO", "first"], [
+    "ECHO",
+    "second",
+  ]]);
+  controller.abort();
   await assert.rejects(
-    slow,
+    first,
     (e: Error) => e instanceof AbortError && e.code === "ABORT",
   );
+  await conn.write("$5\r\nfirst\r\n$6\r\nsecond\r\n");
   assert.equal(await next, "second");
-  assert.equal(await r.sendCommand(["ECHO", "third"]), "third");
+  const third = r.sendCommand(["ECHO", "third"]);
+  await conn.commands(1);
+  await conn.write("$5\r\nthird\r\n");
+  assert.equal(await third, "third");
 });
 
 Deno.test("Redis rejects a command aborted while waiting for the connection", async () => {
@@ -93,13 +114,20 @@ Deno.test("Redis fails fast when the server refuses the connection", async () =>
   await using server = await startRedis();
   const port = server.port;
   await server.kill();
-  const r = new Redis({ port, reconnect: FAST_RECONNECT });
-  const started = Date.now();
+  let attempts = 0;
+  const r = new Redis({
+    port,
+    reconnect: FAST_RECONNECT,
+    transport: (options, handlers) => {
+      attempts++;
+      return denoTransport(options, handlers);
+    },
+  });
   const results = await Promise.allSettled([
     r.sendCommand(["PING"]),
     r.sendCommand(["GET", "k"]),
   ]);
-  assert.ok(Date.now() - started < 500);
+  assert.equal(attempts, 1, "a refused first connect is not retried");
   for (const result of results) {
     assert.equal(result.status, "rejected");
     assert.ok(result.reason instanceof ConnectionError);
@@ -115,17 +143,16 @@ Deno.test("Redis fails fast when the server refuses the connection", async () =>
 });
 
 Deno.test("Redis rejects written commands with ConnectionLostError when the server dies mid-pipeline", async () => {
-  await using server = await startRedis(DEBUG);
-  const r = new Redis(server.url, { reconnect: false });
-  await r.connect();
-  const sleeping = r.sendCommand(["DEBUG", "SLEEP", 1]);
-  const behind = Array.from(
+  await using fake = await startFakeServer();
+  const r = new Redis(fake.url, { reconnect: false });
+  const commands = Array.from(
     { length: 10 },
     (_, i) => r.sendCommand(["INCR", `n${i}`]),
   );
-  const settled = Promise.allSettled([sleeping, ...behind]);
-  await new Promise((resolve) => setTimeout(resolve, 30));
-  await server.kill();
+  const settled = Promise.allSettled(commands);
+  const conn = await acceptHello(fake);
+  await conn.commands(10); // all of them reached the server, which then dies
+  await conn.close();
   const results = await settled;
   for (const result of results) {
     assert.equal(result.status, "rejected");
@@ -166,7 +193,7 @@ Deno.test("Redis keeps commands issued while disconnected and runs them after th
     { length: 5 },
     (_, i) => r.sendCommand(["SET", `queued${i}`, i]),
   );
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await nextEvent(r, "reconnecting"); // an attempt failed while they waited
   await server.restart();
   assert.deepEqual(await Promise.all(sets), ["OK", "OK", "OK", "OK", "OK"]);
   await using db3 = new Redis(server.url, { db: 3 });

@@ -3,6 +3,16 @@ import { AbortError, Redis } from "../mod.ts";
 import { Connector, type Message } from "../lib/sugar/connector.ts";
 import { startRedis } from "./harness/mod.ts";
 import { outputOf, spawnSugarProcess } from "./_sugar_process.ts";
+import { blockedClients } from "./_server_state.ts";
+import { DEADLINE_MS, waitFor } from "./_wait.ts";
+
+/** Waits until `n` clients are blocked (in BLPOP) on the server. */
+function blocked(r: Redis, n: number): Promise<void> {
+  return waitFor(
+    async () => (await blockedClients(r)) >= n,
+    `${n} clients blocked`,
+  );
+}
 
 Deno.test("Connector.send and receive carry the sender, the time and the value", async () => {
   await using server = await startRedis();
@@ -12,7 +22,7 @@ Deno.test("Connector.send and receive carry the sender, the time and the value",
   const value = [1, 2, 3, { a: 2, b: 3 }, new Map([["k", 10n]]), new Date(0)];
   const before = Date.now();
   await toto.send("tata", value);
-  const m = await tata.receive({ timeout: 1000 });
+  const m = await tata.receive({ timeout: DEADLINE_MS });
   assert.ok(m);
   assert.equal(m.from, "toto");
   assert.ok(m.time >= before && m.time <= Date.now());
@@ -45,7 +55,7 @@ Deno.test("Connector with timeout 0 waits until a message comes", async () => {
   await using r = new Redis(server.url);
   const tata = new Connector(r, "tata", { timeout: 0 });
   const received = tata.receive();
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await blocked(r, 1);
   await new Connector(r, "toto").send("tata", "late");
   assert.equal((await received)?.value, "late");
 });
@@ -67,12 +77,13 @@ Deno.test("Connector.receive never stalls the client's other commands", async ()
   await using server = await startRedis();
   await using r = new Redis(server.url);
   const tata = new Connector(r, "tata");
-  const waiting = tata.receive({ timeout: 1000 });
-  const started = performance.now();
+  const waiting = tata.receive({ timeout: 0 });
+  await blocked(r, 1);
   for (let i = 0; i < 10; i++) {
     assert.equal(await r.sendCommand(["PING"]), "PONG");
   }
-  assert.ok(performance.now() - started < 500);
+  // Answered while the receive still waits on the server (it waits until a message comes).
+  assert.equal(await blockedClients(r), 1);
   await new Connector(r, "toto").send("tata", "done");
   assert.equal((await waiting)?.value, "done");
 });
@@ -83,14 +94,20 @@ Deno.test("Connector.receive rejects with AbortError when its signal aborts", as
   const tata = new Connector(r, "tata");
   const controller = new AbortController();
   const receiving = tata.receive({ timeout: 0, signal: controller.signal });
-  setTimeout(() => controller.abort("bored"), 50);
+  await blocked(r, 1);
+  controller.abort("bored");
   await assert.rejects(
     receiving,
     (e: Error) => e instanceof AbortError && e.cause === "bored",
   );
-  // The mailbox still works, and the message sent afterwards is not lost.
+  // Once the server dropped the aborted BLPOP, the mailbox still works and the message
+  // sent afterwards is not lost (one popped at the very instant of the abort would be).
+  await waitFor(
+    async () => (await blockedClients(r)) === 0,
+    "the aborted BLPOP is gone",
+  );
   await new Connector(r, "toto").send("tata", "after");
-  assert.equal((await tata.receive({ timeout: 1000 }))?.value, "after");
+  assert.equal((await tata.receive({ timeout: DEADLINE_MS }))?.value, "after");
 });
 
 Deno.test("Connector.messages stops with AbortError when its signal aborts", async () => {
@@ -117,7 +134,7 @@ Deno.test("Connector without a name gets a unique random one", async () => {
   assert.notEqual(a.name, b.name);
   await a.send(b, "hello");
   assert.deepEqual(
-    { ...(await b.receive({ timeout: 1000 })), time: 0 },
+    { ...(await b.receive({ timeout: DEADLINE_MS })), time: 0 },
     { from: a.name, time: 0, value: "hello" },
   );
 });
@@ -142,7 +159,7 @@ Deno.test("Connector.receive throws a TypeError for a foreign value in the mailb
   await using r = new Redis(server.url);
   await r.sendCommand(["RPUSH", "desir:connector:tata", "not a message"]);
   await assert.rejects(
-    new Connector(r, "tata").receive({ timeout: 1000 }),
+    new Connector(r, "tata").receive({ timeout: DEADLINE_MS }),
     /desir:connector:tata held something that is not a desir message/,
   );
 });
@@ -155,7 +172,7 @@ Deno.test("Connector binary values survive on RESP2 and a bytes-mode client", as
   });
   const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
   await new Connector(r, "toto").send("tata", bytes);
-  const m = await new Connector(r, "tata").receive({ timeout: 1000 });
+  const m = await new Connector(r, "tata").receive({ timeout: DEADLINE_MS });
   assert.deepEqual(m?.value, bytes);
   assert.equal(m?.from, "toto");
 });
@@ -175,16 +192,17 @@ Deno.test("Connector gives each message to exactly one receiver across processes
   await using server = await startRedis();
   await using r = new Redis(server.url);
   const receivers = [1, 2].map(() =>
-    spawnSugarProcess("receive", server.url, "jobs", "700")
+    spawnSugarProcess("receive", server.url, "jobs", "2000")
   );
+  // Each receiver stops after 2 s of silence: far more than any pause between sends.
   const toto = new Connector(r, "toto");
-  const jobs = new Connector<{ i: number }>(r, "jobs", { timeout: 700 });
-  await blockedClients(r, 2); // both processes wait in BLPOP
+  const jobs = new Connector<{ i: number }>(r, "jobs", { timeout: 2000 });
+  await blocked(r, 2); // both processes wait in BLPOP
   const mine: number[] = [];
   const receiving = (async () => {
     for await (const m of jobs) mine.push(m.value.i);
   })();
-  await blockedClients(r, 3);
+  await blocked(r, 3);
   for (let i = 0; i < 300; i++) await toto.send("jobs", { i });
   await receiving;
   const theirs: { i: number }[][] = await Promise.all(
@@ -198,14 +216,3 @@ Deno.test("Connector gives each message to exactly one receiver across processes
     assert.deepEqual(list, [...list].sort((a, b) => a - b)); // each in send order
   }
 });
-
-/** Waits until `n` clients are blocked (in BLPOP) on the server. */
-async function blockedClients(r: Redis, n: number): Promise<void> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const info = await r.sendCommand<string>(["INFO", "clients"]);
-    if (Number(/blocked_clients:(\d+)/.exec(info)?.[1]) >= n) return;
-    if (Date.now() > deadline) throw new Error(`${n} clients never blocked`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

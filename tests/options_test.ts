@@ -30,7 +30,7 @@ Deno.test("Redis.with refuses an unknown option", async () => {
   assert.throws(
     // @ts-expect-error: the option is `timeout`.
     () => r.with({ timeOut: 100 }),
-    /Redis.with: unknown option "timeOut"; did you mean "timeout"\? Options: bytes, signal, timeout, attributes/,
+    /Redis.with: unknown option "timeOut"; did you mean "timeout"\? Options: bytes, signal, timeout, attributes, cache/,
   );
   assert.equal(await r.with({ timeout: 1000 }).ping(), "PONG");
   assert.throws(

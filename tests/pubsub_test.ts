@@ -8,37 +8,13 @@ import {
   type Subscription,
 } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
+import { waitFor, within } from "./_wait.ts";
 
-/** The next message of an iterated subscription, failing after `ms`. */
-async function nextMessage<S extends string | Uint8Array>(
+/** The next message of an iterated subscription, failing when none comes. */
+function nextMessage<S extends string | Uint8Array>(
   iterator: AsyncIterator<PubSubMessage<S>>,
-  ms = 3000,
 ): Promise<IteratorResult<PubSubMessage<S>>> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`No message within ${ms} ms`)),
-      ms,
-    );
-  });
-  try {
-    return await Promise.race([iterator.next(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Waits until `check` is true, failing after `ms`. */
-async function until(
-  check: () => boolean | Promise<boolean>,
-  what: string,
-  ms = 3000,
-): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Not within ${ms} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  return within(iterator.next(), "the next message");
 }
 
 /** Waits until the server counts `n` subscribers on `channel` (UNSUBSCRIBE goes out on another connection). */
@@ -47,7 +23,7 @@ async function subscribers(
   channel: string,
   n: number,
 ): Promise<void> {
-  await until(
+  await waitFor(
     async () => {
       const [, count] = await r.sendCommand<[string, number]>([
         "PUBSUB",
@@ -57,7 +33,6 @@ async function subscribers(
       return count === n;
     },
     `${n} subscribers on ${channel}`,
-    1000,
   );
 }
 
@@ -95,7 +70,7 @@ for (const protocol of [3, 2] as const) {
     await r.sendCommand(["PUBLISH", "a", "1"]);
     await r.sendCommand(["PUBLISH", "b", "2"]);
     await r.sendCommand(["PUBLISH", "c", "not subscribed"]);
-    await until(() => got.length === 2, "two messages");
+    await waitFor(() => got.length === 2, "two messages");
     assert.deepEqual(got, [
       { channel: "a", message: "1" },
       { channel: "b", message: "2" },
@@ -192,19 +167,13 @@ for (const protocol of [3, 2] as const) {
     await server.kill();
     await server.restart();
     // Publish until the subscriber connection is back and subscribed again.
-    for (let i = 0; heard.length === 0; i++) {
-      assert.ok(i < 300, "the subscription was not renewed");
+    await waitFor(async () => {
       await r.sendCommand(["PUBLISH", "l", "again"]);
       await r.sendCommand(["PUBLISH", "p.x", "again"]);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+      return heard.length > 0;
+    }, "the subscription is renewed");
     assert.equal(heard[0].message, "again");
-    const m = await Promise.race([
-      pending,
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error("hung")), 3000)
-      ),
-    ]);
+    const m = await within(pending, "the pattern message");
     assert.deepEqual(m.value, {
       channel: "p.x",
       message: "again",
@@ -219,8 +188,8 @@ Deno.test('Subscription overflow "error" ends the iteration with SUBSCRIPTION_OV
   await using r = new Redis(server.url);
   const sub = await r.subscribe("fast", undefined, { bufferSize: 2 });
   for (let i = 0; i < 5; i++) await r.sendCommand(["PUBLISH", "fast", `${i}`]);
-  await r.sendCommand(["PING"]); // let the messages arrive
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Overflowing, the subscription unsubscribes: then the third message has arrived.
+  await subscribers(r, "fast", 0);
   const it = sub[Symbol.asyncIterator]();
   assert.equal((await it.next()).value?.message, "0");
   assert.equal((await it.next()).value?.message, "1");
@@ -234,10 +203,10 @@ Deno.test('Subscription overflow "error" ends the iteration with SUBSCRIPTION_OV
 Deno.test('Subscription overflow "error" leaves the channel unsubscribed on the server', async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
-  const sub = await r.subscribe("fast", undefined, { bufferSize: 1 });
+  await using _sub = await r.subscribe("fast", undefined, { bufferSize: 1 });
+  await subscribers(r, "fast", 1);
   for (let i = 0; i < 3; i++) await r.sendCommand(["PUBLISH", "fast", `${i}`]);
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await sub.unsubscribe();
+  // Nobody read or unsubscribed: only the overflow can have unsubscribed.
   await subscribers(r, "fast", 0);
 });
 
@@ -249,7 +218,7 @@ Deno.test('Subscription overflow "drop-oldest" keeps the newest messages and cou
     overflow: "drop-oldest",
   });
   for (let i = 0; i < 5; i++) await r.sendCommand(["PUBLISH", "fast", `${i}`]);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await waitFor(() => sub.dropped === 3, "3 messages dropped");
   const it = sub[Symbol.asyncIterator]();
   assert.equal((await it.next()).value?.message, "3");
   assert.equal((await it.next()).value?.message, "4");
@@ -279,15 +248,10 @@ Deno.test("Redis.subscribe after close rejects instead of hanging", async () => 
   const r = new Redis(server.url);
   await (await r.subscribe("foo")).unsubscribe();
   await r.close();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const hung = new Promise((resolve) => {
-    timer = setTimeout(() => resolve("hung"), 1000);
-  });
-  const outcome = await Promise.race([
+  const outcome = await within(
     r.subscribe("foo").then(() => "subscribed", (e) => e),
-    hung,
-  ]);
-  clearTimeout(timer);
+    "subscribe after close",
+  );
   assert.ok(outcome instanceof ConnectionError, `got ${outcome}`);
 });
 
@@ -298,7 +262,7 @@ Deno.test("Redis.subscribe to a channel another subscription is still joining wa
   const first = r.subscribe("joining");
   const second = await r.subscribe("joining");
   await r.sendCommand(["PUBLISH", "joining", "hello"]);
-  const m = await nextMessage(second[Symbol.asyncIterator](), 1000);
+  const m = await nextMessage(second[Symbol.asyncIterator]());
   assert.equal(m.value?.message, "hello");
   await (await first).unsubscribe();
   await second.unsubscribe();

@@ -5,7 +5,8 @@
  * How blocks become a program: imports are hoisted and point at this checkout; a block
  * that imports a client class (`Redis`, `RedisCluster`) starts a new scope, and the
  * blocks after it continue that scope. The
- * examples' default addresses are replaced by the throwaway servers' (`new Redis()` and
+ * examples' default addresses are replaced by the throwaway servers' (`new Redis()`,
+ * `new Redis({ … })` gets a `url` that its own address options override, and
  * `redis://127.0.0.1:7000`). A block preceded by
  * `<!-- readme_test: skip: <reason> -->` is type-checked only.
  */
@@ -66,6 +67,7 @@ function program(blocks: Block[]): string {
   const scopes = sections.map(({ body, skip }, i) => {
     const code = body.join("\n")
       .replaceAll("new Redis()", "new Redis(REDIS_URL)")
+      .replaceAll("new Redis({", "new Redis({ url: REDIS_URL,")
       .replaceAll('"redis://127.0.0.1:7000"', "CLUSTER_URL")
       .replace(/^export default /m, `const exported${i} = `);
     return skip

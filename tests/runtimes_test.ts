@@ -139,9 +139,11 @@ function built(): Promise<string> {
       type: "module",
       exports: "./mod.mjs",
     };
+    // The first `deno bundle` on an empty Deno cache installs esbuild; two at once race
+    // to install it and one fails ("failed to copy esbuild binary"). So one goes first.
+    await bundle(`${ROOT}mod.ts`, `${pkg}/mod.mjs`);
     await Promise.all([
       Deno.writeTextFile(`${pkg}/package.json`, JSON.stringify(manifest)),
-      bundle(`${ROOT}mod.ts`, `${pkg}/mod.mjs`),
       bundle(`${RUNTIME}node_entry.ts`, `${dir}/node_entry.mjs`),
       bundle(`${RUNTIME}worker/worker.ts`, `${dir}/worker.mjs`),
       bundle(`${ROOT}examples/worker.ts`, `${dir}/example_worker.mjs`),

@@ -3,12 +3,6 @@ import { Redis, RedisCluster, RedisError } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
 import { startCluster } from "./harness/cluster.ts";
 
-async function all<T>(iterator: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of iterator) out.push(item);
-  return out;
-}
-
 Deno.test("Redis.scanIterator walks every key with MATCH, COUNT and TYPE", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
@@ -16,10 +10,14 @@ Deno.test("Redis.scanIterator walks every key with MATCH, COUNT and TYPE", async
   await r.mset(Object.fromEntries(users.map((key) => [key, "x"])));
   await r.hset("user:hash", { a: "1" });
   await r.set("other", "x");
-  const keys = await all(r.scanIterator({ match: "user:*", count: 20 }));
+  const keys = await Array.fromAsync(
+    r.scanIterator({ match: "user:*", count: 20 }),
+  );
   assert.deepEqual(keys.sort(), [...users, "user:hash"].sort());
-  assert.deepEqual(await all(r.scanIterator({ type: "hash" })), ["user:hash"]);
-  const bytes = await all(
+  assert.deepEqual(await Array.fromAsync(r.scanIterator({ type: "hash" })), [
+    "user:hash",
+  ]);
+  const bytes = await Array.fromAsync(
     r.with({ bytes: true }).scanIterator({ match: "o*" }),
   );
   assert.deepEqual(bytes, [new TextEncoder().encode("other")]);
@@ -32,17 +30,20 @@ Deno.test("Redis.hscanIterator, sscanIterator and zscanIterator yield every elem
     Array.from({ length: 300 }, (_, i) => [`f${i}`, `v${i}`]),
   );
   await r.hset("h", fields);
-  const pairs = await all(r.hscanIterator("h", { count: 50 }));
+  const pairs = await Array.fromAsync(r.hscanIterator("h", { count: 50 }));
   assert.deepEqual(Object.fromEntries(pairs), fields);
-  const some = await all(r.hscanIterator("h", { match: "f1?" }));
+  const some = await Array.fromAsync(r.hscanIterator("h", { match: "f1?" }));
   assert.equal(some.length, 10);
 
   const members = Array.from({ length: 300 }, (_, i) => `m${i}`);
   await r.sadd("s", ...members);
-  assert.deepEqual((await all(r.sscanIterator("s"))).sort(), members.sort());
+  assert.deepEqual(
+    (await Array.fromAsync(r.sscanIterator("s"))).sort(),
+    members.sort(),
+  );
 
   await r.zadd("z", [[1.5, "a"], [Infinity, "b"], [-2, "c"]]);
-  const scored = await all(r.zscanIterator("z"));
+  const scored = await Array.fromAsync(r.zscanIterator("z"));
   assert.deepEqual(
     scored.sort((x, y) => x[1] - y[1]),
     [["c", -2], ["a", 1.5], ["b", Infinity]],
@@ -61,10 +62,14 @@ Deno.test("Redis.hscanIterator and zscanIterator send NOVALUES and NOSCORES", as
       [r.zscanIterator("z", { noScores: true }), ["a"]],
     ] as const
   ) {
-    if (Number(version) >= 8) assert.deepEqual(await all(walk), expected);
-    else {
+    if (Number(version) >= 8) {
+      assert.deepEqual(await Array.fromAsync(walk), expected);
+    } else {
       // Older servers refuse the token: proof that it was sent.
-      await assert.rejects(all(walk), (e) => e instanceof RedisError);
+      await assert.rejects(
+        Array.fromAsync(walk),
+        (e) => e instanceof RedisError,
+      );
     }
   }
 });
@@ -75,14 +80,14 @@ Deno.test("RedisCluster has the same scan iterators as Redis", async () => {
   const keys = Array.from({ length: 30 }, (_, i) => `k${i}`);
   for (const key of keys) await c.set(key, "x");
   assert.deepEqual(
-    (await all(c.scanIterator({ match: "k*" }))).sort(),
+    (await Array.fromAsync(c.scanIterator({ match: "k*" }))).sort(),
     keys.sort(),
   );
   await c.hset("h", { a: "1", b: "2" });
   assert.deepEqual(
-    Object.fromEntries(await all(c.hscanIterator("h"))),
+    Object.fromEntries(await Array.fromAsync(c.hscanIterator("h"))),
     { a: "1", b: "2" },
   );
   await c.zadd("z", [[2, "b"]]);
-  assert.deepEqual(await all(c.zscanIterator("z")), [["b", 2]]);
+  assert.deepEqual(await Array.fromAsync(c.zscanIterator("z")), [["b", 2]]);
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { Redis, RedisError, Script } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
+import { waitFor } from "./_wait.ts";
 
 /** Records the names of the commands a server runs, by MONITOR on a raw socket. */
 async function monitor(port: number) {
@@ -15,7 +16,7 @@ async function monitor(port: number) {
       }
     } catch { /* closed below */ }
   })();
-  while (!text.startsWith("+OK")) await new Promise((r) => setTimeout(r, 5));
+  await waitFor(() => text.startsWith("+OK"), "MONITOR starts");
   return {
     commands: () =>
       [...text.matchAll(/\] "(\w+)"/g)].map((m) => m[1].toUpperCase()),
@@ -45,7 +46,7 @@ Deno.test("Redis.script runs by EVALSHA, falling back to EVAL once", async () =>
   assert.equal(await incrBy.run(["n"], [5]), 5);
   assert.equal(await incrBy.run(["n"], [2]), 7);
   await r.sendCommand(["PING"]);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitFor(() => seen.commands().includes("PING"), "MONITOR shows PING");
   assert.deepEqual(
     seen.commands().filter((c) => c.startsWith("EVAL")),
     ["EVALSHA", "EVAL", "EVALSHA"],

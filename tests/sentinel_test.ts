@@ -9,6 +9,7 @@ import {
 } from "../mod.ts";
 import { type SentinelSetup, startSentinels } from "./harness/sentinel.ts";
 import { freePorts } from "./harness/_free_port.ts";
+import { waitFor, within } from "./_wait.ts";
 
 /** Wraps the Deno transport and records when each socket to each port opened. */
 function connectLog(log: { port: number; at: number }[]): Transport {
@@ -17,26 +18,6 @@ function connectLog(log: { port: number; at: number }[]): Transport {
     log.push({ port: options.port, at: performance.now() });
     return socket;
   };
-}
-
-/** Rejects when `promise` takes longer than `ms`: a hung command fails the test. */
-async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`Still pending after ${ms} ms`)),
-      ms,
-    );
-  });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 async function serverPort(r: Redis): Promise<number> {
@@ -68,7 +49,7 @@ interface Write {
 function load(
   r: Redis,
   options: { writers: number; prefix: string; wait?: boolean },
-): { stop(): Promise<Write[]> } {
+): { writes: Write[]; stop(): Promise<Write[]> } {
   const writes: Write[] = [];
   let stopped = false;
   let n = 0;
@@ -105,9 +86,10 @@ function load(
     }),
   );
   return {
+    writes,
     async stop() {
       stopped = true;
-      await within(running, 5000);
+      await within(running, "the writers stop");
       return writes;
     },
   };
@@ -138,7 +120,11 @@ async function followUnderLoad(
 
   const plain = load(r, { writers: 4, prefix: "plain" });
   const waited = load(durable, { writers: 1, prefix: "waited", wait: true });
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Steady state first: a replica has acknowledged a write.
+  await waitFor(
+    () => waited.writes.some((w) => w.replicas),
+    "a replicated write",
+  );
   const start = performance.now();
   await fault();
   // A client whose first connect falls in the failover waits for the new master.
@@ -149,10 +135,15 @@ async function followUnderLoad(
   const lateWrite = late.set("late", 1);
   const newPort = await s.waitForNewMaster(oldPort);
   const moved = () => connects.find((c) => c.port === newPort);
-  await within(until(() => moved() !== undefined), 5000);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await waitFor(() => moved() !== undefined, "the client reconnects");
+  const onNewMaster = (w: Write) =>
+    w.ok && w.at > moved()!.at && w.key.startsWith("plain");
+  await waitFor(
+    () => plain.writes.some(onNewMaster),
+    "a write on the new master",
+  );
   const writes = [...await plain.stop(), ...await waited.stop()];
-  assert.equal(await within(lateWrite, 5000), "OK");
+  assert.equal(await within(lateWrite, "the late client's write"), "OK");
   assert.equal(await serverPort(late), newPort);
 
   await using check = new Redis({ port: newPort });
@@ -169,10 +160,13 @@ async function followUnderLoad(
   assert.ok(writes.some((w) => w.replicas), "no write was replicated");
   // The subscription moved too.
   await check.publish("news", "after");
-  await within(until(() => messages.includes("after")), 2000);
+  await waitFor(
+    () => messages.includes("after"),
+    "the moved subscription hears",
+  );
   assert.equal(await serverPort(r), newPort);
   const followed = writes
-    .filter((w) => w.ok && w.at > moved()!.at && w.key.startsWith("plain"))
+    .filter(onNewMaster)
     .reduce((first, w) => Math.min(first, w.at), Infinity);
   const followMs = Math.round(followed - start);
   console.log(

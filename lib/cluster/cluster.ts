@@ -15,12 +15,14 @@ import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
 import { parseRedisUrl } from "../_url.ts";
-import { checkOptions, COMMAND_OPTIONS } from "../_options.ts";
+import { checkOptions, COMMAND_OPTIONS, SHARED_OPTIONS } from "../_options.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
 import { ClusterPipeline, type ClusterSender } from "./pipeline.ts";
 import { ClusterTransaction } from "./transaction.ts";
+import { cacheFor, type CacheOptions } from "../cache/client_cache.ts";
+import { CacheGroup } from "../cache/cache_group.ts";
 
 export type { ReadFrom };
 
@@ -30,23 +32,8 @@ const CLUSTER_OPTIONS = {
   readFrom: true,
   maxRedirections: true,
   retryTimeout: true,
-  tls: true,
-  username: true,
-  password: true,
-  name: true,
-  protocol: true,
-  connectTimeout: true,
-  commandTimeout: true,
-  reconnect: true,
-  maxOfflineCommands: true,
-  bytes: true,
-  transport: true,
-  maxBulkLength: true,
-  maxAggregateLength: true,
-  maxDepth: true,
-  maxLineLength: true,
-  maps: true,
-  sets: true,
+  cache: true,
+  ...SHARED_OPTIONS,
 } satisfies Record<keyof RedisClusterOptions, true>;
 
 /** A node to learn the cluster from: a `redis://` / `rediss://` URL, or its address. */
@@ -90,6 +77,12 @@ export interface RedisClusterOptions extends
    * @default 20000
    */
   retryTimeout?: number;
+  /**
+   * Keep replies of reads in memory, per node (the bounds apply to each node), each
+   * node's entries invalidated over its own connection; a MOVED from a node empties it.
+   * @default off
+   */
+  cache?: CacheOptions;
 }
 
 /**
@@ -132,6 +125,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
   } = {};
   private readonly events: EventTarget = new EventTarget();
   private readonly defaults: CommandOptions | undefined;
+  /** The nodes' caches seen as one, when the `cache` option was given. */
+  readonly cache: CacheGroup | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -159,7 +154,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
       retryTimeout,
       ...node
     } = options;
-    const shared: ConnectionOptions = { ...node };
+    const shared: ConnectionOptions & { cache?: CacheOptions } = { ...node };
     shared.tls ??= first.tls;
     shared.username ??= first.username;
     shared.password ??= first.password;
@@ -181,6 +176,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
       },
     });
     this.defaults = undefined;
+    this.cache = options.cache
+      ? new CacheGroup(() => this.router.clients("all").map((r) => r.cache))
+      : undefined;
+    cacheFor(options); // the nodes' clients are made later: refuse wrong options now
   }
 
   /** Tells the listeners of `type`. */

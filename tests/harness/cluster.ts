@@ -363,10 +363,13 @@ class LocalCluster implements TestCluster {
           throw new Error(`${node.port}'s replication link is down`);
         }
       }
-      // Who owns which slot, and which running nodes are known to be alive.
+      // Who owns which slot, whose replica each replica is (gossip spreads that too, so a
+      // node may not know it yet), and which running nodes are known to be alive.
       const owners = lines.filter((l) => l.flags.includes("master"))
         .filter((l) => l.slots.length > 0)
         .map((l) => `${l.port}:${JSON.stringify(l.slots)}`).sort().join(" ");
+      const replicas = lines.filter((l) => l.flags.includes("slave"))
+        .map((l) => `${l.port}<${l.master}`).sort().join(" ");
       const failing = lines.filter((l) =>
         running.some((n) => n.port === l.port) &&
         (l.flags.includes("fail") || l.flags.includes("fail?") ||
@@ -377,9 +380,11 @@ class LocalCluster implements TestCluster {
           `${node.port} sees ${failing.map((l) => l.port)} as failing`,
         );
       }
-      return owners;
+      return `${owners} ${replicas}`;
     }));
-    if (new Set(views).size !== 1) return "the nodes disagree on the slots";
+    if (new Set(views).size !== 1) {
+      return "the nodes disagree on the slots or the replicas";
+    }
     return "";
   }
 

@@ -88,6 +88,35 @@ export function startFakeServer(): Promise<FakeServer> {
   return Promise.resolve(new Server(listener));
 }
 
+/** What a server that speaks RESP3 answers to `HELLO 3`. */
+export const HELLO_REPLY = "%2\r\n+server\r\n+fake\r\n+proto\r\n:3\r\n";
+
+/**
+ * Accepts the next connection and answers its HELLO as a RESP3 server does.
+ *
+ * @throws {Error} when no client connects, or its first command is not HELLO.
+ * @example
+ * ```ts
+ * await using fake = await startFakeServer();
+ * const r = new Redis(fake.url);
+ * const ping = r.sendCommand(["PING"]);
+ * const conn = await acceptHello(fake);
+ * await conn.commands(1); // [["PING"]]
+ * await conn.write("+PONG\r\n");
+ * ```
+ */
+export async function acceptHello(fake: FakeServer): Promise<FakeConnection> {
+  const conn = await fake.accept();
+  const [hello] = await conn.commands(1);
+  if (hello[0] !== "HELLO") {
+    throw new Error(
+      `Fake server: expected HELLO, got ${JSON.stringify(hello)}`,
+    );
+  }
+  await conn.write(HELLO_REPLY);
+  return conn;
+}
+
 /** Wakes every waiter when something changed; waiters re-check their condition. */
 class Changes {
   #waiters = new Set<() => void>();
