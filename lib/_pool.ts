@@ -19,6 +19,7 @@ export class ConnectionPool {
   readonly #line = new Map<(error?: Error) => void, string>();
   #blocking = 0;
   #closed = false;
+  #graceful = false;
 
   constructor(
     private readonly options: ConnectionOptions,
@@ -26,9 +27,12 @@ export class ConnectionPool {
     private readonly maxBlocking: number,
   ) {}
 
-  /** True once `close()` was called. */
-  get closed(): boolean {
-    return this.#closed;
+  /**
+   * True once the client's `close()` (not `destroy()`) closed the pool: its blocking calls
+   * were ended by the client, not by a lost connection.
+   */
+  get closedGracefully(): boolean {
+    return this.#graceful;
   }
 
   /**
@@ -116,9 +120,13 @@ export class ConnectionPool {
     }
   }
 
-  /** Closes idle connections gracefully and busy ones at once (their calls reject). */
-  async close(): Promise<void> {
+  /**
+   * Closes idle connections gracefully and busy ones at once (their calls reject);
+   * `graceful` when the client's `close()` asked.
+   */
+  async close(graceful = false): Promise<void> {
     this.#closed = true;
+    this.#graceful ||= graceful;
     for (const [turn, name] of [...this.#line]) turn(closedWhileWaiting(name));
     for (const connection of this.#busy) connection.destroy();
     await Promise.all(this.#idle.splice(0).map((c) => c.close()));

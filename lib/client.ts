@@ -338,9 +338,11 @@ export class Redis<S extends string | Uint8Array = string>
       if (caller) useCallerStack(e, caller);
       throw e;
     }
+    // Time in line counts against the timeout (0 or none: no timeout).
     const waited = Date.now() - start;
-    if (waited > 0 && options?.timeout !== undefined) {
-      options = { ...options, timeout: Math.max(1, options.timeout - waited) };
+    const timeout = options?.timeout;
+    if (waited > 0 && timeout !== undefined && timeout > 0) {
+      options = { ...options, timeout: Math.max(1, timeout - waited) };
     }
     const connection = this.pool.acquire();
     let broken = false;
@@ -358,7 +360,7 @@ export class Redis<S extends string | Uint8Array = string>
     } catch (e) {
       // An aborted or timed-out call leaves the server blocked on this socket.
       broken = !(e instanceof RedisError);
-      if (!broken || !this.pool.closed) throw e;
+      if (!broken || !this.pool.closedGracefully) throw e;
       const closed = closedWhileWaiting(name, e);
       if (caller) useCallerStack(closed, caller);
       throw closed;
@@ -480,7 +482,8 @@ export class Redis<S extends string | Uint8Array = string>
    * Closes gracefully: waits for the replies of commands already sent, then closes every
    * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
    * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
-   * their commands reject with `ConnectionLostError`.
+   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, …), which
+   * could wait forever, end at once with `ConnectionError` `CLOSED`.
    *
    * @example
    * ```ts
@@ -493,7 +496,7 @@ export class Redis<S extends string | Uint8Array = string>
   async close(options?: { timeout?: number }): Promise<void> {
     const closing = Promise.all([
       this.main.close(),
-      this.pool.close(),
+      this.pool.close(true),
       this.subscribers.text?.close(),
       this.subscribers.bytes?.close(),
     ]);

@@ -99,3 +99,23 @@ Deno.test("Redis commandTimeout counts from the end of WAIT's own timeout", asyn
   // No replica acknowledges, so WAIT answers 0 when its 400 ms are up.
   assert.equal(await r.wait(1, 400), 0);
 });
+
+Deno.test("Redis keeps no timeout for a call without one that waited in line", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { maxBlockingConnections: 1 });
+  await using admin = new Redis(server.url);
+  const first = r.blpop(["q1"], 0);
+  const second = r.sendCommand(["BLPOP", "q2", 0], { timeout: 0 });
+  await waitFor(
+    async () => await blockedClients(admin) === 1,
+    "the first BLPOP is blocked",
+  );
+  await admin.rpush("q1", "a");
+  assert.deepEqual(await first, ["q1", "a"]);
+  await waitFor(
+    async () => await blockedClients(admin) === 1,
+    "the second BLPOP is blocked",
+  );
+  await admin.rpush("q2", "b");
+  assert.deepEqual(await second, ["q2", "b"]);
+});
