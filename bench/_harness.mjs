@@ -257,7 +257,7 @@ export const SHAPES = {
     },
   },
   idle: {
-    title: "memory per connected idle client (1,000 clients)",
+    title: "memory per connected idle client (1,000 clients; quick: 300)",
     unit: "KiB",
     higherIsBetter: false,
     async run(connect, quick) {

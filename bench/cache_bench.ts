@@ -6,7 +6,7 @@
  * plain in-memory Map, the most any cache could do. The best rate of the rounds counts.
  *
  * Run: `deno run --allow-all bench/cache_bench.ts [--rounds 3] [--ops 200000]`
- * (`deno task bench` runs it too, after the other workloads).
+ * (`deno task bench` runs it too, after the other shapes; `--only cache` alone).
  *
  * @module
  */
