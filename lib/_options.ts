@@ -19,6 +19,7 @@ export const SHARED_OPTIONS = {
   commandTimeout: true,
   reconnect: true,
   maxOfflineCommands: true,
+  waitForServer: true,
   bytes: true,
   transport: true,
   maxBulkLength: true,

@@ -22,6 +22,8 @@ import {
   COMMAND_OPTIONS,
   CONNECTION_OPTIONS,
 } from "./_options.ts";
+import { printAs, redact } from "./_redact.ts";
+import { ownedCommandError } from "./_raw_command_guard.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
@@ -209,6 +211,8 @@ export class Redis<S extends string | Uint8Array = string>
     };
     delete resolved.url;
     this.options = resolved;
+    printAs(resolved, "", () => redact(resolved));
+    printAs(this, "Redis", () => ({ options: redact(resolved) }));
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
@@ -249,7 +253,9 @@ export class Redis<S extends string | Uint8Array = string>
    * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
    * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
    * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
-   * connection so they never stall other commands.
+   * connection so they never stall other commands. Commands whose effect the client owns
+   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, …) reject
+   * with a `TypeError` that names the API to use instead.
    *
    * @example
    * ```ts
@@ -263,11 +269,14 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    * @throws {RedisError} The server answered with an error.
    * @throws {ConnectionLostError} The connection dropped while the command was in flight.
+   * @throws {TypeError} A command the client owns, or an argument of a wrong type.
    */
   sendCommand<T = RespValue>(
     args: readonly RedisArgument[],
     options?: CommandOptions,
   ): Promise<T> {
+    const refused = ownedCommandError(args);
+    if (refused) return Promise.reject(refused);
     const merged = options && this.defaults
       ? { ...this.defaults, ...options }
       : options;

@@ -8,6 +8,7 @@ import type { RedisArgument } from "./resp/encode.ts";
 import type { Script } from "./script.ts";
 import { type CommandHints, Commands } from "./commands.ts";
 import { addCommandContext, type BatchPlace } from "./_command_context.ts";
+import { ownedCommandError } from "./_raw_command_guard.ts";
 
 /** One queued command. @internal */
 export interface Queued {
@@ -172,8 +173,14 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
     return this.#batch.queued.length;
   }
 
-  /** Queues any command. */
+  /**
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …).
+   *
+   * @throws {TypeError} For a command the client owns, naming what to use instead.
+   */
   sendCommand(args: readonly RedisArgument[]): this {
+    const refused = ownedCommandError(args);
+    if (refused) throw refused;
     return this.command(args);
   }
 

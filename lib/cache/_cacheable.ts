@@ -15,7 +15,8 @@ import { KEY_SPECS } from "../_key_specs.ts";
  * - TOUCH: its effect (the key's access time) is the point, so it must reach the server;
  * - SORT_RO: BY and GET read keys that the key specifications do not name;
  * - EVAL_RO, EVALSHA_RO, FCALL_RO: a script may read undeclared keys or the clock;
- * - XREAD: may block, and `$` means "newer than now".
+ * - XREAD: may block, and `$` means "newer than now";
+ * - VRANDMEMBER: random, though the server gives it no nondeterministic tip.
  */
 export const NOT_CACHED: ReadonlySet<string> = new Set([
   "ttl",
@@ -33,6 +34,7 @@ export const NOT_CACHED: ReadonlySet<string> = new Set([
   "evalsha_ro",
   "fcall_ro",
   "xread",
+  "vrandmember",
 ]);
 
 /** Whether replies of this command (lowercase name, `"xinfo stream"`) may be cached. */

@@ -16,6 +16,8 @@ import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
 import { parseRedisUrl } from "../_url.ts";
 import { checkOptions, COMMAND_OPTIONS, SHARED_OPTIONS } from "../_options.ts";
+import { printAs, redact } from "../_redact.ts";
+import { ownedCommandError } from "../_raw_command_guard.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
@@ -142,7 +144,9 @@ export class RedisCluster<S extends string | Uint8Array = string>
         'A cluster client needs one or more nodes to start from: new RedisCluster({ nodes: ["redis://host:port"] })',
       );
     }
-    this.options = options;
+    const own = this.options = { ...options };
+    printAs(own, "", () => redact(own));
+    printAs(this, "RedisCluster", () => ({ options: redact(own) }));
     const seeds = options.nodes.map((seed) =>
       typeof seed === "string" ? parseRedisUrl(seed) : seed
     );
@@ -205,6 +209,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
     args: readonly RedisArgument[],
     options?: CommandOptions,
   ): Promise<T> {
+    const refused = ownedCommandError(args);
+    if (refused) return Promise.reject(refused);
     const merged = options && this.defaults
       ? { ...this.defaults, ...options }
       : options;
