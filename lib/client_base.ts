@@ -304,9 +304,7 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
   ): AsyncGenerator<S, void, undefined> {
     const tail = scanTail("scanIterator", options, { type: true });
     if (options.type !== undefined) tail.push("TYPE", options.type);
-    return walkCursor((cursor) =>
-      this.sendCommand<[unknown, S[]]>(["SCAN", cursor, ...tail])
-    );
+    return this.scanPages(["SCAN"], tail);
   }
 
   /**
@@ -337,13 +335,14 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
     options: HscanIteratorOptions = {},
   ): AsyncGenerator<S | [S, S], void, undefined> {
     const tail = scanTail("hscanIterator", options, { noValues: true });
-    if (options.noValues) tail.push("NOVALUES");
-    return walkCursor<S | [S, S]>(async (cursor) => {
-      const [next, page] = await this.sendCommand<[unknown, S[]]>(
-        ["HSCAN", key, cursor, ...tail],
-      );
-      return [next, options.noValues ? page : toPairs(page) as [S, S][]];
-    });
+    if (options.noValues) {
+      return this.scanPages(["HSCAN", key], [...tail, "NOVALUES"]);
+    }
+    return this.scanPages(
+      ["HSCAN", key],
+      tail,
+      (page) => toPairs(page) as [S, S][],
+    );
   }
 
   /**
@@ -361,9 +360,9 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
     key: RedisArgument,
     options: SscanIteratorOptions = {},
   ): AsyncGenerator<S, void, undefined> {
-    const tail = scanTail("sscanIterator", options, {});
-    return walkCursor((cursor) =>
-      this.sendCommand<[unknown, S[]]>(["SSCAN", key, cursor, ...tail])
+    return this.scanPages(
+      ["SSCAN", key],
+      scanTail("sscanIterator", options, {}),
     );
   }
 
@@ -395,12 +394,30 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
     options: ZscanIteratorOptions = {},
   ): AsyncGenerator<S | [S, number], void, undefined> {
     const tail = scanTail("zscanIterator", options, { noScores: true });
-    if (options.noScores) tail.push("NOSCORES");
-    return walkCursor<S | [S, number]>(async (cursor) => {
+    if (options.noScores) {
+      return this.scanPages(["ZSCAN", key], [...tail, "NOSCORES"]);
+    }
+    return this.scanPages(
+      ["ZSCAN", key],
+      tail,
+      (page) => toScored(page) as [S, number][],
+    );
+  }
+
+  /**
+   * Walks a scan's cursor: `head` (`["HSCAN", key]`), the cursor, then `tail`; each
+   * page's items as they are, or through `shape` (into pairs).
+   */
+  private scanPages<T = S>(
+    head: RedisArgument[],
+    tail: RedisArgument[],
+    shape?: (page: S[]) => T[],
+  ): AsyncGenerator<T, void, undefined> {
+    return walkCursor<T>(async (cursor) => {
       const [next, page] = await this.sendCommand<[unknown, S[]]>(
-        ["ZSCAN", key, cursor, ...tail],
+        [...head, cursor, ...tail],
       );
-      return [next, options.noScores ? page : toScored(page) as [S, number][]];
+      return [next, shape ? shape(page) : page as unknown as T[]];
     });
   }
 
