@@ -36,6 +36,7 @@ export {
   type SscanIteratorOptions,
   type ZscanIteratorOptions,
 } from "./lib/client_base.ts";
+export type { CommandSender } from "./lib/command_sender.ts";
 export {
   type CacheMode,
   type CacheOptions,
@@ -86,6 +87,7 @@ export type { DecoderOptions, RespObject } from "./lib/resp/decode.ts";
 export type { RedisArgument } from "./lib/resp/encode.ts";
 export type {
   ConnectOptions,
+  HostPort,
   Socket,
   SocketHandlers,
   TlsOptions,

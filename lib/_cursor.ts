@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { text } from "./_reply.ts";
+import { text } from "./_text.ts";
 
 /**
  * Yields the items of every page; `page(cursor)` sends the command for one page and

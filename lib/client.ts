@@ -24,6 +24,7 @@ import {
 } from "./_options.ts";
 import { printAs, redact } from "./_redact.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
+import { checkDelay, checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
@@ -193,6 +194,7 @@ export class Redis<S extends string | Uint8Array = string>
    * @throws {TypeError} When the URL cannot be parsed, an option is unknown, or a `cache`
    * option is wrong.
    * @throws {RangeError} When `maxBlockingConnections` is not a positive integer.
+   * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
   constructor(...args: RedisArguments<S>) {
     super();
@@ -210,6 +212,7 @@ export class Redis<S extends string | Uint8Array = string>
       ...withoutUndefined(given),
     };
     delete resolved.url;
+    checkDelays(resolved);
     this.options = resolved;
     printAs(resolved, "", () => redact(resolved));
     printAs(this, "Redis", () => ({ options: redact(resolved) }));
@@ -503,6 +506,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   async close(options?: { timeout?: number }): Promise<void> {
+    checkDelay("close timeout", options?.timeout);
     const closing = Promise.all([
       this.main.close(),
       this.pool.close(true),

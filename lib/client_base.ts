@@ -5,6 +5,7 @@
  * @module
  */
 import type { CommandOptions } from "./connection.ts";
+import type { CommandSender } from "./command_sender.ts";
 import { Commands } from "./commands.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
@@ -85,7 +86,8 @@ export interface ZscanIteratorOptions extends SscanIteratorOptions {
  * ```
  */
 export abstract class ClientBase<S extends string | Uint8Array = string>
-  extends Commands<"promise", Reply<S>> {
+  extends Commands<"promise", Reply<S>>
+  implements CommandSender {
   /** Sends any command and returns its reply. */
   abstract sendCommand<T = RespValue>(
     args: readonly RedisArgument[],

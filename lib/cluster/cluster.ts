@@ -14,8 +14,10 @@ import {
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
+import type { HostPort } from "../transport/types.ts";
 import { parseRedisUrl } from "../_url.ts";
 import { checkOptions, COMMAND_OPTIONS, SHARED_OPTIONS } from "../_options.ts";
+import { checkDelays } from "../_delay.ts";
 import { printAs, redact } from "../_redact.ts";
 import { ownedCommandError } from "../_raw_command_guard.ts";
 import type { ClusterShard } from "./topology.ts";
@@ -39,7 +41,7 @@ const CLUSTER_OPTIONS = {
 } satisfies Record<keyof RedisClusterOptions, true>;
 
 /** A node to learn the cluster from: a `redis://` / `rediss://` URL, or its address. */
-export type ClusterSeed = string | { hostname: string; port: number };
+export type ClusterSeed = string | HostPort;
 
 /**
  * Options of `new RedisCluster(...)`. Besides its own, it takes the connection options of
@@ -135,6 +137,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    *
    * @throws {TypeError} When no node is given, a URL cannot be parsed, or an option is
    * unknown.
+   * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
   constructor(options: RedisClusterOptions & BytesOption<S>) {
     super();
@@ -183,7 +186,9 @@ export class RedisCluster<S extends string | Uint8Array = string>
     this.cache = options.cache
       ? new CacheGroup(() => this.router.clients("all").map((r) => r.cache))
       : undefined;
-    cacheFor(options); // the nodes' clients are made later: refuse wrong options now
+    // The nodes' clients are made later: refuse wrong options now.
+    cacheFor(options);
+    checkDelays(options);
   }
 
   /** Tells the listeners of `type`. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import { walkCursor } from "../_cursor.ts";
 import { items } from "./_replies.ts";
 
@@ -13,7 +13,7 @@ export const PAGE_SIZE = 100;
 
 /** Yields the raw elements of each page of `HSCAN`/`SSCAN key`, as bytes. */
 export function scan(
-  redis: Pick<Redis, "sendCommand">,
+  redis: CommandSender,
   command: "HSCAN" | "SSCAN",
   key: string,
   count: number = PAGE_SIZE,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import { RedisError } from "../errors.ts";
 import { type CollectionOptions, Values } from "./value_codec.ts";
 import { integer, items } from "./_replies.ts";
@@ -34,7 +34,7 @@ import type { PageOptions } from "./redis_map.ts";
 export class RedisList<V = unknown> implements AsyncIterable<V> {
   /** The Redis key of the list. */
   readonly key: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
   readonly #values: Values<V>;
 
   /**
@@ -46,7 +46,7 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
    * @throws {TypeError} When `codec` is not a known codec.
    */
   constructor(
-    redis: Pick<Redis, "sendCommand">,
+    redis: CommandSender,
     key: string,
     options: CollectionOptions<V> = {},
   ) {

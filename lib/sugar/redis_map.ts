@@ -3,9 +3,10 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import { type CollectionOptions, Values } from "./value_codec.ts";
-import { integer, text } from "./_replies.ts";
+import { integer } from "./_replies.ts";
+import { text } from "../_text.ts";
 import { scan } from "./_scan.ts";
 
 /** How iteration reads the collection. */
@@ -38,7 +39,7 @@ export interface PageOptions {
 export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
   /** The Redis key of the hash. */
   readonly key: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
   readonly #values: Values<V>;
 
   /**
@@ -50,7 +51,7 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
    * @throws {TypeError} When `codec` is not a known codec.
    */
   constructor(
-    redis: Pick<Redis, "sendCommand">,
+    redis: CommandSender,
     key: string,
     options: CollectionOptions<V> = {},
   ) {

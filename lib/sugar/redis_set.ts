@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import { type CollectionOptions, Values } from "./value_codec.ts";
 import { integer } from "./_replies.ts";
 import { scan } from "./_scan.ts";
@@ -36,7 +36,7 @@ import type { PageOptions } from "./redis_map.ts";
 export class RedisSet<V = unknown> implements AsyncIterable<V> {
   /** The Redis key of the set. */
   readonly key: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
   readonly #values: Values<V>;
 
   /**
@@ -48,7 +48,7 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    * @throws {TypeError} When `codec` is not a known codec.
    */
   constructor(
-    redis: Pick<Redis, "sendCommand">,
+    redis: CommandSender,
     key: string,
     options: CollectionOptions<V> = {},
   ) {
