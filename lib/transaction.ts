@@ -13,6 +13,7 @@ import {
   queuedError,
 } from "./pipeline.ts";
 import type { ConnectionPool } from "./_pool.ts";
+import { addCommandContext } from "./_command_context.ts";
 
 /**
  * A transaction: queued commands run atomically between MULTI and EXEC. After
@@ -57,15 +58,15 @@ export class Transaction<S extends string | Uint8Array = string>
       this.#watched = this.#pool.acquire();
       this.#batch.connection = this.#watched;
     }
+    const args = ["WATCH", ...keys];
     try {
-      const watch = ["WATCH", ...keys];
       await this.#watched.call(
-        this.#batch.prefix?.call(watch, undefined).args ?? watch,
+        this.#batch.prefix?.call(args, undefined).args ?? args,
         this.#batch.options,
       );
     } catch (e) {
       this.#release(!(e instanceof RedisError));
-      throw e;
+      throw addCommandContext(e, args);
     }
   }
 
@@ -123,15 +124,27 @@ export class Transaction<S extends string | Uint8Array = string>
         );
       }
       const queueing: Promise<unknown>[] = [];
-      const send = (args: readonly RedisArgument[]) => {
+      const send = (args: readonly RedisArgument[], index?: number) => {
         const reply = new Promise((resolve, reject) =>
-          connection.send(args, { resolve, reject }, options)
+          connection.send(args, {
+            resolve,
+            reject: (e: Error) =>
+              reject(
+                index === undefined
+                  ? addCommandContext(e, args)
+                  : addCommandContext(
+                    e,
+                    args,
+                    { index, batch: "transaction" },
+                  ),
+              ),
+          }, options)
         );
         queueing.push(reply);
         return reply;
       };
       send(["MULTI"]);
-      for (const { args } of queued) send(args);
+      queued.forEach(({ args }, i) => send(args, i));
       const exec = send(["EXEC"]) as Promise<unknown[] | null>;
       sent = true;
       const outcomes = await Promise.allSettled(queueing);
@@ -152,7 +165,12 @@ export class Transaction<S extends string | Uint8Array = string>
       if (results === null) return null;
       return results.map((value, i) => {
         const parse = queued[i].parse;
-        if (value instanceof Error) return queuedError(queued[i], value);
+        if (value instanceof Error) {
+          return queuedError(queued[i], value, {
+            index: i,
+            batch: "transaction",
+          });
+        }
         if (!parse) return value;
         try {
           return parse(value);
