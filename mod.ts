@@ -23,6 +23,13 @@ export type {
 } from "./lib/connection.ts";
 export * from "./lib/commands.ts";
 export { ClientBase } from "./lib/client_base.ts";
+export {
+  type CacheMode,
+  type CacheOptions,
+  type CacheStats,
+  ClientCache,
+} from "./lib/cache/client_cache.ts";
+export { CacheGroup } from "./lib/cache/cache_group.ts";
 export { commandKeys, commandName } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
 export { CommandQueue, Pipeline } from "./lib/pipeline.ts";

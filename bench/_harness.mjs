@@ -1,17 +1,18 @@
 /**
- * The five workloads, timed the same way for every client on every runtime.
+ * The bench shapes, timed the same way for every client on every runtime.
  *
  * Plain JavaScript (not TypeScript) so that Node 20 runs it as it is; Deno and
- * Bun import it too. It uses only ECMAScript and `performance.now()`. A runner
+ * Bun import it too. It uses only ECMAScript, `performance.now()`,
+ * timers and `node:fs` (for RSS), which all three have. A runner
  * (`desir.ts`, `node_peers.mjs`, `bun_peer.ts`) wraps its client in an
  * {@linkcode Adapter} and calls {@linkcode main}; run.ts reads the one JSON line
- * it prints.
+ * it prints. Cold start and bundle size are measured by run.ts itself.
  *
  * @module
  */
 
 /**
- * One connection of a client, reduced to what the workloads need.
+ * One connection of a client, reduced to what the shapes need.
  *
  * @typedef {object} Adapter
  * @property {(key: string, value: string | Uint8Array) => Promise<unknown>} set
@@ -26,32 +27,21 @@
  */
 
 /**
- * How a workload is run: `ops` commands (or messages) per timed repetition.
+ * One shape: what it measures, per point, and how.
  *
- * @typedef {object} Workload
+ * @typedef {object} Shape
  * @property {string} title
- * @property {number} ops
- * @property {(connect: () => Promise<Adapter>) => Promise<() => Promise<void>>} prepare
- *   opens what the workload needs and returns one timed repetition
+ * @property {string} unit  of every point's value
+ * @property {boolean} higherIsBetter
+ * @property {(connect: () => Promise<Adapter>, quick: boolean) => Promise<Record<string, number>>} run
+ *   the value of each point
  */
 
 /** The value redis-benchmark uses by default: 3 bytes. */
 const SMALL = "xxx";
-const BATCH = 1000;
-
-/**
- * Runs `count` calls of `op`, `BATCH` in flight at a time.
- *
- * @param {number} count
- * @param {(i: number) => Promise<unknown>} op
- */
-async function inBatches(count, op) {
-  const inFlight = new Array(BATCH);
-  for (let done = 0; done < count; done += BATCH) {
-    for (let i = 0; i < BATCH; i++) inFlight[i] = op(done + i);
-    await Promise.all(inFlight);
-  }
-}
+export const INFLIGHT = [1, 10, 100, 1000, 10000];
+export const SIZES = [16, 256, 4096, 65536, 1 << 20];
+export const RATES = [1000, 10000, 30000];
 
 /**
  * @param {boolean} ok
@@ -61,147 +51,302 @@ function check(ok, message) {
   if (!ok) throw new Error(message);
 }
 
-/** @type {Record<string, Workload>} */
-export const WORKLOADS = {
-  w1: {
-    title: "W1 sequential SET+GET",
-    ops: 20_000,
-    async prepare(connect) {
+/**
+ * Runs `callers` independent loops of `await op()` for `ms` (each finishes the
+ * command it has in flight); returns commands per second.
+ *
+ * @param {number} callers
+ * @param {number} ms
+ * @param {() => Promise<unknown>} op
+ */
+async function forDuration(callers, ms, op) {
+  let done = 0;
+  const start = performance.now();
+  const deadline = start + ms;
+  const loop = async () => {
+    while (performance.now() < deadline) {
+      await op();
+      done++;
+    }
+  };
+  await Promise.all(Array.from({ length: callers }, loop));
+  return done / ((performance.now() - start) / 1000);
+}
+
+/**
+ * Issues commands at `rate` per second, each at its scheduled time, for `ms`;
+ * each latency counts from the scheduled time, not from when the client got to
+ * send it (no coordinated omission). Returns latencies in ms, sorted.
+ *
+ * While no reply is due the sender busy-waits for the send time (no I/O is
+ * expected); while replies are due it waits for the next reply or the next send
+ * time, whichever comes first, without spinning: a loop that always has a task
+ * ready delays the polling of sockets on Deno (by ~0.06 ms, for any client),
+ * which is not what an application that waits for its replies sees.
+ *
+ * @param {number} rate
+ * @param {number} ms
+ * @param {() => Promise<unknown>} op
+ */
+async function atRate(rate, ms, op) {
+  const n = Math.round(rate * ms / 1000);
+  const interval = 1000 / rate;
+  const latencies = new Float64Array(n);
+  const start = performance.now() + 1;
+  let sent = 0;
+  let answered = 0;
+  /** @type {() => void} */
+  let wake = () => {};
+  const answer = (i, at) => () => {
+    latencies[i] = performance.now() - at;
+    answered++;
+    wake();
+  };
+  while (answered < n) {
+    const now = performance.now();
+    while (sent < n && start + sent * interval <= now) {
+      const at = start + sent * interval;
+      op().then(answer(sent++, at));
+    }
+    const wait = sent < n ? start + sent * interval - performance.now() : 1e9;
+    if (answered < sent) {
+      /** @type {ReturnType<typeof setTimeout> | undefined} */
+      let timer;
+      await new Promise((resolve) => {
+        wake = () => resolve(0);
+        if (wait < 1e9) timer = setTimeout(wake, Math.max(0, wait - 0.5));
+      });
+      clearTimeout(timer);
+      wake = () => {};
+    } else if (wait > 3) await new Promise((r) => setTimeout(r, wait - 2));
+    else {
+      // Nothing is due: wait for the send time on the clock, without yielding.
+      const until = performance.now() + wait;
+      while (performance.now() < until);
+    }
+  }
+  return latencies.sort();
+}
+
+/** @param {Float64Array} sorted @param {number} q */
+const quantile = (sorted, q) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+/** This process's resident set size now and at its peak, in KiB (Linux). */
+export async function rssKiB() {
+  const { readFileSync } = await import("node:fs");
+  const status = readFileSync("/proc/self/status", "utf8");
+  const field = (name) =>
+    Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1]);
+  return { now: field("VmRSS"), peak: field("VmHWM") };
+}
+
+/** A full collection where the runtime allows one (run with --expose-gc). */
+async function collect() {
+  const g = globalThis;
+  for (let i = 0; i < 3; i++) {
+    if (g.Bun) g.Bun.gc(true);
+    else g.gc?.();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** @type {Record<string, Shape>} */
+export const SHAPES = {
+  inflight: {
+    title: "GET throughput with N independent awaiting callers",
+    unit: "ops/s",
+    higherIsBetter: true,
+    async run(connect, quick) {
       const c = await connect();
-      return async () => {
-        for (let i = 0; i < 10_000; i++) {
-          await c.set("bench:w1", SMALL);
-          await c.get("bench:w1");
-        }
+      await c.set("bench:small", SMALL);
+      check(await c.get("bench:small") === SMALL, "GET returned a wrong value");
+      const ms = quick ? 300 : 600;
+      await forDuration(100, ms / 2, () => c.get("bench:small")); // warm-up
+      /** @type {Record<string, number>} */
+      const points = {};
+      for (const n of INFLIGHT) {
+        points[n] = await forDuration(n, ms, () => c.get("bench:small"));
+      }
+      // The old W2 shape: Promise.all over batches of 1000.
+      const start = performance.now();
+      let done = 0;
+      while (performance.now() - start < ms) {
+        const batch = new Array(1000);
+        for (let i = 0; i < 1000; i++) batch[i] = c.get("bench:small");
+        await Promise.all(batch);
+        done += 1000;
+      }
+      points["1000 (Promise.all batches)"] = done /
+        ((performance.now() - start) / 1000);
+      return points;
+    },
+  },
+  sizes: {
+    title: "sequential GET of one value, strings and bytes",
+    unit: "MiB/s",
+    higherIsBetter: true,
+    async run(connect, quick) {
+      const c = await connect();
+      const ms = quick ? 200 : 400;
+      /** @type {Record<string, number>} */
+      const points = {};
+      for (const size of SIZES) {
+        const key = `bench:size:${size}`;
+        await c.set(key, "x".repeat(size));
+        check(
+          (await c.get(key)).length === size,
+          `GET ${size} B: wrong length`,
+        );
+        check(
+          (await c.getBytes(key)).length === size,
+          `GET ${size} B: wrong length`,
+        );
+        await forDuration(1, ms / 4, () => c.get(key));
+        const mib = size / (1 << 20);
+        points[`${label(size)} string`] = mib *
+          await forDuration(1, ms, () => c.get(key));
+        points[`${label(size)} bytes`] = mib *
+          await forDuration(1, ms, () => c.getBytes(key));
+      }
+      return points;
+    },
+  },
+  latency: {
+    title: "GET latency at fixed offered rates (from the scheduled send time)",
+    unit: "ms",
+    higherIsBetter: false,
+    async run(connect, quick) {
+      const c = await connect();
+      await c.set("bench:small", SMALL);
+      await forDuration(1, 200, () => c.get("bench:small"));
+      /** @type {Record<string, number>} */
+      const points = {};
+      for (const rate of RATES) {
+        const ms = quick ? 500 : Math.max(1000, 2_000_000 / rate);
+        const sorted = await atRate(rate, ms, () => c.get("bench:small"));
+        const at = `${rate / 1000}k/s`;
+        points[`${at} p50`] = quantile(sorted, 0.5);
+        points[`${at} p99`] = quantile(sorted, 0.99);
+        points[`${at} p99.9`] = quantile(sorted, 0.999);
+      }
+      return points;
+    },
+  },
+  million: {
+    title: "1,000,000 GETs issued at once (quick: 200,000)",
+    unit: "s | B/command",
+    higherIsBetter: false,
+    async run(connect, quick) {
+      const n = quick ? 200_000 : 1_000_000;
+      const c = await connect();
+      await c.set("bench:small", SMALL);
+      await collect();
+      const before = await rssKiB();
+      const start = performance.now();
+      const replies = new Array(n);
+      for (let i = 0; i < n; i++) replies[i] = c.get("bench:small");
+      const values = await Promise.all(replies);
+      const seconds = (performance.now() - start) / 1000;
+      check(values[n - 1] === SMALL, "GET returned a wrong value");
+      const after = await rssKiB();
+      return {
+        "time (s)": seconds,
+        "peak RSS per command (B)": (after.peak - before.now) * 1024 / n,
       };
     },
   },
-  w2: {
-    title: "W2 concurrent GET",
-    ops: 100_000,
-    async prepare(connect) {
-      const c = await connect();
-      await c.set("bench:w2", SMALL);
-      check(
-        await c.get("bench:w2") === SMALL,
-        "W2: GET returned a wrong value",
-      );
-      return () => inBatches(100_000, () => c.get("bench:w2"));
+  idle: {
+    title: "memory per connected idle client (1,000 clients; quick: 300)",
+    unit: "KiB",
+    higherIsBetter: false,
+    async run(connect, quick) {
+      const n = quick ? 300 : 1000;
+      const first = await connect();
+      await first.get("bench:small");
+      await collect();
+      const before = await rssKiB();
+      const clients = [];
+      for (let i = 0; i < n; i += 100) {
+        const batch = await Promise.all(
+          Array.from({ length: Math.min(100, n - i) }, async () => {
+            const c = await connect();
+            await c.get("bench:small"); // traffic has gone through each
+            return c;
+          }),
+        );
+        clients.push(...batch);
+      }
+      await collect();
+      const after = await rssKiB();
+      check(clients.length === n, "not every client connected");
+      return { "RSS per client (KiB)": (after.now - before.now) / n };
     },
   },
-  w3: {
-    title: "W3 pipelined SET",
-    ops: 100_000,
-    async prepare(connect) {
+  pipeline: {
+    title: "explicit pipelines of 1000 SETs",
+    unit: "ops/s",
+    higherIsBetter: true,
+    async run(connect, quick) {
       const c = await connect();
       const pairs = Array.from(
-        { length: BATCH },
-        (_, i) => [`bench:w3:${i}`, SMALL],
+        { length: 1000 },
+        (_, i) => [`bench:p:${i}`, SMALL],
       );
-      return async () => {
-        for (let i = 0; i < 100; i++) await c.pipelineSet(pairs);
+      await c.pipelineSet(pairs);
+      const ms = quick ? 300 : 1000;
+      return {
+        "SET": 1000 * await forDuration(1, ms, () => c.pipelineSet(pairs)),
       };
     },
   },
-  w4: {
-    title: "W4 1 MiB SET+GET (bytes)",
-    ops: 400,
-    async prepare(connect) {
-      const c = await connect();
-      const value = new Uint8Array(1 << 20).map((_, i) => i * 31);
-      await c.set("bench:w4", value);
-      const back = await c.getBytes("bench:w4");
-      check(
-        back.length === value.length && back[12345] === value[12345],
-        `W4: GET returned ${back.length} bytes, not the 1 MiB value`,
-      );
-      return async () => {
-        for (let i = 0; i < 200; i++) {
-          await c.set("bench:w4", value);
-          await c.getBytes("bench:w4");
-        }
-      };
-    },
-  },
-  w5: {
-    title: "W5 pub/sub messages",
-    ops: 100_000,
-    async prepare(connect) {
+  pubsub: {
+    title:
+      "pub/sub: 1000 PUBLISHes in flight until the subscriber has them all",
+    unit: "msg/s",
+    higherIsBetter: true,
+    async run(connect, quick) {
       const sub = await connect();
       const pub = await connect();
+      const n = quick ? 30_000 : 100_000;
       let received = 0;
       /** @type {() => void} */
       let allReceived = () => {};
-      await sub.subscribe("bench:w5", () => {
-        if (++received === 100_000) allReceived();
+      await sub.subscribe("bench:ps", () => {
+        if (++received === n) allReceived();
       });
-      return async () => {
+      const round = async () => {
         received = 0;
-        const done = new Promise((resolve) =>
-          allReceived = () => resolve(undefined)
-        );
-        await inBatches(100_000, () => pub.publish("bench:w5", "hello"));
+        const done = new Promise((r) => allReceived = () => r(0));
+        for (let sent = 0; sent < n; sent += 1000) {
+          const batch = new Array(1000);
+          for (let i = 0; i < 1000; i++) {
+            batch[i] = pub.publish("bench:ps", "hello");
+          }
+          await Promise.all(batch);
+        }
         await done;
       };
+      await round();
+      const start = performance.now();
+      await round();
+      return { "messages": n / ((performance.now() - start) / 1000) };
     },
   },
 };
 
-/**
- * Runs one workload: a warm-up repetition, then `reps` timed ones; returns the
- * best rate, since on a shared machine noise only ever slows a run down.
- *
- * @param {string} name a key of {@linkcode WORKLOADS}
- * @param {() => Promise<Adapter>} connect opens one more connection
- * @param {number} reps
- */
-export async function measure(name, connect, reps) {
-  const workload = WORKLOADS[name];
-  check(workload !== undefined, `Unknown workload ${name}: use one of w1..w5`);
-  /** @type {Adapter[]} */
-  const opened = [];
-  const repetition = await workload.prepare(async () => {
-    const adapter = await connect();
-    opened.push(adapter);
-    return adapter;
-  });
-  try {
-    await repetition();
-    const rates = [];
-    for (let i = 0; i < reps; i++) {
-      const start = performance.now();
-      await repetition();
-      rates.push(
-        Math.round(workload.ops / ((performance.now() - start) / 1000)),
-      );
-    }
-    return { opsPerSec: Math.max(...rates), rates };
-  } finally {
-    for (const adapter of opened) await adapter.close();
-  }
+/** `16 B`, `4 KiB`, `1 MiB`. @param {number} size */
+export function label(size) {
+  if (size >= 1 << 20) return `${size >> 20} MiB`;
+  if (size >= 1024) return `${size >> 10} KiB`;
+  return `${size} B`;
 }
 
 /**
- * This process's peak resident set size (`VmHWM`), or null where there is no
- * `/proc` (not Linux). `node:fs` exists on Deno, Node and Bun alike.
- */
-async function peakRssKiB() {
-  try {
-    const { readFileSync } = await import("node:fs");
-    const match = /VmHWM:\s+(\d+) kB/.exec(
-      readFileSync("/proc/self/status", "utf8"),
-    );
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The entry point of every runner, run as `<runner> <client> <workload> <port> [reps]`.
- * Prints one JSON line `{ client, workload, opsPerSec, rates, peakRssKiB }`, or
- * `{ client, workload, error }`, then exits (with 1 on an error), so that a
- * client that keeps its process alive cannot stall the run.
+ * The entry point of every runner, run as `<runner> <client> <shape> <port> [quick]`.
+ * Prints one JSON line `{ client, shape, points }` or `{ client, shape, error }`,
+ * then exits (with 1 on an error), so that a client that keeps its process alive
+ * (or 1,000 of them) cannot stall the run.
  *
  * @param {(client: string, port: number) => Promise<Adapter>} connect
  */
@@ -209,27 +354,20 @@ export async function main(connect) {
   // The same file runs on Deno, Node and Bun: take what the runtime has.
   const runtime = globalThis.Deno ?? globalThis.process;
   const args = globalThis.Deno?.args ?? globalThis.process.argv.slice(2);
-  const [client, workload, port, reps = "3"] = args;
+  const [client, shape, port, quick] = args;
   try {
-    const result = await measure(
-      workload,
+    check(shape in SHAPES, `Unknown shape ${shape}`);
+    const points = await SHAPES[shape].run(
       () => connect(client, Number(port)),
-      Number(reps),
+      quick === "quick",
     );
-    console.log(
-      JSON.stringify({
-        client,
-        workload,
-        ...result,
-        peakRssKiB: await peakRssKiB(),
-      }),
-    );
+    console.log(JSON.stringify({ client, shape, points }));
     runtime.exit(0);
   } catch (error) {
     const message = error instanceof Error
       ? error.stack ?? error.message
       : String(error);
-    console.log(JSON.stringify({ client, workload, error: message }));
+    console.log(JSON.stringify({ client, shape, error: message }));
     runtime.exit(1);
   }
 }

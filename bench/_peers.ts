@@ -1,5 +1,5 @@
 /**
- * What the runners need on disk: the npm peers, and desir bundled for Node.
+ * What the runners need on disk: the npm peers and esbuild, and desir bundled for Node.
  * Both go into bench/peers/, which git ignores.
  *
  * @module
@@ -35,14 +35,17 @@ export async function ensurePeers(): Promise<Record<string, string>> {
   return wanted;
 }
 
-/** Node 20 runs no TypeScript: bundles bench/desir.ts, desir included, into one ES module. */
-export async function bundleDesirForNode(): Promise<string> {
-  const output = `${PEERS}/desir_node.mjs`;
+/**
+ * Node 20 runs no TypeScript: bundles `bench/<name>.ts`, desir included, into one
+ * ES module `bench/peers/<name>_node.mjs`, and returns its path.
+ */
+export async function bundleForNode(name: string): Promise<string> {
+  const output = `${PEERS}/${name}_node.mjs`;
   await Deno.mkdir(PEERS, { recursive: true });
   // deno-fmt-ignore
   await run(Deno.execPath(), [
     "bundle", "--quiet", "--platform", "browser", "--format", "esm",
-    "-o", output, `${HERE}/desir.ts`,
+    "-o", output, `${HERE}/${name}.ts`,
   ]);
   return output;
 }
@@ -56,7 +59,8 @@ async function installedVersion(name: string): Promise<string | undefined> {
   }
 }
 
-async function run(command: string, args: string[]): Promise<void> {
+/** Runs a command, its output shown; throws when it fails. */
+export async function run(command: string, args: string[]): Promise<void> {
   const { success } = await new Deno.Command(command, {
     args,
     stdin: "null",

@@ -1,192 +1,231 @@
 /**
- * Turns the collected results into the markdown tables that go into the issue note.
+ * Turns the samples of a run into the markdown tables for the README and the
+ * issue note: every value is a median over rounds with its spread (min–max), and
+ * every desir column is a ratio to the first column, taken round by round.
  *
  * @module
  */
-import { WORKLOADS } from "./_harness.mjs";
 
-/** The best of one client on one workload, or why there is none. */
-export interface Result {
-  client: string;
-  workload: string;
-  opsPerSec?: number;
-  /** Every timed repetition of every round, in ops/s. */
-  rates?: number[];
-  /** Peak resident set size of the client's process; null where not measured. */
-  peakRssKiB?: number | null;
-  error?: string;
+/** Per shape, per point, per client: one value per round (NaN where it failed). */
+export type Samples = Map<string, Map<string, Map<string, number[]>>>;
+
+/** How a shape's table reads. */
+export interface ShapeInfo {
+  title: string;
+  unit: string;
+  higherIsBetter: boolean;
 }
 
-/** A column of the tables: a client id and how to name it. */
+/** A column: a client id and how to name it. */
 export interface Column {
   id: string;
   label: string;
 }
 
-/** desir on Deno is what every ratio is about. */
-const DESIR = "desir";
-const CEILING = "redis-benchmark";
-const PURE_JS = ["ioredis", "node-redis"];
+/** Adds one round's value. */
+export function record(
+  samples: Samples,
+  shape: string,
+  point: string,
+  client: string,
+  round: number,
+  value: number,
+): void {
+  if (!samples.has(shape)) samples.set(shape, new Map());
+  const points = samples.get(shape)!;
+  if (!points.has(point)) points.set(point, new Map());
+  const clients = points.get(point)!;
+  if (!clients.has(client)) clients.set(client, []);
+  clients.get(client)![round] = value;
+}
 
-/** Looks up results by workload and client. */
-export type Results = Map<string, Map<string, Result>>;
+/** Median, min and max of the finite values, or undefined when there is none. */
+export function spread(
+  values: number[] | undefined,
+): { median: number; min: number; max: number } | undefined {
+  const finite = (values ?? []).filter(Number.isFinite).sort((a, b) => a - b);
+  if (finite.length === 0) return undefined;
+  const mid = finite.length >> 1;
+  const median = finite.length % 2
+    ? finite[mid]
+    : (finite[mid - 1] + finite[mid]) / 2;
+  return { median, min: finite[0], max: finite.at(-1)! };
+}
 
-function compact(n: number): string {
+/**
+ * `subject` against `base`, round by round, oriented so that above 1 means
+ * `subject` is better; the median and spread of those ratios.
+ */
+export function ratios(
+  subject: number[] | undefined,
+  base: number[] | undefined,
+  higherIsBetter: boolean,
+): ReturnType<typeof spread> {
+  if (!subject || !base) return undefined;
+  return spread(
+    subject.map((s, i) => higherIsBetter ? s / base[i] : base[i] / s),
+  );
+}
+
+/** A number in 3 significant digits, with k or M. */
+export function compact(n: number): string {
   if (n >= 1e6) return `${(n / 1e6).toPrecision(3)}M`;
-  if (n >= 1e4) return `${Math.round(n / 1e3)}k`;
-  return String(Math.round(n));
+  if (n >= 1e4) return `${(n / 1e3).toPrecision(3)}k`;
+  if (n >= 100) return String(Math.round(n));
+  return n.toPrecision(3);
 }
 
-function ratio(
-  a: number | undefined,
-  b: number | undefined,
-): number | undefined {
-  return a && b ? a / b : undefined;
-}
-
-function times(r: number | undefined): string {
-  return r === undefined ? "–" : `${r.toFixed(2)}×`;
+function times(s: ReturnType<typeof spread>): string {
+  if (!s) return "–";
+  return `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
 }
 
 function row(cells: string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 
-function table(head: string[], rows: string[][]): string[] {
-  return [row(head), row(head.map(() => "---")), ...rows.map(row)];
-}
-
-/**
- * The markdown report: throughput with desir's ratio to each client, each client as
- * a fraction of redis-benchmark, peak RSS, the issue's targets, and any errors.
- */
-export function markdown(
-  results: Results,
+/** One table per shape: the first column absolute, the others as ratios to it. */
+export function shapeTable(
+  info: ShapeInfo,
+  points: Map<string, Map<string, number[]>>,
   columns: Column[],
-  header: string,
-): string {
-  const workloads = [...results.keys()];
-  const get = (w: string, c: string) => results.get(w)?.get(c);
-  const ops = (w: string, c: string) => get(w, c)?.opsPerSec;
-  const title = (w: string) => WORKLOADS[w].title;
-
-  const throughput = table(
-    ["workload", ...columns.map((c) => c.label)],
-    workloads.map((w) => [
-      title(w),
-      ...columns.map(({ id }) => {
-        const result = get(w, id);
-        if (!result) return "–";
-        if (result.error) return "error";
-        if (id === DESIR) return compact(result.opsPerSec!);
-        return `${compact(result.opsPerSec!)} (${
-          times(ratio(ops(w, DESIR), result.opsPerSec))
-        })`;
+): string[] {
+  const [base, ...others] = columns;
+  const lines = [
+    `**${info.title}** (${info.unit}, ${
+      info.higherIsBetter ? "higher" : "lower"
+    } is better; ratios: above 1× means better than ${base.label})`,
+    "",
+    row(["", ...columns.map((c) => c.label)]),
+    row(["---", ...columns.map(() => "---")]),
+  ];
+  for (const [point, byClient] of points) {
+    const b = spread(byClient.get(base.id));
+    lines.push(row([
+      point,
+      b ? `${compact(b.median)} (${compact(b.min)}–${compact(b.max)})` : "–",
+      ...others.map(({ id }) => {
+        const s = spread(byClient.get(id));
+        if (!s) return "–";
+        const r = ratios(
+          byClient.get(id),
+          byClient.get(base.id),
+          info.higherIsBetter,
+        );
+        return r ? `${times(r)} ${compact(s.median)}` : compact(s.median);
       }),
-    ]),
-  );
-  const clients = columns.filter((c) => c.id !== CEILING);
-  const fraction = table(
-    ["workload", ...clients.map((c) => c.label)],
-    workloads.map((w) => [
-      title(w),
-      ...clients.map(({ id }) =>
-        ratio(ops(w, id), ops(w, CEILING))?.toFixed(2) ?? "–"
-      ),
-    ]),
-  );
-  const rss = table(
-    ["workload", ...clients.map((c) => c.label)],
-    workloads.map((w) => [
-      title(w),
-      ...clients.map(({ id }) => {
-        const kib = get(w, id)?.peakRssKiB;
-        return kib ? `${Math.round(kib / 1024)}` : "–";
-      }),
-    ]),
-  );
-  const errors = workloads.flatMap((w) =>
-    columns.flatMap(({ id, label }) => {
-      const error = get(w, id)?.error;
-      return error ? [`- ${label}, ${title(w)}: ${error.split("\n")[0]}`] : [];
-    })
-  );
-  return [
-    header,
-    "",
-    `Throughput in ops/s (best run); in parentheses desir (Deno) ÷ that client.`,
-    "",
-    ...throughput,
-    "",
-    "Each client as a fraction of redis-benchmark (the ceiling).",
-    "",
-    ...fraction,
-    "",
-    "Peak RSS of each client's process in MiB (VmHWM, one process per workload).",
-    "",
-    ...rss,
-    "",
-    "Targets from issue 2 (desir on Deno).",
-    "",
-    ...table(["target", "measured", ""], targets(results)),
-    ...(errors.length ? ["", "Errors:", ...errors] : []),
-    "",
-  ].join("\n");
+    ]));
+  }
+  return [...lines, ""];
 }
 
-/** Each target of issue 2 as [what, measured, met/missed]. */
-function targets(results: Results): string[][] {
+/** The issue's targets, one line each: what, measured (median and spread), met or not. */
+export function targetTable(
+  samples: Samples,
+  desirClients: Column[],
+  base: string,
+  higherIsBetter: (shape: string) => boolean,
+): string[] {
   const rows: string[][] = [];
-  const ops = (w: string, c: string) => results.get(w)?.get(c)?.opsPerSec;
-  const verdict = (ok: boolean | undefined) =>
-    ok === undefined ? "–" : ok ? "met" : "MISSED";
-  const add = (what: string, value: number | undefined, goal: number) =>
-    rows.push([
-      what,
-      times(value),
-      verdict(value === undefined ? undefined : value >= goal),
-    ]);
-  const bestPureJs = (w: string) =>
-    Math.max(...PURE_JS.map((c) => ops(w, c) ?? 0)) || undefined;
-
-  for (const w of results.keys()) {
-    const title = WORKLOADS[w].title;
-    if (w === "w1") {
-      add(
-        `${title}: ≥ 0.95× best pure-JS peer`,
-        ratio(ops(w, DESIR), bestPureJs(w)),
-        0.95,
-      );
-    } else {
-      add(
-        `${title}: > best pure-JS peer`,
-        ratio(ops(w, DESIR), bestPureJs(w)),
-        1.0001,
-      );
+  const get = (shape: string, point: string, client: string) =>
+    samples.get(shape)?.get(point)?.get(client);
+  const verdict = (ok: boolean) => ok ? "met" : "MISSED";
+  for (const { id, label } of desirClients) {
+    // desir ÷ the base client on every point of every shape it ran.
+    const misses: string[] = [];
+    let total = 0;
+    for (const [shape, points] of samples) {
+      if (shape === "cold") continue;
+      for (const [point, byClient] of points) {
+        const r = ratios(
+          byClient.get(id),
+          byClient.get(base),
+          higherIsBetter(shape),
+        );
+        if (!r) continue;
+        total++;
+        if (r.median < 1) {
+          misses.push(`${shape} ${point} ${r.median.toFixed(2)}×`);
+        }
+      }
     }
-    if (w === "w2" || w === "w3" || w === "w5") {
-      add(
-        `${title}: ≥ 1.3× node-redis`,
-        ratio(ops(w, DESIR), ops(w, "node-redis")),
-        1.3,
-      );
-    }
-    if (w === "w4") {
-      add(
-        `${title}: ≥ 0.8× redis-benchmark`,
-        ratio(ops(w, DESIR), ops(w, CEILING)),
-        0.8,
-      );
-    }
-    const rss = results.get(w)?.get(DESIR)?.peakRssKiB;
-    const peerRss = results.get(w)?.get("node-redis")?.peakRssKiB;
-    if (rss && peerRss) {
+    if (total) {
       rows.push([
-        `${title}: peak RSS ≤ node-redis'`,
-        `${Math.round(rss / 1024)} vs ${Math.round(peerRss / 1024)} MiB`,
-        verdict(rss <= peerRss),
+        `${label}: ≥ 1.0× ${base} on every point`,
+        `${total - misses.length}/${total} points${
+          misses.length ? `; behind: ${misses.join(", ")}` : ""
+        }`,
+        verdict(misses.length === 0),
+      ]);
+    }
+    const cliff = ratios(
+      get("inflight", "10000", id),
+      get("inflight", "1000", id),
+      true,
+    );
+    if (cliff) {
+      rows.push([
+        `${label}: 10,000 in flight ≥ 0.95× 1,000`,
+        times(cliff),
+        verdict(cliff.median >= 0.95),
+      ]);
+    }
+    const strings = ratios(
+      get("sizes", "1 MiB string", id),
+      get("sizes", "1 MiB bytes", id),
+      true,
+    );
+    if (strings) {
+      rows.push([
+        `${label}: 1 MiB GET string ≥ 0.8× bytes`,
+        times(strings),
+        verdict(strings.median >= 0.8),
+      ]);
+    }
+    const perCommand = spread(get("million", "peak RSS per command (B)", id));
+    if (perCommand) {
+      rows.push([
+        `${label}: ≤ 300 B peak RSS per command, 1M in flight`,
+        `${Math.round(perCommand.median)} B (${Math.round(perCommand.min)}–${
+          Math.round(perCommand.max)
+        })`,
+        verdict(perCommand.median <= 300),
+      ]);
+    }
+    const idle = spread(get("idle", "RSS per client (KiB)", id));
+    if (idle) {
+      rows.push([
+        `${label}: ≤ 32 KiB per idle client`,
+        `${idle.median.toFixed(1)} KiB (${idle.min.toFixed(1)}–${
+          idle.max.toFixed(1)
+        })`,
+        verdict(idle.median <= 32),
       ]);
     }
   }
-  return rows;
+  for (const runtime of ["Deno", "Node", "Bun"]) {
+    for (
+      const [column, what] of [["desir", ""], ["desir-bundled", ", bundled"]]
+    ) {
+      const cold = ratios(
+        get("cold", runtime, "raw"),
+        get("cold", runtime, column),
+        true,
+      );
+      if (!cold) continue;
+      rows.push([
+        `desir (${runtime}${what}): cold start ≤ 1.5× a raw socket`,
+        `${(1 / cold.median).toFixed(2)}× (${(1 / cold.max).toFixed(2)}–${
+          (1 / cold.min).toFixed(2)
+        })`,
+        verdict(1 / cold.median <= 1.5),
+      ]);
+    }
+  }
+  return [
+    row(["target", "measured: median (spread)", ""]),
+    row(["---", "---", "---"]),
+    ...rows.map(row),
+    "",
+  ];
 }

@@ -3,7 +3,7 @@
  * It has no explicit pipeline, so W3 issues each batch of SETs in one tick,
  * which its auto-pipelining sends together.
  *
- * Run: `bun bench/bun_peer.ts bun <w1..w5> <port> [reps]`
+ * Run: `bun bench/bun_peer.ts bun <shape> <port> [quick]`
  *
  * @module
  */

@@ -1,17 +1,22 @@
 /**
  * desir's side of the benchmarks. Uses only desir's public API and the shared
  * harness, so any runtime that runs TypeScript can run it: `deno task bench`
- * runs it on Deno, and `--clients desir-bun` on Bun.
+ * runs it on Deno and Bun, and bundled (by run.ts) on Node. The client
+ * `desir-nodenet` is desir on Deno through `nodeTransport` (`node:net`).
  *
- * Run: `deno run --allow-all bench/desir.ts desir <w1..w5> <port> [reps]`
+ * Run: `deno run -A --v8-flags=--expose-gc bench/desir.ts desir <shape> <port> [quick]`
  *
  * @module
  */
-import { Redis } from "../mod.ts";
+import { nodeTransport, Redis } from "../mod.ts";
 import { main } from "./_harness.mjs";
 
-async function connect(_client: string, port: number) {
-  const r = new Redis({ hostname: "127.0.0.1", port });
+async function connect(client: string, port: number) {
+  const r = new Redis({
+    hostname: "127.0.0.1",
+    port,
+    ...(client === "desir-nodenet" ? { transport: nodeTransport } : {}),
+  });
   await r.sendCommand(["PING"]);
   return {
     set: (key: string, value: string | Uint8Array) =>

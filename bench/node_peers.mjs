@@ -2,7 +2,7 @@
  * The Node peers: ioredis (auto-pipelining on) and node-redis, loaded from
  * bench/peers/ where bench/run.ts installs them.
  *
- * Run: `node bench/node_peers.mjs <ioredis|node-redis> <w1..w5> <port> [reps]`
+ * Run: `node --expose-gc bench/node_peers.mjs <ioredis|node-redis> <shape> <port> [quick]`
  *
  * @module
  */

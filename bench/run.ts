@@ -1,147 +1,301 @@
 /**
- * `deno task bench`: desir and its peers side by side against one throwaway
- * redis-server. Every (client, workload) pair runs in a process of its own, so
- * each peak RSS is that client's alone. The best rate of all rounds and
- * repetitions counts: noise on a shared machine only ever slows a run down.
+ * `deno task bench`: desir on Deno, Node and Bun against Bun's native
+ * `RedisClient`, shape by shape, against one throwaway redis-server. Every
+ * (client, shape) pair runs in a fresh process; rounds interleave the clients
+ * (their order rotates each round), so noise on a shared machine spreads over
+ * all of them. Every value is the median over rounds, with its spread, and
+ * every ratio is taken within a round.
  *
  * Options:
- * - `--clients desir,ioredis,node-redis,bun,redis-benchmark` (the default);
- *   also `desir-node` and `desir-bun`, or `all`
- * - `--workloads w1,w2,w3,w4,w5`
- * - `--rounds 3`, `--reps 3` (timed runs per process, after one warm-up)
+ * - `--only inflight,sizes,latency,million,idle,pipeline,pubsub,cold,bundle,cache`
+ *   (the default: all; `cache` is bench/cache_bench.ts, with its own table)
+ * - `--clients bun,desir,desir-node,desir-bun` (the default); also
+ *   `desir-nodenet` (desir on Deno through `node:net`), `ioredis`, `node-redis`
+ * - `--quick`: shorter runs and fewer rounds (2), for a first look
+ * - `--rounds 3`
  *
  * @module
  */
 import { parseArgs } from "node:util";
 import { startRedis } from "../tests/harness/redis_server.ts";
-import { WORKLOADS } from "./_harness.mjs";
-import { bundleDesirForNode, ensurePeers, PEERS } from "./_peers.ts";
-import { redisBenchmark } from "./_redis_benchmark.ts";
-import { type Column, markdown, type Result, type Results } from "./_report.ts";
+import { SHAPES } from "./_harness.mjs";
+import { bundleSizes, coldStart, coldTargets } from "./_cold.ts";
+import { cacheBench } from "./cache_bench.ts";
+import { bundleForNode, ensurePeers, PEERS } from "./_peers.ts";
+import {
+  type Column,
+  record,
+  type Samples,
+  type ShapeInfo,
+  shapeTable,
+  targetTable,
+} from "./_report.ts";
 
 const HERE = import.meta.dirname!;
-/** Far more than any client needs for five runs of W1; a hung client must not hang the bench. */
+const DENO = Deno.execPath();
+/** Far more than any shape needs; a hung client must not hang the bench. */
 const CHILD_TIMEOUT_MS = 120_000;
+const ALL_SHAPES = [...Object.keys(SHAPES), "cold", "bundle", "cache"];
 
 const { values: options } = parseArgs({
-  args: Deno.args,
+  args: Deno.args.filter((a) => a !== "--"),
   options: {
-    clients: {
-      type: "string",
-      default: "desir,ioredis,node-redis,bun,redis-benchmark",
-    },
-    workloads: { type: "string", default: Object.keys(WORKLOADS).join(",") },
-    rounds: { type: "string", default: "3" },
-    reps: { type: "string", default: "3" },
+    only: { type: "string", default: ALL_SHAPES.join(",") },
+    clients: { type: "string", default: "bun,desir,desir-node,desir-bun" },
+    quick: { type: "boolean", default: false },
+    rounds: { type: "string" },
   },
 });
-const rounds = Number(options.rounds);
-const reps = Number(options.reps);
-const workloads = options.workloads.split(",");
-for (const w of workloads) {
-  if (!(w in WORKLOADS)) throw new Error(`Unknown workload ${w}: use w1..w5`);
+const quick = options.quick;
+const rounds = Number(options.rounds ?? (quick ? 2 : 3));
+const shapes = options.only.split(",");
+for (const s of shapes) {
+  if (!ALL_SHAPES.includes(s)) {
+    throw new Error(`Unknown shape ${s}: use ${ALL_SHAPES.join(", ")}`);
+  }
 }
 
-const peers = await ensurePeers();
-
 /** Each client's label and the command its runner is started with. */
-const CLIENTS: Record<string, { label: string; command: string[] }> = {
-  desir: {
-    label: "desir (Deno)",
-    command: [Deno.execPath(), "run", "--allow-all", `${HERE}/desir.ts`],
-  },
-  ioredis: {
-    label: `ioredis ${peers.ioredis} (Node)`,
-    command: ["node", `${HERE}/node_peers.mjs`],
-  },
-  "node-redis": {
-    label: `node-redis ${peers.redis} (Node)`,
-    command: ["node", `${HERE}/node_peers.mjs`],
-  },
+const CLIENTS: Record<string, Column & { command: string[] }> = {
   bun: {
+    id: "bun",
     label: "Bun RedisClient",
     command: ["bun", `${HERE}/bun_peer.ts`],
   },
-  "redis-benchmark": { label: "redis-benchmark", command: [] },
-  "desir-node": {
-    label: "desir (Node)",
-    command: ["node", `${PEERS}/desir_node.mjs`],
+  desir: {
+    id: "desir",
+    label: "desir (Deno)",
+    command: [DENO, "run", "-A", "--v8-flags=--expose-gc", `${HERE}/desir.ts`],
   },
-  "desir-bun": { label: "desir (Bun)", command: ["bun", `${HERE}/desir.ts`] },
+  "desir-node": {
+    id: "desir-node",
+    label: "desir (Node)",
+    command: ["node", "--expose-gc", `${PEERS}/desir_node.mjs`],
+  },
+  "desir-bun": {
+    id: "desir-bun",
+    label: "desir (Bun)",
+    command: ["bun", `${HERE}/desir.ts`],
+  },
+  "desir-nodenet": {
+    id: "desir-nodenet",
+    label: "desir (Deno, node:net)",
+    command: [DENO, "run", "-A", "--v8-flags=--expose-gc", `${HERE}/desir.ts`],
+  },
+  ioredis: {
+    id: "ioredis",
+    label: "ioredis (Node)",
+    command: ["node", "--expose-gc", `${HERE}/node_peers.mjs`],
+  },
+  "node-redis": {
+    id: "node-redis",
+    label: "node-redis (Node)",
+    command: ["node", "--expose-gc", `${HERE}/node_peers.mjs`],
+  },
 };
-const clients = options.clients === "all"
-  ? Object.keys(CLIENTS)
-  : options.clients.split(",");
+const clients = options.clients.split(",");
 for (const c of clients) {
   if (!(c in CLIENTS)) {
-    const known = Object.keys(CLIENTS).join(", ");
-    throw new Error(`Unknown client ${c}: use ${known} or all`);
+    throw new Error(
+      `Unknown client ${c}: use ${Object.keys(CLIENTS).join(", ")}`,
+    );
   }
 }
-if (clients.includes("desir-node")) await bundleDesirForNode();
+const needsPeers = shapes.includes("bundle") ||
+  clients.some((c) => c === "ioredis" || c === "node-redis");
+if (needsPeers) await ensurePeers();
+if (clients.includes("desir-node")) await bundleForNode("desir");
+if (shapes.includes("cold")) await bundleForNode("cold_desir");
 
 const versions = {
   deno: Deno.version.deno,
   node: await version("node"),
   bun: await version("bun"),
   redisServer: (await version("redis-server")).match(/v=(\S+)/)?.[1] ?? "?",
-  ioredis: peers.ioredis,
-  nodeRedis: peers.redis,
 };
 const started = new Date();
+const load = () => Deno.loadavg().map((l) => l.toFixed(2)).join(" ");
+const loadAtStart = load();
 console.log(
-  `desir bench: ${workloads.join(" ")} × ${clients.join(" ")}; ` +
-    `${rounds} rounds × ${reps} runs`,
+  `desir bench${quick ? " (quick)" : ""}: ${shapes.join(" ")} × ${
+    clients.join(" ")
+  }; ${rounds} rounds; load ${loadAtStart}`,
 );
 
-const results: Results = new Map(workloads.map((w) => [w, new Map()]));
+const samples: Samples = new Map();
+const errors: string[] = [];
+let bundles: Awaited<ReturnType<typeof bundleSizes>> = [];
 {
   await using server = await startRedis();
-  for (let round = 1; round <= rounds; round++) {
-    for (const w of workloads) {
-      for (const client of clients) {
-        const result = client === "redis-benchmark"
-          ? await redisBenchmark(w, server.port, reps)
-          : await runChild(client, w, server.port);
-        keepBest(results.get(w)!, { ...result, client, workload: w });
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order, so no client always runs first (or right after another).
+    const order = clients.map((_, i) => clients[(i + round) % clients.length]);
+    for (const shape of shapes) {
+      if (shape === "bundle" || shape === "cache") continue;
+      if (shape === "cold") {
+        await coldRound(round, server.port);
+        continue;
+      }
+      for (const client of order) {
+        const result = await runChild(client, shape, server.port);
+        if (result.error) {
+          errors.push(
+            `round ${round + 1} ${shape} ${client}: ${
+              result.error.split("\n")[0]
+            }`,
+          );
+          console.log(`round ${round + 1} ${shape} ${client}: error`);
+          continue;
+        }
+        for (const [point, value] of Object.entries(result.points!)) {
+          record(samples, shape, point, client, round, value);
+        }
         console.log(
-          `round ${round} ${w} ${client.padEnd(15)} ${brief(result)}`,
+          `round ${round + 1} ${shape.padEnd(8)} ${client.padEnd(13)} ${
+            brief(result.points!)
+          }`,
         );
       }
     }
   }
 }
+if (shapes.includes("bundle")) bundles = await bundleSizes(DENO);
 
-const columns: Column[] = clients.map((id) => ({
-  id,
-  label: CLIENTS[id].label,
-}));
-const report = markdown(
-  results,
-  columns,
-  `desir bench, ${started.toISOString().slice(0, 16)}Z: ` +
-    `Deno ${versions.deno}, Node ${versions.node}, Bun ${versions.bun}, ` +
-    `redis-server ${versions.redisServer}, ${navigator.hardwareConcurrency} cores; ` +
-    `best of ${rounds} rounds × ${reps} runs, one process per client and workload.`,
-);
+const info = (shape: string): ShapeInfo =>
+  shape === "cold"
+    ? {
+      title: "cold start to the first reply, per runtime",
+      unit: "ms",
+      higherIsBetter: false,
+    }
+    : SHAPES[shape];
+const columns = clients.map((id) => CLIENTS[id]);
+const coldColumns = [
+  { id: "raw", label: "raw socket (same PING)" },
+  { id: "desir", label: "desir" },
+  { id: "desir-bundled", label: "desir, bundled (deno bundle)" },
+  { id: "bun", label: "Bun RedisClient" },
+];
+const report = [
+  `desir bench${quick ? " --quick" : ""}, ${
+    started.toISOString().slice(0, 16)
+  }Z: ` +
+  `Deno ${versions.deno}, Node ${versions.node}, Bun ${versions.bun}, redis-server ${versions.redisServer}, ` +
+  `${navigator.hardwareConcurrency} cores, load average ${loadAtStart} at the start and ${load()} at the end; ` +
+  `medians of ${rounds} interleaved rounds (min–max in parentheses), a fresh process per client and shape.`,
+  "",
+  ...[...samples].flatMap(([shape, points]) =>
+    shapeTable(info(shape), points, shape === "cold" ? coldColumns : columns)
+  ),
+  ...(bundles.length
+    ? [
+      "**mod.ts bundled and minified** (bytes)",
+      "",
+      "| bundler | minified | gzipped | help texts inside |",
+      "| --- | --- | --- | --- |",
+      ...bundles.map((b) =>
+        `| ${b.bundler} | ${b.bytes} | ${b.gzipped} | ${
+          b.helpInside ? "yes" : "no"
+        } |`
+      ),
+      "",
+    ]
+    : []),
+  "**Targets** (issue 12)",
+  "",
+  ...(quick
+    ? [
+      "A quick run has 300 idle clients and 200,000 commands at once: fixed costs weigh more, so the memory targets (set at 1,000 and 1,000,000) are for full runs.",
+      "",
+    ]
+    : []),
+  ...targetTable(
+    samples,
+    columns.filter((c) => c.id.startsWith("desir")),
+    clients[0],
+    (shape) => info(shape).higherIsBetter,
+  ),
+  ...(errors.length ? ["Errors:", "", ...errors.map((e) => `- ${e}`), ""] : []),
+].join("\n");
 console.log(`\n${report}`);
-const all = [...results.values()].flatMap((byClient) => [...byClient.values()]);
+await Deno.mkdir(PEERS, { recursive: true });
 await Deno.writeTextFile(
   `${PEERS}/results.json`,
-  JSON.stringify({ started, versions, rounds, reps, results: all }, null, 2),
+  JSON.stringify(
+    {
+      started,
+      versions,
+      rounds,
+      quick,
+      samples: Object.fromEntries(
+        [...samples].map((
+          [s, p],
+        ) => [
+          s,
+          Object.fromEntries(
+            [...p].map(([k, c]) => [k, Object.fromEntries(c)]),
+          ),
+        ]),
+      ),
+      bundles,
+      errors,
+    },
+    null,
+    2,
+  ),
 );
 await Deno.writeTextFile(`${PEERS}/results.md`, report);
 console.log("Written: bench/peers/results.json and bench/peers/results.md");
+if (shapes.includes("cache")) {
+  // The client-side cache bench, with its own table (bench/cache_bench.ts).
+  await cacheBench(quick ? { rounds: 1, ops: 50_000 } : {});
+}
+
+/** Each cold-start subject a few times (after one untimed run that warms caches); the round's median. */
+async function coldRound(round: number, port: number): Promise<void> {
+  const targets = coldTargets(DENO).filter((t) =>
+    t.id.startsWith("raw") || clients.includes(t.id) ||
+    (t.id === "desir-bundled" && clients.includes("desir"))
+  );
+  if (round === 0) { for (const t of targets) await coldStart(t, port); }
+  const runs = quick ? 3 : 5;
+  const times = new Map<string, number[]>(targets.map((t) => [t.id, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const t of targets) {
+      try {
+        times.get(t.id)!.push(await coldStart(t, port));
+      } catch (error) {
+        errors.push(`round ${round + 1} cold: ${(error as Error).message}`);
+      }
+    }
+  }
+  for (const t of targets) {
+    const ms = times.get(t.id)!.sort((a, b) => a - b);
+    if (ms.length === 0) continue;
+    const column = t.id.startsWith("raw")
+      ? "raw"
+      : t.id === "bun" || t.id === "desir-bundled"
+      ? t.id
+      : "desir";
+    record(samples, "cold", t.runtime, column, round, ms[ms.length >> 1]);
+  }
+  console.log(
+    `round ${round + 1} cold     ${
+      [...times].map(([id, ms]) => `${id} ${ms.map(Math.round).join("/")}`)
+        .join("  ")
+    } ms`,
+  );
+}
 
 /** Runs one runner process and reads the JSON line it prints last. */
 async function runChild(
   client: string,
-  w: string,
+  shape: string,
   port: number,
-): Promise<Omit<Result, "client" | "workload">> {
+): Promise<{ points?: Record<string, number>; error?: string }> {
   const [command, ...args] = CLIENTS[client].command;
   const output = await new Deno.Command(command, {
-    args: [...args, client, w, `${port}`, `${reps}`],
+    args: [...args, client, shape, `${port}`, quick ? "quick" : "full"],
     stdin: "null",
     stdout: "piped",
     stderr: "piped",
@@ -156,33 +310,17 @@ async function runChild(
     // No JSON: the process died before printing its result; say how below.
   }
   const why = output.signal
-    ? `killed by ${output.signal} after ${CHILD_TIMEOUT_MS} ms?`
+    ? `killed by ${output.signal}`
     : `exit ${output.code}`;
   const tail = (stderr || stdout).split("\n").slice(-5).join(" / ");
   return { error: `${command} ${why}: ${tail}` };
 }
 
-/** Keeps the best rate, all rates, and the largest peak RSS seen. */
-function keepBest(byClient: Map<string, Result>, next: Result): void {
-  const seen = byClient.get(next.client);
-  if (!seen || seen.error) return void byClient.set(next.client, next);
-  if (next.error) return;
-  byClient.set(next.client, {
-    ...seen,
-    opsPerSec: Math.max(seen.opsPerSec!, next.opsPerSec!),
-    rates: [...seen.rates!, ...next.rates!],
-    peakRssKiB: Math.max(seen.peakRssKiB ?? 0, next.peakRssKiB ?? 0) || null,
-  });
-}
-
 /** One result as a progress line. */
-function brief(result: Omit<Result, "client" | "workload">): string {
-  if (result.error) return `error: ${result.error.split("\n")[0]}`;
-  const rate = Math.round(result.opsPerSec!).toLocaleString("en");
-  const rss = result.peakRssKiB
-    ? `  ${Math.round(result.peakRssKiB / 1024)} MiB`
-    : "";
-  return `${rate.padStart(10)} ops/s${rss}`;
+function brief(points: Record<string, number>): string {
+  return Object.entries(points)
+    .map(([p, v]) => `${p}=${v >= 100 ? Math.round(v) : v.toPrecision(3)}`)
+    .join(" ");
 }
 
 /** The first line `<command> --version` prints, or "missing". */

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { MODULE_DOCS } from "./module_docs.ts";
 
 /** One node of a command's argument tree, as `COMMAND DOCS` describes it. */
 export interface Arg {
@@ -26,7 +27,21 @@ export interface Arg {
   deprecated_since?: string;
   display_text?: string;
   summary?: string;
+  /**
+   * Set by gen/shape.ts (never in `commands.json`): a count argument came just before
+   * this one, and the method sends this value's length there.
+   */
+  counted?: boolean;
+  /** Where the argument exists, when that differs from its parent's (see `Availability`). */
+  availability?: Availability;
 }
+
+/**
+ * Where a command or argument exists: server family (as `HELLO` names it: `redis`,
+ * `valkey`) → the earliest tested version (`major.minor`) that has it. A family missing
+ * here does not have it in any tested version.
+ */
+export type Availability = Record<string, string>;
 
 /** One key specification, as `COMMAND INFO` describes it. */
 export interface KeySpec {
@@ -72,15 +87,23 @@ export interface Command {
   /** For a container: the names of its subcommands. */
   subcommands?: string[];
   arguments?: Arg[];
+  /** Where the command exists. */
+  availability?: Availability;
+  /** Set when the server documents no arguments and gen/module_docs.ts supplies them. */
+  docs_from?: string;
+}
+
+/** One server a table was read from. */
+export interface Source {
+  server: string;
+  version: string;
+  modules: { name: string; version: number }[];
 }
 
 /** The whole of `commands.json`. */
 export interface CommandTable {
-  source: {
-    server: string;
-    version: string;
-    modules: { name: string; version: number }[];
-  };
+  /** The servers the table was read from, oldest first (by family, then version). */
+  sources: Source[];
   /** Keyed by lowercase name, subcommands as `"config get"`. */
   commands: Record<string, Command>;
 }
@@ -169,6 +192,17 @@ export function buildTable(
   };
   for (const row of info) if (Array.isArray(row)) addInfo(row);
 
+  const family = String(server.server);
+  const since = majorMinor(String(server.version));
+  for (const [name, command] of Object.entries(commands)) {
+    command.availability = { [family]: since };
+    if (command.module && !command.arguments?.length) {
+      const docs = MODULE_DOCS[name];
+      if (docs) {
+        Object.assign(command, docs, { docs_from: "gen/module_docs.ts" });
+      }
+    }
+  }
   const modules = Array.isArray(server.modules)
     ? (server.modules as Record<string, Plain>[]).map((m) => ({
       name: String(m.name),
@@ -176,18 +210,19 @@ export function buildTable(
     })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
     : [];
   return {
-    source: {
-      server: String(server.server),
-      version: String(server.version),
-      modules,
-    },
+    sources: [{ server: family, version: String(server.version), modules }],
     commands,
   };
 }
 
+/** `"8.0.2"` → `"8.0"`: availability is kept per minor release. */
+export function majorMinor(version: string): string {
+  return version.split(".").slice(0, 2).join(".");
+}
+
 /** Key order in the JSON file: the important facts first, unknown keys last (sorted). */
 const KEY_ORDER = [
-  "source",
+  "sources",
   "server",
   "version",
   "modules",
@@ -211,6 +246,8 @@ const KEY_ORDER = [
   "first_key",
   "last_key",
   "key_step",
+  "availability",
+  "docs_from",
   "key_spec_index",
   "key_specs",
   "notes",

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Arg, Command } from "./_table.ts";
+import type { Arg, Availability, Command, CommandTable } from "./_table.ts";
 
 const has = (arg: Arg, flag: "optional" | "multiple" | "multiple_token") =>
   arg.flags?.includes(flag) ?? false;
@@ -58,9 +58,12 @@ export function syntax(name: string, command: Command): string {
   return [words, ...args].join(" ");
 }
 
-/** The command's page on redis.io. */
-export function link(name: string): string {
-  return `https://redis.io/commands/${name.replace(/ /g, "-")}/`;
+/** The command's page: on valkey.io for a command Valkey has and Redis does not. */
+export function link(name: string, availability: Availability = {}): string {
+  const site = availability.valkey && !availability.redis
+    ? "valkey.io"
+    : "redis.io";
+  return `https://${site}/commands/${name.replace(/ /g, "-")}/`;
 }
 
 /** The facts shown for a command, as plain-text lines (no markup beyond backticks). */
@@ -73,10 +76,64 @@ export interface DocFacts {
   history: [string, string][];
   deprecated?: string;
   link: string;
+  /** Where the command exists: `Redis ≥ 7.0, Valkey ≥ 8.1`, `Redis ≥ 8.0 only`. */
+  availability?: string;
+  /** Arguments not available everywhere the command is: `IFEQ value: Valkey ≥ 8.1 only`. */
+  partial: string[];
 }
 
-/** Collects the facts of one command. */
-export function facts(name: string, command: Command): DocFacts {
+/**
+ * `{ redis: "8.0", valkey: "8.1" }` → `"Redis ≥ 8.0, Valkey ≥ 8.1"`, with "only" when it
+ * names fewer families than `families` (those the table, or the command, covers).
+ */
+export function availabilityText(
+  availability: Availability,
+  families: readonly string[],
+): string {
+  const names = Object.keys(availability).sort();
+  const text = names.map((f) =>
+    `${f[0].toUpperCase()}${f.slice(1)} ≥ ${availability[f]}`
+  ).join(", ");
+  return names.length < families.length ? `${text} only` : text;
+}
+
+/**
+ * A version as the docs give it, said to be Valkey's (`Valkey 8.1.0`) when only Valkey has
+ * the thing: its numbers are not Redis's.
+ */
+export function whose(version: string, availability?: Availability): string {
+  return availability?.valkey && !availability.redis
+    ? `Valkey ${version}`
+    : version;
+}
+
+/** The server families a table covers (`["redis", "valkey"]`). */
+export function familiesOf(table: CommandTable): string[] {
+  return [...new Set(table.sources.map((s) => s.server))].sort();
+}
+
+/** Arguments whose availability differs from the command's, as `SYNTAX: where`. */
+function partialArgs(args: Arg[], families: string[]): string[] {
+  return args.flatMap((arg) => {
+    const own = arg.availability
+      ? [
+        `${argText({ ...arg, flags: undefined })}: ${
+          availabilityText(arg.availability, families)
+        }`,
+      ]
+      : [];
+    // Members of an argument found only on some servers say no more than it does.
+    return arg.availability ? own : partialArgs(arg.arguments ?? [], families);
+  });
+}
+
+/** Collects the facts of one command; `families` are those the table covers. */
+export function facts(
+  name: string,
+  command: Command,
+  families: readonly string[] = [],
+): DocFacts {
+  const own = Object.keys(command.availability ?? {});
   let deprecated: string | undefined;
   if (command.deprecated_since || command.doc_flags?.includes("deprecated")) {
     const since = command.deprecated_since
@@ -89,11 +146,14 @@ export function facts(name: string, command: Command): DocFacts {
     summary: tidy(command.summary ?? "(no summary)"),
     syntax: syntax(name, command),
     complexity: command.complexity ? tidy(command.complexity) : undefined,
-    since: command.since,
+    since: command.since && whose(command.since, command.availability),
     group: command.group,
     history: command.history ?? [],
     deprecated,
-    link: link(name),
+    link: link(name, command.availability),
+    availability: command.availability &&
+      availabilityText(command.availability, families),
+    partial: partialArgs(command.arguments ?? [], own),
   };
 }
 
@@ -116,6 +176,10 @@ export function helpText(f: DocFacts, method?: string): string {
       lines.push(`  ${version}: ${change}`);
     }
   }
+  if (f.availability) lines.push(`Available: ${f.availability}`);
+  if (f.partial.length) {
+    lines.push("Not everywhere:", ...f.partial.map((p) => `  ${p}`));
+  }
   if (f.deprecated) lines.push(`Deprecated ${f.deprecated}`);
   if (method) lines.push(`Method: ${method}`);
   lines.push(f.link);
@@ -129,7 +193,17 @@ function jsdocSafe(text: string): string {
 
 /** The JSDoc block of a method (without the comment delimiters), line by line. */
 export function jsdoc(f: DocFacts): string[] {
-  const lines = [jsdocSafe(f.summary), "", "`" + jsdocSafe(f.syntax) + "`", ""];
+  const only = f.availability?.endsWith(" only")
+    ? `**${f.availability}.** `
+    : "";
+  const lines = [
+    only + jsdocSafe(f.summary),
+    "",
+    "`" + jsdocSafe(f.syntax) + "`",
+    "",
+  ];
+  if (f.availability) lines.push(`- Available: ${f.availability}`);
+  for (const p of f.partial) lines.push(`- ${jsdocSafe(p)}`);
   if (f.complexity) lines.push(`- Complexity: ${jsdocSafe(f.complexity)}`);
   if (f.since) {
     lines.push(`- Since: ${f.since}${f.group ? ` (group: ${f.group})` : ""}`);

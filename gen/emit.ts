@@ -39,7 +39,7 @@ export function typeOf(shape: Shape): string {
     case "scalar":
       return SCALAR_TYPES[shape.scalar];
     case "literal":
-      return shape.values.map(q).join(" | ");
+      return `Token<${shape.values.map(q).join(" | ")}>`;
     case "words":
       return q(shape.words.join(" "));
     case "flag":
@@ -128,6 +128,11 @@ function docComment(text: string): string {
   return `/** ${text.replace(/\*\//g, "*\\/")} */\n`;
 }
 
+/** A token literal as sent: upper case, whatever case the caller wrote. */
+function upper(expr: string): string {
+  return `${expr}.toUpperCase()`;
+}
+
 /** Unique loop-variable names. */
 class Names {
   #n = 0;
@@ -147,8 +152,12 @@ export function encode(
   const lead = token ? [`cmd.push(${q(token)});`] : [];
   switch (shape.k) {
     case "scalar":
-    case "literal":
-      return [token ? `cmd.push(${q(token)}, ${expr});` : `cmd.push(${expr});`];
+    case "literal": {
+      const value = shape.k === "literal" ? upper(expr) : expr;
+      return [
+        token ? `cmd.push(${q(token)}, ${value});` : `cmd.push(${value});`,
+      ];
+    }
     case "words":
       return [
         `cmd.push(${
@@ -164,13 +173,12 @@ export function encode(
         });`,
       ];
     case "list": {
-      if ((shape.of.k === "scalar" || shape.of.k === "literal") && !each) {
-        return [
-          token
-            ? `cmd.push(${q(token)}, ...${expr});`
-            : `cmd.push(...${expr});`,
-        ];
+      const count = shape.counted ? [`${expr}.length`] : [];
+      if (shape.of.k === "scalar" && !each) {
+        const items = [...(token ? [q(token)] : []), ...count, `...${expr}`];
+        return [`cmd.push(${items.join(", ")});`];
       }
+      if (count.length) lead.push(`cmd.push(${count[0]});`);
       const v = names.next();
       const body = encode(shape.of, v, names, each ? token : undefined);
       return [
@@ -181,10 +189,14 @@ export function encode(
       ];
     }
     case "tuple": {
+      const item = (i: number) =>
+        shape.items[i].k === "literal"
+          ? upper(`${expr}[${i}]`)
+          : `${expr}[${i}]`;
       const items = shape.items.map((_, i) =>
         i < shape.required
-          ? `cmd.push(${expr}[${i}]);`
-          : `if (${expr}[${i}] !== undefined) cmd.push(${expr}[${i}]);`
+          ? `cmd.push(${item(i)});`
+          : `if (${expr}[${i}] !== undefined) cmd.push(${item(i)});`
       );
       if (!shape.shorthand) return [...lead, ...items];
       return [
@@ -194,12 +206,17 @@ export function encode(
         `} else cmd.push(${expr});`,
       ];
     }
-    case "pairs":
-      return [
-        `${shape.parallel ? "pushParallel" : "pushPairs"}(cmd, ${expr}${
-          token ? `, ${q(token)}${each ? ", true" : ""}` : ""
-        });`,
-      ];
+    case "pairs": {
+      if (shape.parallel) {
+        return [`pushParallel(cmd, ${expr}${token ? `, ${q(token)}` : ""});`];
+      }
+      const rest = shape.counted
+        ? [token ? q(token) : "undefined", String(each), "true"]
+        : token
+        ? [q(token), ...(each ? ["true"] : [])]
+        : [];
+      return [`pushPairs(${["cmd", expr, ...rest].join(", ")});`];
+    }
     case "object": {
       const body = encodeEntries(shape.entries, expr, names, false);
       if (shape.acceptTrue) {
@@ -231,8 +248,12 @@ export function encode(
           encode(words, expr, names),
         ]);
       }
-      if (scalars.some((a) => a.k !== "words")) {
-        branches.push(["", [`cmd.push(${expr});`]]);
+      const values = scalars.filter((a) => a.k !== "words");
+      if (values.length) {
+        // After the other branches, TypeScript no longer sees a string: say it.
+        const tokens = values.every((a) => a.k === "literal");
+        const value = tokens ? upper(`String(${expr})`) : expr;
+        branches.push(["", [`cmd.push(${value});`]]);
       }
       if (branches.length === 1 && !branches[0][0]) {
         return [...out, ...branches[0][1]];
@@ -322,13 +343,19 @@ export function body(method: Method, call: (args: string) => string): string[] {
         !method.params[s.param].counted &&
         ["scalar", "literal"].includes(method.params[s.param].shape.k))))
   );
+  const value = (p: Param) =>
+    p.shape.k !== "literal"
+      ? p.name
+      : p.role === "rest"
+      ? `${p.name}.map((t) => t.toUpperCase())`
+      : upper(p.name);
   if (simple) {
     const items = [...head];
     for (const s of method.steps) {
       if (s.k === "const") items.push(...s.words.map(q));
       else if (s.k === "param") {
         const p = method.params[s.param];
-        items.push(p.role === "rest" ? `...${p.name}` : p.name);
+        items.push(p.role === "rest" ? `...${value(p)}` : value(p));
       }
     }
     return [`return ${call(`[${items.join(", ")}]`)};`];
@@ -340,7 +367,7 @@ export function body(method: Method, call: (args: string) => string): string[] {
     const s = method.steps[start];
     if (s.k === "const") head.push(...s.words.map(q));
     else if (s.k === "param" && plain(method.params[s.param])) {
-      head.push(method.params[s.param].name);
+      head.push(value(method.params[s.param]));
     } else break;
   }
   const out: string[] = [`const cmd: RedisArgument[] = [${head.join(", ")}];`];
@@ -375,7 +402,7 @@ export function body(method: Method, call: (args: string) => string): string[] {
     }
     if (p.role === "rest") {
       if (p.shape.k === "scalar" || p.shape.k === "literal") {
-        lines.push(`cmd.push(...${p.name});`);
+        lines.push(`cmd.push(...${value(p)});`);
       } else {
         const v = names.next();
         lines.push(

@@ -22,6 +22,9 @@ export interface Reply {
 }
 
 const NUMBER: Reply = { type: "number" };
+const NUMBERS: Reply = { type: "number[]" };
+/** 1/0 over RESP2, true/false over RESP3: a boolean on both. */
+const BOOLEAN: Reply = { type: "boolean", parse: "toBoolean" };
 const OK: Reply = { type: '"OK"' };
 const STRING: Reply = { type: "S" };
 const STRING_OR_NULL: Reply = { type: "S | null" };
@@ -39,6 +42,12 @@ const popCount = (one: string, many: string): Reply => ({
   on: "count",
   type: `O extends undefined ? ${one} : ${many}`,
 });
+const RANK: Reply = {
+  on: "options",
+  type:
+    "O extends { withscore: true } ? [rank: number, score: number] | null : number | null",
+  parse: "options?.withscore ? toRankScore : undefined",
+};
 const MAP_OF_STRINGS: Reply = { type: "Record<string, S>", parse: "toRecord" };
 const MAP: Reply = { type: "Record<string, RespValue>", parse: "toRecord" };
 const MAPS: Reply = { type: "Record<string, RespValue>[]", parse: "toRecords" };
@@ -129,6 +138,7 @@ export const REPLIES: Record<string, Reply> = {
   type: { type: "string" },
   unlink: NUMBER,
   wait: NUMBER,
+  waitaof: { type: "[local: number, replicas: number]" },
   // hashes
   hdel: NUMBER,
   hexists: NUMBER,
@@ -143,11 +153,24 @@ export const REPLIES: Record<string, Reply> = {
   hrandfield: {
     on: "options",
     type:
-      'O extends undefined ? S | null : O extends readonly [unknown, "WITHVALUES"] ' +
+      'O extends undefined ? S | null : O extends readonly [unknown, "WITHVALUES" | "withvalues"] ' +
       "? [field: S, value: S][] : S[]",
     parse: "isList(options) && options[1] ? toPairs : undefined",
   },
   hscan: SCAN,
+  // per-field expiry (Redis 7.4+): one integer per field
+  hexpire: NUMBERS,
+  hexpireat: NUMBERS,
+  hexpiretime: NUMBERS,
+  hpersist: NUMBERS,
+  hpexpire: NUMBERS,
+  hpexpireat: NUMBERS,
+  hpexpiretime: NUMBERS,
+  hpttl: NUMBERS,
+  httl: NUMBERS,
+  hgetdel: { type: "(S | null)[]" },
+  hgetex: { type: "(S | null)[]" },
+  hsetex: NUMBER,
   hset: NUMBER,
   hsetnx: NUMBER,
   hstrlen: NUMBER,
@@ -233,7 +256,7 @@ export const REPLIES: Record<string, Reply> = {
   zrandmember: {
     on: "options",
     type:
-      'O extends undefined ? S | null : O extends readonly [unknown, "WITHSCORES"] ' +
+      'O extends undefined ? S | null : O extends readonly [unknown, "WITHSCORES" | "withscores"] ' +
       "? ScoredMember<S>[] : S[]",
     parse: "isList(options) && options[1] ? toScored : undefined",
   },
@@ -241,7 +264,7 @@ export const REPLIES: Record<string, Reply> = {
   zrangebylex: STRINGS,
   zrangebyscore: withScores(),
   zrangestore: NUMBER,
-  zrank: { type: "number | null" },
+  zrank: RANK,
   zrem: NUMBER,
   zremrangebylex: NUMBER,
   zremrangebyrank: NUMBER,
@@ -249,7 +272,7 @@ export const REPLIES: Record<string, Reply> = {
   zrevrange: withScores(),
   zrevrangebylex: STRINGS,
   zrevrangebyscore: withScores(),
-  zrevrank: { type: "number | null" },
+  zrevrank: RANK,
   zscan: SCAN,
   zscore: SCORE_OR_NULL,
   zunion: withScores(),
@@ -288,6 +311,28 @@ export const REPLIES: Record<string, Reply> = {
   xrevrange: STREAM_ENTRIES,
   xsetid: OK,
   xtrim: NUMBER,
+  // vector sets (Redis 8.0+)
+  vadd: BOOLEAN,
+  vcard: NUMBER,
+  vdim: NUMBER,
+  vemb: {
+    on: "options",
+    type: "O extends { raw: true } ? RespValue[] : number[]",
+    parse: "options?.raw ? undefined : toNumbers",
+  },
+  vgetattr: STRING_OR_NULL,
+  vinfo: MAP,
+  vismember: BOOLEAN,
+  vlinks: {
+    on: "options",
+    type:
+      "O extends { withscores: true } ? ScoredMember<S>[][] | null : S[][] | null",
+    parse: "options?.withscores ? toScoredLayers : undefined",
+  },
+  vrandmember: popCount("S | null", "S[]"),
+  vrem: BOOLEAN,
+  vsetattr: BOOLEAN,
+  vsim: withScores(),
   // geo
   geoadd: NUMBER,
   geodist: SCORE_OR_NULL,
@@ -321,6 +366,7 @@ export const REPLIES: Record<string, Reply> = {
   scriptFlush: OK,
   scriptKill: OK,
   scriptLoad: STRING,
+  scriptShow: STRING,
   // connection and server
   aclCat: STRINGS,
   aclDeluser: NUMBER,
@@ -336,6 +382,10 @@ export const REPLIES: Record<string, Reply> = {
   bgrewriteaof: { type: "string" },
   bgsave: { type: "string" },
   clientCaching: OK,
+  clientCapa: OK,
+  clientImportSource: OK,
+  clientNoTouch: OK,
+  clientSetinfo: OK,
   clientGetname: STRING_OR_NULL,
   clientGetredir: NUMBER,
   clientId: NUMBER,
@@ -373,6 +423,14 @@ export const REPLIES: Record<string, Reply> = {
   clusterSetConfigEpoch: OK,
   clusterSetslot: OK,
   clusterSlaves: STRINGS,
+  clusterMyshardid: STRING,
+  clusterSlotStats: {
+    type: "[slot: number, stats: Record<string, number>][]",
+    parse: "toSlotStats",
+  },
+  commandlogHelp: STRINGS,
+  commandlogLen: NUMBER,
+  commandlogReset: OK,
   commandCount: NUMBER,
   commandGetkeys: STRINGS,
   commandList: STRINGS,
@@ -428,3 +486,20 @@ export const REPLIES: Record<string, Reply> = {
   xgroupHelp: STRINGS,
   xinfoHelp: STRINGS,
 };
+
+/**
+ * The reply of a method. A table from an older server may lack the parameter a reply
+ * depends on (ZRANK without WITHSCORE): the reply is then typed as if it were left out.
+ */
+export function replyOf(
+  method: { name: string; params: { name: string }[] },
+): Reply | undefined {
+  const reply: Reply | undefined = REPLIES[method.name];
+  if (!reply?.on || method.params.some((p) => p.name === reply.on)) {
+    return reply;
+  }
+  return {
+    type: reply.type.replace(/\bO\b/g, "undefined"),
+    ...(reply.bytes && { bytes: true }),
+  };
+}

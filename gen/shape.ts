@@ -21,12 +21,15 @@
  *   a block whose only required member is one value also takes that value alone
  *   (`count: 10`). A `multiple` block is an array of tuples; a pair whose first member is a
  *   name also takes a record (`hset("h", { field: "value" })`).
- * - `numkeys` is never passed: it is the length of the key array that follows.
+ * - A count is never passed: an integer argument without a token, followed by a
+ *   `multiple` one (`numkeys key [key ...]`, `FIELDS numfields field [field ...]`,
+ *   `VALUES num value [value ...]`), is the length of the array given for the latter.
+ * - Token literals are accepted in either case (`"and"` or `"AND"`) and sent upper case.
  *
  * @module
  */
 import type { Arg, Command } from "./_table.ts";
-import { argText } from "./docs.ts";
+import { argText, availabilityText, whose } from "./docs.ts";
 
 /** A scalar's type family; each maps to one TypeScript type in {@linkcode typeOf}. */
 export type Scalar =
@@ -50,8 +53,8 @@ export type Shape =
   | { k: "flag" }
   /** One value or an array of them. */
   | { k: "many"; of: Shape }
-  /** An array (no single-value form): counted lists, arrays of blocks. */
-  | { k: "list"; of: Shape }
+  /** An array (no single-value form); `counted`: its length goes first. */
+  | { k: "list"; of: Shape; counted?: boolean }
   /** A fixed tuple; items after `required` may be left out. */
   | {
     k: "tuple";
@@ -68,6 +71,8 @@ export type Shape =
     labels: string[];
     record: boolean;
     parallel: boolean;
+    /** The number of pairs goes first. */
+    counted?: boolean;
   }
   /** An object with fields; `acceptTrue` when every field is optional. */
   | { k: "object"; entries: Entry[]; acceptTrue: boolean }
@@ -185,6 +190,12 @@ export function methodName(command: string): string {
 const has = (arg: Arg, flag: "optional" | "multiple" | "multiple_token") =>
   arg.flags?.includes(flag) ?? false;
 
+/** The flags without `optional`: a chosen alternative is given. */
+function required(flags: Arg["flags"]): Arg["flags"] {
+  const kept = flags?.filter((f) => f !== "optional");
+  return kept?.length ? kept : undefined;
+}
+
 /**
  * Normalises blocks the server writes in two equivalent ways: a block of one member is
  * that member (CONFIG GET's `parameter`, CLIENT LIST's `ID client-id [client-id ...]`), and
@@ -193,8 +204,9 @@ const has = (arg: Arg, flag: "optional" | "multiple" | "multiple_token") =>
  */
 function unwrap(arg: Arg): Arg {
   if (arg.type !== "block" || !arg.arguments?.length) return arg;
-  const [first, ...rest] = arg.arguments;
-  if (arg.arguments.length === 1 && !(arg.token && first.token)) {
+  const args = countless(arg.arguments);
+  const [first, ...rest] = args;
+  if (args.length === 1 && !(arg.token && first.token)) {
     const flags = [...new Set([...(arg.flags ?? []), ...(first.flags ?? [])])];
     return unwrap({
       ...first,
@@ -202,12 +214,16 @@ function unwrap(arg: Arg): Arg {
       flags: flags.length ? flags : undefined,
     });
   }
+  // `[FULL [COUNT count]]` as Redis 7.2+ writes it: a bare token, then options.
+  const leadsOptions = first.type === "pure-token" &&
+    rest.every((a) => has(a, "optional"));
   if (
     !arg.token && first.token && !first.flags?.length && rest.length &&
     !isConstBlock(arg) &&
-    rest.every((a) =>
-      !a.token && !(a.type === "block" || a.type === "oneof") || isBare(a)
-    )
+    (leadsOptions ||
+      rest.every((a) =>
+        !a.token && !(a.type === "block" || a.type === "oneof") || isBare(a)
+      ))
   ) {
     const members = first.type === "pure-token"
       ? rest
@@ -224,7 +240,27 @@ function isBare(arg: Arg): boolean {
   return (arg.arguments ?? []).every(isBare);
 }
 
-const children = (arg: Arg): Arg[] => (arg.arguments ?? []).map(unwrap);
+const children = (arg: Arg): Arg[] =>
+  countless(arg.arguments ?? []).map(unwrap);
+
+/**
+ * Drops each count argument (an integer without a token followed by a `multiple`
+ * argument without one) and marks what it counts: the method computes the count.
+ */
+export function countless(args: Arg[]): Arg[] {
+  const out: Arg[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const [arg, next] = [args[i], args[i + 1]];
+    if (
+      arg.type === "integer" && !arg.token && !arg.flags?.length && next &&
+      has(next, "multiple") && !next.token
+    ) {
+      out.push({ ...next, counted: true });
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
 
 function scalarOf(arg: Arg): Scalar {
   switch (arg.type) {
@@ -283,7 +319,7 @@ function entriesOf(arg: Arg, context: string): Entry[] {
       k: "group",
       required: !has(arg, "optional"),
       alts: children(arg).map((a) =>
-        entriesOf({ ...a, flags: undefined }, context)
+        entriesOf({ ...a, flags: required(a.flags) }, context)
       ),
     }];
   }
@@ -322,7 +358,12 @@ function entriesOf(arg: Arg, context: string): Entry[] {
 function fieldDoc(arg: Arg): string {
   const flags = arg.flags?.filter((f) => f !== "optional");
   const text = argText({ ...arg, flags: flags?.length ? flags : undefined });
-  return arg.since ? `${text} (since ${arg.since})` : text;
+  const notes = [
+    arg.since && `since ${whose(arg.since, arg.availability)}`,
+    // Availability is recorded only where it is narrower than the parent's.
+    arg.availability && `${availabilityText(arg.availability, [])} only`,
+  ].filter(Boolean);
+  return notes.length ? `${text} (${notes.join("; ")})` : text;
 }
 
 function plural(name: string): string {
@@ -376,6 +417,18 @@ function tupleItems(
 
 /** The shape of an argument's value, ignoring its own token and `optional` flag. */
 export function valueShape(arg: Arg, context: string): Shape {
+  const shape = uncountedShape(arg, context);
+  if (!arg.counted) return shape;
+  if (shape.k === "many" || shape.k === "list") {
+    return { k: "list", of: shape.of, counted: true };
+  }
+  if (shape.k === "pairs" && !shape.parallel) {
+    return { ...shape, counted: true };
+  }
+  throw new ShapeError(`${context}: cannot count "${arg.name}"`);
+}
+
+function uncountedShape(arg: Arg, context: string): Shape {
   const multiple = has(arg, "multiple");
   const single = valueOfOne(arg, context);
   if (
@@ -509,9 +562,16 @@ export function kindOf(shape: Shape): "scalar" | "array" | "object" {
   );
 }
 
-function union(alts: Shape[], context: string, arg: Arg): Shape {
+function union(given: Shape[], context: string, arg: Arg): Shape {
+  // An object alternative must be written as one: `true` would be taken for a value.
+  const alts = given.map((a) =>
+    a.k === "object" && a.acceptTrue ? { ...a, acceptTrue: false } : a
+  );
   // Literals and plain values are all pushed as they are: merge them into one alternative.
-  const scalars = alts.filter((a) => a.k === "scalar" || a.k === "literal");
+  const scalars = alts.filter((a, i) =>
+    (a.k === "scalar" || a.k === "literal") &&
+    alts.findIndex((b) => JSON.stringify(b) === JSON.stringify(a)) === i
+  );
   const others = alts.filter((a) => a.k !== "scalar" && a.k !== "literal");
   const merged: Shape[] = [...others];
   if (scalars.length) merged.unshift(...scalars);
@@ -532,7 +592,7 @@ function union(alts: Shape[], context: string, arg: Arg): Shape {
 export function methodOf(command: string, info: Command): Method {
   const name = methodName(command);
   const words = command.toUpperCase().split(" ");
-  const args = (info.arguments ?? []).map(unwrap);
+  const args = countless(info.arguments ?? []).map(unwrap);
   const context = command.toUpperCase();
   if (args.length === 0) {
     // The server documents no arguments, yet the arity says there are some (DEBUG).
@@ -555,14 +615,8 @@ export function methodOf(command: string, info: Command): Method {
   }
 
   // Where each top-level argument goes.
-  type Place = "positional" | "optional" | "options" | "const" | "count";
-  const places: Place[] = args.map((arg, i) => {
-    if (
-      arg.name === "numkeys" && arg.type === "integer" &&
-      has(args[i + 1] ?? arg, "multiple")
-    ) {
-      return "count";
-    }
+  type Place = "positional" | "optional" | "options" | "const";
+  const places: Place[] = args.map((arg) => {
     if (arg.type === "pure-token" && !has(arg, "optional")) return "const";
     if (fieldLike(arg) || has(arg, "optional")) return "options";
     return "positional";
@@ -603,13 +657,9 @@ export function methodOf(command: string, info: Command): Method {
     used.add(n);
     return n;
   };
-  let counted = false;
   args.forEach((arg, i) => {
     const place = places[i];
-    if (place === "count") {
-      counted = true;
-      return;
-    }
+    const counted = arg.counted ?? false;
     if (place === "const") {
       steps.push({ k: "const", words: [arg.token!] });
       return;
@@ -625,7 +675,8 @@ export function methodOf(command: string, info: Command): Method {
     const lastMultiple = last && multiple &&
       args.filter((a, j) => has(a, "multiple") && places[j] !== "options")
           .length === 1;
-    let shape = valueShape(arg, context);
+    // A positional's count is pushed by the method body (`Param.counted`).
+    let shape = valueShape({ ...arg, counted: false }, context);
     let role: Param["role"] = place === "optional" ? "optional" : "required";
     if (lastMultiple && (shape.k === "many" || shape.k === "list")) {
       role = "rest";
@@ -640,7 +691,6 @@ export function methodOf(command: string, info: Command): Method {
       shape,
       counted,
     });
-    counted = false;
     steps.push({ k: "param", param: params.length - 1 });
   });
   if (hasOptions) {

@@ -44,15 +44,22 @@ function entries<V>(value: Pairs<V>): readonly (readonly [RedisArgument, V])[] {
     : Object.entries(value as Readonly<Record<string, V>>);
 }
 
-/** Pushes `name value name value …`, with a token before every pair when `each`. */
+/**
+ * Pushes `name value name value …`, with a token before every pair when `each`; when
+ * `counted`, the token and the number of pairs go first (HSETEX's `FIELDS 2 a 1 b 2`).
+ */
 export function pushPairs(
   cmd: RedisArgument[],
   value: Pairs<RedisArgument>,
   token?: string,
   each = false,
+  counted = false,
 ): void {
   const list = entries(value);
-  if (token && !each && list.length) cmd.push(token);
+  if (counted) {
+    if (token) cmd.push(token);
+    cmd.push(list.length);
+  } else if (token && !each && list.length) cmd.push(token);
   for (const [name, v] of list) {
     if (each && token) cmd.push(token);
     cmd.push(name, v);

@@ -28,6 +28,18 @@ export function toNumber(reply: unknown): number | null {
   return Number(t);
 }
 
+/** An integer 1/0 (RESP2) or a boolean (RESP3) as a boolean. */
+export function toBoolean(reply: unknown): boolean {
+  return reply === true || reply === 1 || reply === 1n;
+}
+
+/** ZRANK … WITHSCORE: `[rank, score]` with a numeric score, or null. */
+export function toRankScore(reply: unknown): [number, number] | null {
+  if (reply === null || reply === undefined) return null;
+  const [rank, score] = reply as readonly unknown[];
+  return [Number(rank), toNumber(score)!];
+}
+
 /** An array of doubles or nulls. */
 export function toNumbers(reply: unknown): (number | null)[] {
   return (reply as readonly unknown[]).map(toNumber);
@@ -53,6 +65,22 @@ export function toPairs(reply: unknown): [unknown, unknown][] {
 /** Members with scores, flat or nested, as `[member, score][]` with numeric scores. */
 export function toScored(reply: unknown): [unknown, number][] {
   return pairsOf(reply).map(([member, score]) => [member, toNumber(score)!]);
+}
+
+/** VLINKS … WITHSCORES: per layer, `[member, score][]` (RESP2 flat arrays, RESP3 maps). */
+export function toScoredLayers(reply: unknown): [unknown, number][][] | null {
+  if (reply === null || reply === undefined) return null;
+  return (reply as readonly unknown[]).map(toScored);
+}
+
+/** CLUSTER SLOT-STATS: `[slot, { "key-count": n, … }][]`. */
+export function toSlotStats(
+  reply: unknown,
+): [number, Record<string, unknown> | null][] {
+  return (reply as readonly unknown[]).map((row) => {
+    const [slot, stats] = row as readonly unknown[];
+    return [Number(slot), toRecord(stats)];
+  });
 }
 
 /**

@@ -24,6 +24,11 @@ import { ClientBase } from "./client_base.ts";
 import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
+import {
+  cacheFor,
+  type CacheOptions,
+  type ClientCache,
+} from "./cache/client_cache.ts";
 
 export type {
   CommandOptions,
@@ -38,6 +43,11 @@ export type {
 export interface RedisOptions extends ConnectionOptions, SentinelOptions {
   /** A `redis://`, `rediss://` or `unix://` URL; other options override its parts. */
   url?: string;
+  /**
+   * Keep replies of reads in memory, invalidated by the server (`CLIENT TRACKING`,
+   * RESP3 only); see {@linkcode ClientCache}. @default off
+   */
+  cache?: CacheOptions;
 }
 
 /**
@@ -90,13 +100,15 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
   private readonly events: EventTarget;
   private readonly defaults: CommandOptions | undefined;
+  /** The client-side cache, when the `cache` option was given. */
+  readonly cache: ClientCache | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
    *
    * @param url A `redis://`, `rediss://` or `unix://` URL, or all options. @default "redis://127.0.0.1:6379"
    * @param options Options that override the URL's parts.
-   * @throws {TypeError} When the URL cannot be parsed.
+   * @throws {TypeError} When the URL cannot be parsed, or a `cache` option is wrong.
    */
   constructor(url?: string | RedisOptions, options?: RedisOptions) {
     super();
@@ -119,15 +131,21 @@ export class Redis<S extends string | Uint8Array = string>
     this.events = new EventTarget();
     const dispatch = (type: string, detail?: unknown) =>
       this.events.dispatchEvent(new CustomEvent(type, { detail }));
-    this.main = new Connection(connection, transport, {
-      connect: () => dispatch("connect"),
-      ready: () => dispatch("ready"),
-      error: (error) => dispatch("error", error),
-      reconnecting: (attempt, delay) =>
-        dispatch("reconnecting", { attempt, delay }),
-      close: () => dispatch("close"),
-      push: (frame) => dispatch("push", frame),
-    });
+    const cache = this.cache = cacheFor(resolved);
+    // Invalidations may have been missed whenever the connection drops or is new.
+    this.main = new Connection(
+      cache ? { ...connection, setup: [cache.tracking] } : connection,
+      transport,
+      {
+        connect: () => (cache?.reset(), dispatch("connect")),
+        ready: () => dispatch("ready"),
+        error: (error) => (cache?.reset(), dispatch("error", error)),
+        reconnecting: (attempt, delay) =>
+          dispatch("reconnecting", { attempt, delay }),
+        close: () => (cache?.reset(), dispatch("close")),
+        push: (frame) => cache?.push(frame) || dispatch("push", frame),
+      },
+    );
     this.pool = new ConnectionPool(connection, transport);
     this.defaults = undefined;
   }
@@ -181,6 +199,10 @@ export class Redis<S extends string | Uint8Array = string>
     options: CommandOptions | undefined,
   ): Promise<T> {
     if (isBlocking(args)) return this.blocking<T>(args, parse, options);
+    if (this.cache !== undefined && options?.cache !== false) {
+      const cached = this.cache.request<T>(args, parse, options, this.main);
+      if (cached !== undefined) return cached;
+    }
     return new Promise<T>((resolve, reject) => {
       this.main.send(
         args,

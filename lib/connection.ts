@@ -70,6 +70,8 @@ export interface ConnectionOptions extends DecoderOptions {
   role?: "master" | "slave";
   /** Send `READONLY` in the handshake, to read from a cluster replica. @internal */
   readOnly?: boolean;
+  /** Commands that end every handshake (the cache's `CLIENT TRACKING`). @internal */
+  setup?: readonly (readonly RedisArgument[])[];
 }
 
 /** Per-command settings. */
@@ -85,6 +87,12 @@ export interface CommandOptions {
    * from client tracking), before the reply itself resolves.
    */
   attributes?: (attributes: Map<RespValue, RespValue>[]) => void;
+  /**
+   * With the client-side cache: `false` sends this call to the server and keeps no copy;
+   * `true` opts in to caching in the `"optin"` mode.
+   * @default true in the default and `"bcast"` modes, false in `"optin"`
+   */
+  cache?: boolean;
 }
 
 /** What a command's caller is told when its reply or its failure arrives. */
@@ -512,6 +520,7 @@ export class Connection {
     }
     if (o.db) await this.#direct(["SELECT", o.db]);
     if (o.readOnly) await this.#direct(["READONLY"]);
+    for (const args of o.setup ?? []) await this.#direct(args);
     if (o.role) {
       const [role] = await this.#direct(["ROLE"]) as [string];
       if (role !== o.role) {
@@ -523,7 +532,7 @@ export class Connection {
     }
   }
 
-  #direct(args: RedisArgument[]): Promise<unknown> {
+  #direct(args: readonly RedisArgument[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
       this.#write(new Command(args, { resolve, reject }, false, undefined));
     });

@@ -148,6 +148,65 @@ Deno.test("Commands methods type their parameters and replies", () => {
   assert.ok(r.calls > 40);
 });
 
+Deno.test("Commands methods type the commands of Redis 8 and Valkey 8", () => {
+  const r = new Client();
+  reply<[rank: number, score: number] | null>()(
+    r.zrank("z", "m", { withscore: true }),
+  );
+  reply<number | null>()(r.zrank("z", "m"));
+  reply<[rank: number, score: number] | null>()(
+    r.zrevrank("z", "m", { withscore: true }),
+  );
+  reply<number[]>()(r.hexpire("h", 100, { fields: ["a", "b"] }));
+  reply<number[]>()(
+    r.hpexpire("h", 100, { condition: "nx", fields: ["a"] }),
+  );
+  reply<number[]>()(r.httl("h", { fields: ["a"] }));
+  reply<number[]>()(r.hpersist("h", { fields: ["a"] }));
+  reply<(string | null)[]>()(r.hgetex("h", { ex: 10, fields: ["a"] }));
+  reply<(string | null)[]>()(r.hgetdel("h", { fields: ["a"] }));
+  reply<number>()(r.hsetex("h", { condition: "fxx", fields: { a: "1" } }));
+  reply<number>()(r.hsetex("h", { px: 5, fields: [["a", "1"]] }));
+  reply<boolean>()(r.vadd("v", "e", { values: [0.1, 0.2] }));
+  reply<string[]>()(r.vsim("v", { ele: "e" }));
+  reply<ScoredMember<string>[]>()(
+    r.vsim("v", { values: [1, 0], withscores: true, count: 3 }),
+  );
+  reply<number[]>()(r.vemb("v", "e"));
+  reply<string[][] | null>()(r.vlinks("v", "e"));
+  reply<ScoredMember<string>[][] | null>()(
+    r.vlinks("v", "e", { withscores: true }),
+  );
+  reply<string | null>()(r.vrandmember("v"));
+  reply<string[]>()(r.vrandmember("v", 2));
+  reply<Record<string, RespValue>>()(r.vinfo("v"));
+  reply<"OK">()(r.clientSetinfo({ libName: "mine" }));
+  reply<"OK">()(r.clientNoTouch("on"));
+  reply<"OK">()(r.clientCapa("redirect"));
+  reply<[local: number, replicas: number]>()(r.waitaof(0, 0, 100));
+  reply<string>()(r.scriptShow("sha"));
+  reply<[slot: number, stats: Record<string, number>][]>()(
+    r.clusterSlotStats({ slotsrange: [0, 10] }),
+  );
+});
+
+Deno.test("Commands methods keep compiling as they did on the Redis 7.0 table", () => {
+  const r = new Client();
+  reply<Record<string, RespValue>>()(
+    r.xinfoStream("s", { full: { count: 5 } }),
+  );
+  reply<Record<string, RespValue>>()(r.xinfoStream("s", { full: true }));
+  reply<"OK" | number>()(r.clientKill({ skipme: "yes" }));
+  reply<"OK" | number>()(r.clientKill({ skipme: "YES", maxage: 10 }));
+  const op: string = "and";
+  reply<number>()(r.bitop("and", "d", "a", "b"));
+  reply<number>()(r.bitop(op, "d", "a"));
+  reply<RespValue>()(r.shutdown({ nosaveSave: "NOSAVE", now: true }));
+  reply<string>()(r.bgsave({ schedule: true }));
+  reply<"OK" | null>()(r.set("k", "v", { condition: "nx" }));
+  reply<number>()(r.expire("k", 10, "gt"));
+});
+
 Deno.test("Commands methods reject wrong calls at compile time", () => {
   const r = new Client();
   const wrong = [
@@ -185,6 +244,10 @@ Deno.test("Commands methods reject wrong calls at compile time", () => {
     () => r.multi(),
     // @ts-expect-error excluded: the client owns the database
     () => r.select(1),
+    // @ts-expect-error FIELDS is a list; its count is computed
+    () => r.hexpire("h", 1, { fields: { numfields: 1, fields: ["a"] } }),
+    // @ts-expect-error a token in mixed case is not a token
+    () => r.set("k", "v", { condition: "Nx" }),
   ];
-  assert.equal(wrong.length, 17);
+  assert.equal(wrong.length, 19);
 });

@@ -44,6 +44,7 @@ import {
   splitBySlot,
 } from "./_policy.ts";
 import { ClusterError } from "./cluster_error.ts";
+import type { CacheOptions } from "../cache/client_cache.ts";
 
 /** Which nodes serve read-only commands. */
 export type ReadFrom = "master" | "replica" | "preferReplica";
@@ -53,7 +54,7 @@ export interface RouterOptions {
   /** Where to ask for the topology first. */
   seeds: { hostname: string; port: number }[];
   /** Options of every node's client (no hostname or port). */
-  node: ConnectionOptions;
+  node: ConnectionOptions & { cache?: CacheOptions };
   readFrom: ReadFrom;
   maxRedirections: number;
   retryTimeout: number;
@@ -219,6 +220,7 @@ export class Router {
         const hostname = redirect.hostname || node!.hostname;
         if (redirect.ask) asking = this.#node(hostname, redirect.port);
         else {
+          node?.redis.cache?.flush(); // it no longer serves the slot its entries may be in
           this.#map!.moved(redirect.slot, hostname, redirect.port);
           void this.refresh();
         }
@@ -265,6 +267,7 @@ export class Router {
       [...this.#nodes.values()].find((n) => n.redis === from)?.hostname ||
       "127.0.0.1";
     if (redirect.ask) return this.#node(hostname, redirect.port).redis;
+    from.cache?.flush();
     this.#map?.moved(redirect.slot, hostname, redirect.port);
     void this.refresh();
     return undefined;

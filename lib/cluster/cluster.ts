@@ -16,6 +16,8 @@ import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
 import { ClusterPipeline, type ClusterSender } from "./pipeline.ts";
 import { ClusterTransaction } from "./transaction.ts";
+import { cacheFor, type CacheOptions } from "../cache/client_cache.ts";
+import { CacheGroup } from "../cache/cache_group.ts";
 
 export type { ReadFrom };
 
@@ -60,6 +62,12 @@ export interface RedisClusterOptions extends
    * @default 20000
    */
   retryTimeout?: number;
+  /**
+   * Keep replies of reads in memory, per node (the bounds apply to each node), each
+   * node's entries invalidated over its own connection; a MOVED from a node empties it.
+   * @default off
+   */
+  cache?: CacheOptions;
 }
 
 /**
@@ -112,6 +120,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
   } = {};
   private readonly events: EventTarget = new EventTarget();
   private readonly defaults: CommandOptions | undefined;
+  /** The nodes' caches seen as one, when the `cache` option was given. */
+  readonly cache: CacheGroup | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
@@ -137,7 +147,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
       retryTimeout,
       ...node
     } = options;
-    const shared: ConnectionOptions = { ...node };
+    const shared: ConnectionOptions & { cache?: CacheOptions } = { ...node };
     shared.tls ??= first.tls;
     shared.username ??= first.username;
     shared.password ??= first.password;
@@ -159,6 +169,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
       },
     });
     this.defaults = undefined;
+    this.cache = options.cache
+      ? new CacheGroup(() => this.router.clients("all").map((r) => r.cache))
+      : undefined;
+    cacheFor(options); // the nodes' clients are made later: refuse wrong options now
   }
 
   /** Tells the listeners of `type`. */

@@ -96,9 +96,42 @@ type Container =
 // ignoreBOM keeps a leading U+FEFF: it is data, not a marker.
 const textDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
+/**
+ * On Node, TextDecoder runs at ~1 GB/s, while `buffer.isAscii` then Buffer's `latin1Slice`
+ * turn ASCII into a string ~5x faster; Deno's and Bun's TextDecoder are already faster
+ * than that. Used from this length on; undefined elsewhere.
+ */
+const LARGE_STRING = 4096;
+const nodeAscii = nodeAsciiDecoder();
+
+function nodeAsciiDecoder():
+  | ((view: Uint8Array) => string | undefined)
+  | undefined {
+  const g = globalThis as {
+    process?: { getBuiltinModule?: (name: string) => unknown };
+    Buffer?: { prototype?: { latin1Slice?: unknown } };
+  };
+  if ("Deno" in g || "Bun" in g) return undefined;
+  const buffer = g.process?.getBuiltinModule?.("node:buffer") as
+    | { isAscii?: (view: Uint8Array) => boolean }
+    | undefined;
+  const isAscii = buffer?.isAscii;
+  const latin1Slice = g.Buffer?.prototype?.latin1Slice as
+    | ((this: Uint8Array, start: number, end: number) => string)
+    | undefined;
+  if (!isAscii || !latin1Slice) return undefined;
+  return (view) =>
+    isAscii(view) ? latin1Slice.call(view, 0, view.length) : undefined;
+}
+
 function utf8(buf: Uint8Array, start: number, end: number): string {
   if (end - start >= SHORT_STRING) {
-    return textDecoder.decode(buf.subarray(start, end));
+    const view = buf.subarray(start, end);
+    if (nodeAscii && end - start >= LARGE_STRING) {
+      const text = nodeAscii(view);
+      if (text !== undefined) return text;
+    }
+    return textDecoder.decode(view);
   }
   let ascii = 0;
   for (let i = start; i < end; i++) ascii |= buf[i];

@@ -20,6 +20,11 @@ const LF = 10;
 const SHORT_STRING = 64;
 /** A buffer that grew past this is replaced by a fresh one once its batch is taken. */
 const MAX_RETAINED = 1 << 20;
+/**
+ * A buffer more than this many times larger than the batch just taken is replaced by a
+ * fresh small one: after a burst, an idle connection shrinks back.
+ */
+const SHRINK_RATIO = 8;
 /** `$` + 20 digits + CRLF + CRLF: the most a bulk string adds around its payload. */
 const BULK_OVERHEAD = 25;
 
@@ -27,6 +32,12 @@ const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 /** Byte arrays this large are sent by reference instead of copied into the buffer. */
 const BY_REFERENCE = 64 * 1024;
+/**
+ * A batch that filled this much of the buffer goes on in a fresh one, the full one
+ * becoming a part: a burst of commands costs its encoded size, not the doubling copies
+ * (and their garbage) of one ever larger buffer.
+ */
+const SEAL_AT = 256 * 1024;
 
 /** Digits of a non-negative safe integer. */
 function digitCount(n: number): number {
@@ -117,9 +128,10 @@ export class WriteBuffer {
   /**
    * Creates an empty buffer.
    *
-   * @param initialSize Bytes allocated up front for each of the two buffers; they grow as needed. @default 16384
+   * @param initialSize Bytes allocated for each of the two buffers, the second one at the
+   *   first batch; they grow as needed and shrink back after a burst. @default 1024
    */
-  constructor(initialSize = 16384) {
+  constructor(initialSize = 1024) {
     this.#initialSize = Math.max(64, Math.floor(initialSize));
     this.#buf = new Uint8Array(this.#initialSize);
   }
@@ -148,6 +160,7 @@ export class WriteBuffer {
   write(args: readonly RedisArgument[]): void {
     const count = args.length;
     if (count === 0) throw new TypeError("A command needs at least its name");
+    if (this.#len >= SEAL_AT) this.#seal();
     const start = this.#len;
     const parts = this.#parts.length;
     const cut = this.#cut;
@@ -212,7 +225,8 @@ export class WriteBuffer {
   /**
    * Like {@linkcode WriteBuffer.take}, without copying: byte-array arguments of 64 KiB or
    * more come back as parts of their own, the caller's arrays themselves, between the
-   * encoded parts around them. Write the parts in order.
+   * encoded parts around them, and a batch of more than 256 KiB of encoded commands
+   * comes in parts of about that size. Write the parts in order.
    *
    * @example
    * ```ts
@@ -231,13 +245,25 @@ export class WriteBuffer {
       parts.push(this.#buf.subarray(this.#cut, this.#len));
     }
     const next = this.#other;
+    const taken = this.length;
     this.#other = this.#buf;
-    this.#buf = next === null || next.length > MAX_RETAINED
+    this.#buf = next === null || next.length > MAX_RETAINED ||
+        (next.length > this.#initialSize && next.length > SHRINK_RATIO * taken)
       ? new Uint8Array(this.#initialSize)
       : next;
     this.#len = this.#cut = this.#partsLength = 0;
     this.#parts = [];
     return parts;
+  }
+
+  /** Ends the current part; the batch goes on in a fresh buffer. */
+  #seal(): void {
+    if (this.#len > this.#cut) {
+      this.#parts.push(this.#buf.subarray(this.#cut, this.#len));
+      this.#partsLength += this.#len - this.#cut;
+    }
+    this.#buf = new Uint8Array(SEAL_AT + 4096);
+    this.#len = this.#cut = 0;
   }
 
   /** Makes room for `n` more bytes, at least doubling so appends stay amortized O(1). */

@@ -10,11 +10,17 @@ import type {
   Transport,
 } from "./types.ts";
 
-const READ_BUFFER_SIZE = 64 * 1024;
+/**
+ * The read buffer follows the traffic: it doubles when a read fills it and halves when
+ * reads use less than a quarter of it, between these bounds. An idle connection keeps a
+ * small one; a 1 MiB reply takes few reads.
+ */
+const MIN_READ = 2 * 1024;
+const MAX_READ = 256 * 1024;
 
 /**
- * Opens a socket with Deno's APIs. One read buffer is reused for every read: the chunk
- * handed to `handlers.data` is only valid during that call.
+ * Opens a socket with Deno's APIs. One read buffer, sized to the traffic, is reused for
+ * every read: the chunk handed to `handlers.data` is only valid during that call.
  *
  * @example
  * ```ts
@@ -30,13 +36,18 @@ export const denoTransport: Transport = async (
   if (!options.path && !options.tls) (conn as Deno.TcpConn).setNoDelay(true);
   let closed = false;
   (async () => {
-    const buffer = new Uint8Array(READ_BUFFER_SIZE);
+    let buffer = new Uint8Array(MIN_READ);
     let error: Error | undefined;
     try {
       while (!closed) {
         const n = await conn.read(buffer);
         if (n === null) break;
         handlers.data(buffer.subarray(0, n));
+        const size = buffer.length;
+        if (n === size && size < MAX_READ) buffer = new Uint8Array(size * 2);
+        else if (n < size / 4 && size > MIN_READ) {
+          buffer = new Uint8Array(size / 2);
+        }
       }
     } catch (e) {
       error = e instanceof Error ? e : new Error(String(e));

@@ -412,6 +412,21 @@ export const tests: Record<string, SuiteTest> = {
     assert.equal(await r.get(k), "over TLS");
   },
 
+  async "the client-side cache serves hits and follows another client's write"({
+    redis,
+  }) {
+    const r = redis({ cache: {} });
+    const w = redis();
+    const k = key("k");
+    await w.set(k, "v1");
+    assert.equal(await r.get(k), "v1");
+    assert.equal(await r.get(k), "v1");
+    assert.equal(r.cache!.stats.hits, 1);
+    await w.set(k, "v2");
+    await r.ping(); // the round trip that carries the invalidation
+    assert.equal(await r.get(k), "v2");
+  },
+
   async "close waits for replies, then refuses commands"({ url }) {
     const r = new Redis(url);
     const k = key("k");

@@ -1,0 +1,141 @@
+/**
+ * What an edge worker pays on every cold request: the time from process start to
+ * the first reply, and the size of the bundle it loads.
+ *
+ * @module
+ */
+import { PEERS, run } from "./_peers.ts";
+
+const HERE = import.meta.dirname!;
+const ROOT = `${HERE}/..`;
+
+/** One cold-start subject: a label, its runtime, and the command that runs it. */
+export interface ColdTarget {
+  id: string;
+  runtime: "Deno" | "Node" | "Bun";
+  label: string;
+  command: string[];
+}
+
+/**
+ * The subjects: a raw socket, desir on each runtime, and Bun's client; on Deno also
+ * desir bundled into one module (what loading desir's modules one by one costs).
+ */
+export function coldTargets(deno: string): ColdTarget[] {
+  return [
+    {
+      id: "raw-deno",
+      runtime: "Deno",
+      label: "raw socket",
+      command: [deno, "run", "-A", `${HERE}/cold_raw.mjs`],
+    },
+    {
+      id: "desir",
+      runtime: "Deno",
+      label: "desir",
+      command: [deno, "run", "-A", `${HERE}/cold_desir.ts`],
+    },
+    {
+      id: "desir-bundled",
+      runtime: "Deno",
+      label: "desir, bundled",
+      command: [deno, "run", "-A", `${PEERS}/cold_desir_node.mjs`],
+    },
+    {
+      id: "raw-node",
+      runtime: "Node",
+      label: "raw socket",
+      command: ["node", `${HERE}/cold_raw.mjs`],
+    },
+    {
+      id: "desir-node",
+      runtime: "Node",
+      label: "desir",
+      command: ["node", `${PEERS}/cold_desir_node.mjs`],
+    },
+    {
+      id: "raw-bun",
+      runtime: "Bun",
+      label: "raw socket",
+      command: ["bun", `${HERE}/cold_raw.mjs`],
+    },
+    {
+      id: "desir-bun",
+      runtime: "Bun",
+      label: "desir",
+      command: ["bun", `${HERE}/cold_desir.ts`],
+    },
+    {
+      id: "bun",
+      runtime: "Bun",
+      label: "Bun RedisClient",
+      command: ["bun", `${HERE}/cold_bun.ts`],
+    },
+  ];
+}
+
+/** Milliseconds from just before the spawn to the first reply the process reports. */
+export async function coldStart(
+  target: ColdTarget,
+  port: number,
+): Promise<number> {
+  const [command, ...args] = target.command;
+  const start = performance.timeOrigin + performance.now();
+  const output = await new Deno.Command(command, {
+    args: [...args, `${port}`],
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+    signal: AbortSignal.timeout(30_000),
+  }).output();
+  const stamp = Number(new TextDecoder().decode(output.stdout).trim());
+  if (!output.success || !Number.isFinite(stamp)) {
+    const stderr = new TextDecoder().decode(output.stderr).trim();
+    throw new Error(
+      `${target.id}: no reply time (${stderr.split("\n").at(-1)})`,
+    );
+  }
+  return stamp - start;
+}
+
+/** Sizes of mod.ts bundled and minified, raw and gzipped, and whether the help texts are in. */
+export interface BundleSize {
+  bundler: string;
+  bytes: number;
+  gzipped: number;
+  helpInside: boolean;
+}
+
+/** Bundles mod.ts with `deno bundle --minify` and with esbuild (from bench/peers). */
+export async function bundleSizes(deno: string): Promise<BundleSize[]> {
+  const out = `${PEERS}/bundle`;
+  await Deno.mkdir(out, { recursive: true });
+  // deno-fmt-ignore
+  await run(deno, [
+    "bundle", "--quiet", "--minify", "--platform", "browser", "--format", "esm",
+    "-o", `${out}/deno.js`, `${ROOT}/mod.ts`,
+  ]);
+  // deno-fmt-ignore
+  await run(`${PEERS}/node_modules/.bin/esbuild`, [
+    `${ROOT}/mod.ts`, "--bundle", "--minify", "--format=esm", "--platform=neutral",
+    "--external:node:*", "--external:cloudflare:*", "--log-level=warning",
+    `--outfile=${out}/esbuild.js`,
+  ]);
+  const sizes = [];
+  for (const bundler of ["deno", "esbuild"]) {
+    const bytes = await Deno.readFile(`${out}/${bundler}.js`);
+    const gzipped = await new Response(
+      new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip")),
+    ).arrayBuffer();
+    sizes.push({
+      bundler: bundler === "deno" ? "deno bundle --minify" : "esbuild --minify",
+      bytes: bytes.length,
+      gzipped: gzipped.byteLength,
+      // A phrase only the help texts have.
+      helpInside: new TextDecoder().decode(bytes).includes(
+        "A container for Access List Control commands",
+      ),
+    });
+  }
+  return sizes;
+}

@@ -1,0 +1,72 @@
+/**
+ * desir's runner of the cache bench: with the client-side cache, or without.
+ *
+ * Run: `deno run --allow-all bench/cache_desir.ts <desir|desir-cache|ceiling> <mixed|hits> <port> <ops>`,
+ * or `… --v8-flags=--expose-gc bench/cache_desir.ts memory - <port> <entries>``
+ * (or `bun bench/cache_desir.ts …`)
+ *
+ * @module
+ */
+import process from "node:process";
+import { Redis } from "../mod.ts";
+import { runCacheWorkload } from "./_cache_workload.mjs";
+
+const [variant, shape, port, ops] = process.argv.slice(2);
+const r = new Redis({
+  port: Number(port),
+  cache: variant === "desir-cache" ? { maxEntries: 10_000 } : undefined,
+});
+if (variant === "memory") {
+  // The heap the entries really take, against the cache's own estimate (stats.bytes).
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("memory needs --v8-flags=--expose-gc");
+  const cached = new Redis({
+    port: Number(port),
+    cache: { maxEntries: 10_000 },
+  });
+  const n = Number(ops);
+  const value = "x".repeat(100);
+  for (let i = 0; i < n; i += 1000) {
+    await Promise.all(
+      Array.from({ length: 1000 }, (_, j) => r.set(`mem:${i + j}`, value)),
+    );
+  }
+  await cached.ping();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < n; i += 1000) {
+    await Promise.all(
+      Array.from({ length: 1000 }, (_, j) => cached.get(`mem:${i + j}`)),
+    );
+  }
+  gc();
+  const heap = process.memoryUsage().heapUsed - before;
+  console.log(JSON.stringify({
+    entries: cached.cache!.stats.entries,
+    estimatedBytes: cached.cache!.stats.bytes,
+    heapBytes: heap,
+  }));
+  await Promise.all([cached.close(), r.close()]);
+  process.exit(0);
+}
+
+// `ceiling`: a plain Map behind a resolved promise, no Redis at all. No cache that
+// answers with a promise can beat it: it is what the workload loop itself costs.
+const map = new Map<string, string>();
+const ceiling = {
+  get: (key: string) => Promise.resolve(map.get(key)),
+  set: (key: string, value: string) => Promise.resolve(map.set(key, value)),
+  stats: () => undefined,
+  close: () => r.close(),
+};
+await runCacheWorkload(
+  variant === "ceiling" ? ceiling : {
+    get: (key) => r.get(key),
+    set: (key, value) => r.set(key, value),
+    stats: () => r.cache?.stats,
+    close: () => r.close(),
+  },
+  shape,
+  Number(ops),
+  () => process.memoryUsage().rss,
+);

@@ -1,0 +1,98 @@
+/**
+ * desir's own CPU cost with 1,000 and 10,000 independent awaiting callers,
+ * without a network or a server: an in-process transport answers every `GET` at
+ * once (on the next `setImmediate` turn, like a socket would); next to it the same
+ * callers awaiting bare promises, the runtime's own floor. Both alternate in one
+ * process, so the noise of a shared machine hits them alike. Runs on Deno and Bun
+ * as it is, on Node bundled:
+ *
+ * ```sh
+ * deno run bench/cpu_inflight.ts
+ * bun bench/cpu_inflight.ts
+ * deno bundle --quiet --platform browser bench/cpu_inflight.ts | node --input-type=module
+ * ```
+ *
+ * @module
+ */
+import { Redis, type Transport } from "../mod.ts";
+
+const REPLY = new TextEncoder().encode("$3\r\nxxx\r\n");
+const HELLO = new TextEncoder().encode("%1\r\n+server\r\n+redis\r\n");
+
+/** Answers HELLO with a small map and every other command with `xxx`, a macrotask later. */
+const loopback: Transport = (_options, handlers) => {
+  let handshaken = false;
+  return Promise.resolve({
+    write(bytes: Uint8Array): Promise<void> {
+      let reply: Uint8Array;
+      if (!handshaken) {
+        handshaken = true;
+        reply = HELLO;
+      } else {
+        let n = 0; // commands: a `*` at the start of a line (keys here hold none)
+        for (let i = 0; i < bytes.length; i++) {
+          if (bytes[i] === 42 && (i === 0 || bytes[i - 1] === 10)) n++;
+        }
+        reply = new Uint8Array(n * REPLY.length);
+        for (let i = 0; i < n; i++) reply.set(REPLY, i * REPLY.length);
+      }
+      setImmediate(() => {
+        for (let i = 0; i < reply.length; i += 65536) {
+          handlers.data(reply.subarray(i, i + 65536));
+        }
+      });
+      return Promise.resolve();
+    },
+    close() {},
+  });
+};
+
+/**
+ * No client at all: a promise per call, all resolved two macrotasks later. What
+ * N awaiting callers cost the runtime itself (their frames and promises stay
+ * live across young-generation collections).
+ */
+let waiting: ((value: string) => void)[] = [];
+const bare = () =>
+  new Promise<string>((resolve) => {
+    if (waiting.push(resolve) > 1) return;
+    setImmediate(() =>
+      setImmediate(() => {
+        const all = waiting;
+        waiting = [];
+        for (const resolve of all) resolve("xxx");
+      })
+    );
+  });
+
+const r = new Redis({ transport: loopback });
+await r.sendCommand(["PING"]); // the handshake
+const desir = () => r.sendCommand(["GET", "k"]);
+
+async function rate(callers: number, op: () => Promise<unknown>) {
+  let done = 0;
+  const start = performance.now();
+  const deadline = start + 300;
+  await Promise.all(Array.from({ length: callers }, async () => {
+    while (performance.now() < deadline) {
+      await op();
+      done++;
+    }
+  }));
+  return done / ((performance.now() - start) / 1000);
+}
+
+for (let round = 1; round <= 5; round++) {
+  const line = [];
+  for (const [name, op] of [["desir", desir], ["no client", bare]] as const) {
+    const at1000 = await rate(1000, op);
+    const at10000 = await rate(10000, op);
+    line.push(
+      `${name} ${Math.round(at1000 / 1000)}k/s at 1000, ${
+        Math.round(at10000 / 1000)
+      }k/s at 10000 (${(at10000 / at1000).toFixed(2)}×)`,
+    );
+  }
+  console.log(`round ${round}: ${line.join("; ")}`);
+}
+r.destroy();

@@ -1,0 +1,365 @@
+/**
+ * The client-side cache: replies of cacheable reads kept in memory until the server
+ * reports that a key they read changed (`CLIENT TRACKING`, RESP3 `invalidate` pushes on
+ * the same connection, so an invalidation is always seen before any later reply).
+ *
+ * @module
+ */
+import type { CommandOptions } from "../connection.ts";
+import type { RespValue } from "../resp/decode.ts";
+import type { RedisArgument } from "../resp/encode.ts";
+import { commandKeys, commandName } from "../command_keys.ts";
+import { READONLY } from "../_command_tips.ts";
+import { CONTAINERS } from "../_key_specs.ts";
+import { FLUSHES, isCacheable } from "./_cacheable.ts";
+import { copyReply } from "./_copy.ts";
+import { type CacheStats, Entries, keyName, type Pair } from "./_entries.ts";
+import {
+  type CacheMode,
+  invalidatedKeys,
+  trackingCommand,
+} from "./_tracking.ts";
+
+export type { CacheStats } from "./_entries.ts";
+export type { CacheMode } from "./_tracking.ts";
+
+/** Options of the client-side cache (`new Redis({ cache: { … } })`). */
+export interface CacheOptions {
+  /** Most replies kept; the least recently used go first. @default 10000 */
+  maxEntries?: number;
+  /** Most bytes the entries may hold (an estimate of their memory). @default 67108864 (64 MiB) */
+  maxBytes?: number;
+  /** Milliseconds an entry is served at most, besides invalidations. @default no limit */
+  ttl?: number;
+  /**
+   * How the server tracks: `"default"` reports keys this client read; `"optin"` only
+   * keys of calls made with `{ cache: true }` (the others are not cached); `"bcast"`
+   * reports every change of a key under `prefixes`, read or not, and only such keys are
+   * cached.
+   * @default "default"
+   */
+  mode?: CacheMode;
+  /** Key prefixes of the `"bcast"` mode. @default every key */
+  prefixes?: readonly string[];
+}
+
+/** What a reply is handed to: a connection's `ReplyTarget`. */
+type Target = { resolve(value: unknown): void; reject(error: Error): void };
+
+const IGNORE: Target = { resolve() {}, reject() {} };
+const CACHING_YES: readonly RedisArgument[] = ["CLIENT", "CACHING", "YES"];
+
+/**
+ * A client's cache of read replies, made by `new Redis({ cache })`. It is read through
+ * the client's ordinary calls; `stats` and `flush()` are all it shows.
+ *
+ * Guarantee: once a write by anyone has been acknowledged, any reply this client receives
+ * afterwards on its connection (even a PING's) means every later cached read reflects it.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * await using r = new Redis({ cache: { maxEntries: 10_000 } });
+ * await r.get("user:1"); // from the server; now tracked
+ * await r.get("user:1"); // from memory, until the server says it changed
+ * console.log(r.cache!.stats); // { hits: 1, misses: 1, … }
+ * ```
+ */
+export class ClientCache {
+  readonly #entries: Entries;
+  readonly #ttl: number;
+  readonly #mode: CacheMode;
+  readonly #prefixes: readonly string[];
+  readonly #bytes: boolean;
+  /** Counts invalidations, so a reply can tell whether one came while it was in flight. */
+  #seq = 0;
+  #flushedAt = 0;
+  /** Reads in flight per key, and when a key was last invalidated while some were. */
+  readonly #reading = new Map<string, number>();
+  readonly #invalidatedAt = new Map<string, number>();
+  readonly #names = new Map<string, boolean>();
+
+  /**
+   * Makes a cache; `new Redis({ cache })` makes the client's.
+   *
+   * @param options The bounds and the mode.
+   * @param bytes Whether the client decodes replies as bytes by default.
+   * @throws {TypeError} When an option is out of range.
+   */
+  constructor(options: CacheOptions, bytes = false) {
+    const { maxEntries = 10_000, maxBytes = 64 << 20, ttl = 0 } = options;
+    const mode = options.mode ?? "default";
+    check(
+      maxEntries,
+      "maxEntries",
+      "a positive integer",
+      (n) => Number.isInteger(n) && n > 0,
+    );
+    check(maxBytes, "maxBytes", "a positive number", (n) => n > 0);
+    check(
+      ttl,
+      "ttl",
+      "a number of milliseconds, 0 or more",
+      (n) => n >= 0 && Number.isFinite(n),
+    );
+    if (!["default", "optin", "bcast"].includes(mode)) {
+      throw new TypeError(
+        `cache.mode must be "default", "optin" or "bcast", not ${
+          JSON.stringify(mode)
+        }`,
+      );
+    }
+    if (options.prefixes && mode !== "bcast") {
+      throw new TypeError(
+        'cache.prefixes needs cache.mode "bcast": the other modes track the keys read',
+      );
+    }
+    this.#entries = new Entries(maxEntries, maxBytes);
+    this.#ttl = ttl;
+    this.#mode = mode;
+    this.#prefixes = options.prefixes ?? [];
+    this.#bytes = bytes;
+  }
+
+  /**
+   * Counters since the client was made, and the entries held now.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis({ cache: {} });
+   * const { hits, misses } = r.cache!.stats;
+   * console.log(hits / Math.max(1, hits + misses)); // the hit ratio
+   * ```
+   */
+  get stats(): CacheStats {
+    return { ...this.#entries.stats };
+  }
+
+  /**
+   * Drops every entry. The client does it itself whenever invalidations may have been
+   * missed (its connection dropped or reconnected, a failover, FLUSHALL).
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis({ cache: {} });
+   * r.cache!.flush();
+   * ```
+   */
+  flush(): void {
+    this.#flushedAt = ++this.#seq;
+    this.#entries.clear();
+  }
+
+  /**
+   * Drops every entry when the connection drops or a new one opens (tracking starts
+   * afresh). Replies still to come were sent on the new connection, so they are kept.
+   * @internal
+   */
+  reset(): void {
+    this.#entries.clear();
+  }
+
+  /** The `CLIENT TRACKING` command for the handshake of the connection. @internal */
+  get tracking(): RedisArgument[] {
+    return trackingCommand(this.#mode, this.#prefixes);
+  }
+
+  /**
+   * Reads an `invalidate` push frame; returns whether it was one. @internal
+   */
+  push(frame: RespValue[]): boolean {
+    const keys = invalidatedKeys(frame);
+    if (keys === undefined) return false;
+    if (keys === null) this.flush();
+    else for (const key of keys) this.#invalidate(keyName(key));
+    return true;
+  }
+
+  /**
+   * Answers a call from memory, or sends it on `connection` and keeps its reply; returns
+   * `undefined` for a call the cache leaves alone (the caller sends it). A write drops
+   * the entries of its keys as it is sent, so this client reads its own writes. @internal
+   */
+  request<T>(
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => unknown) | undefined,
+    options: CommandOptions | undefined,
+    connection: {
+      send(
+        args: readonly RedisArgument[],
+        target: { resolve(value: unknown): void; reject(error: Error): void },
+        options: CommandOptions | undefined,
+      ): void;
+    },
+  ): Promise<T> | undefined {
+    if (!this.#isCacheable(args)) {
+      const name = commandName(args);
+      if (FLUSHES.has(name)) this.flush();
+      else if (!READONLY.has(name)) {
+        for (const key of commandKeys(args)) this.#invalidate(keyName(key));
+      }
+      return undefined;
+    }
+    const optin = this.#mode === "optin";
+    if (optin && options?.cache !== true) return undefined;
+    const bytes = options?.bytes ?? this.#bytes;
+    const mode = bytes ? 1 : 0;
+    const [name, arg] = args;
+    const simple = args.length === 2 && typeof name === "string" &&
+      typeof arg === "string";
+    const entry = simple
+      ? this.#entries.getPair(mode, name, arg)
+      : this.#entries.get(entryId(args, bytes));
+    if (entry !== undefined) {
+      this.#entries.stats.hits++;
+      const value = entry.value;
+      if (
+        parse === undefined && (typeof value !== "object" || value === null)
+      ) {
+        return Promise.resolve(value as T); // the common case: nothing to copy or parse
+      }
+      try {
+        const copy = copyReply(value);
+        return Promise.resolve((parse ? parse(copy) : copy) as T);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
+    const keys = commandKeys(args).map(keyName);
+    if (this.#mode === "bcast" && !keys.every((k) => this.#broadcast(k))) {
+      return undefined;
+    }
+    this.#entries.stats.misses++;
+    for (const key of keys) {
+      this.#reading.set(key, (this.#reading.get(key) ?? 0) + 1);
+    }
+    const id = entryId(args, bytes);
+    const pair: Pair | undefined = simple
+      ? [mode, name as string, arg as string]
+      : undefined;
+    const since = this.#seq;
+    return new Promise<T>((resolve, reject) => {
+      const fill: Target = {
+        resolve: (value) => {
+          this.#settle(id, pair, keys, since, value as RespValue);
+          try {
+            resolve((parse ? parse(value) : value) as T);
+          } catch (e) {
+            reject(e);
+          }
+        },
+        reject: (error) => {
+          this.#settle(id, pair, keys, since, undefined);
+          reject(error);
+        },
+      };
+      // Adjacent on the connection: CACHING YES applies to the very next command.
+      if (optin) connection.send(CACHING_YES, IGNORE, undefined);
+      connection.send(args, fill, options);
+    });
+  }
+
+  /**
+   * Keeps a miss's reply (`undefined` for a failure), unless an invalidation of one of
+   * its keys, or a flush, came while it was in flight.
+   */
+  #settle(
+    id: string,
+    pair: Pair | undefined,
+    keys: readonly string[],
+    since: number,
+    value: RespValue | undefined,
+  ): void {
+    let fresh = value !== undefined && since >= this.#flushedAt;
+    for (const key of keys) {
+      if ((this.#invalidatedAt.get(key) ?? 0) > since) fresh = false;
+      const reading = this.#reading.get(key)! - 1;
+      if (reading > 0) this.#reading.set(key, reading);
+      else {
+        this.#reading.delete(key);
+        this.#invalidatedAt.delete(key);
+      }
+    }
+    if (fresh) {
+      const expires = this.#ttl > 0 ? Date.now() + this.#ttl : 0;
+      const copy = copyReply(value!);
+      this.#entries.set(id, copy, keys, expires, pair);
+    }
+  }
+
+  /** Whether the call may be cached, remembered per spelling of the command's name. */
+  #isCacheable(args: readonly RedisArgument[]): boolean {
+    const head = args[0];
+    if (typeof head !== "string") return isCacheable(commandName(args));
+    let cacheable = this.#names.get(head);
+    if (cacheable === undefined) {
+      const name = commandName(args);
+      cacheable = isCacheable(name);
+      // Container commands (OBJECT, XINFO) depend on their subcommand; names are few.
+      if (!CONTAINERS.has(name.split(" ")[0]) && this.#names.size < 1000) {
+        this.#names.set(head, cacheable);
+      }
+    }
+    return cacheable;
+  }
+
+  #invalidate(key: string): void {
+    this.#seq++;
+    if (this.#reading.has(key)) this.#invalidatedAt.set(key, this.#seq);
+    this.#entries.invalidate(key);
+  }
+
+  #broadcast(key: string): boolean {
+    return this.#prefixes.length === 0 ||
+      this.#prefixes.some((prefix) => key.startsWith(prefix));
+  }
+}
+
+/**
+ * The cache a client's options ask for, if any.
+ *
+ * @throws {TypeError} With `protocol: 2` (invalidations need RESP3 pushes on the same
+ * connection), or when a cache option is out of range.
+ */
+export function cacheFor(
+  options: { cache?: CacheOptions; protocol?: 2 | 3; bytes?: boolean },
+): ClientCache | undefined {
+  if (!options.cache) return undefined;
+  if (options.protocol === 2) {
+    throw new TypeError(
+      "The cache needs RESP3 (protocol: 3): its invalidations arrive as push frames on the same connection",
+    );
+  }
+  return new ClientCache(options.cache, options.bytes);
+}
+
+/**
+ * The identity of a call: its reply mode, then each argument with its kind and length,
+ * so no two different calls share one.
+ */
+function entryId(args: readonly RedisArgument[], bytes: boolean): string {
+  let id = bytes ? "b" : "t";
+  for (const arg of args) {
+    if (typeof arg === "string") id += arg.length + ":" + arg;
+    else if (arg instanceof Uint8Array) {
+      id += "#" + arg.length + ":";
+      for (let i = 0; i < arg.length; i += 4096) {
+        id += String.fromCharCode(...arg.subarray(i, i + 4096));
+      }
+    } else id += "n" + arg + ":";
+  }
+  return id;
+}
+
+function check(
+  value: number,
+  name: string,
+  expected: string,
+  ok: (n: number) => boolean,
+): void {
+  if (typeof value !== "number" || !ok(value)) {
+    throw new TypeError(`cache.${name} must be ${expected}, not ${value}`);
+  }
+}

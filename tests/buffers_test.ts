@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { denoTransport, nodeTransport, Redis } from "../mod.ts";
+import { WriteBuffer } from "../lib/resp/encode.ts";
+import { startRedis } from "./harness/mod.ts";
+
+const text = new TextDecoder();
+
+Deno.test("WriteBuffer encodes every batch exactly across a burst and the shrink after it", () => {
+  const out = new WriteBuffer();
+  const big = "v".repeat(300_000);
+  const sizes = [1, 5000, 1, 1, 40_000, 1, 1, 1];
+  for (const count of sizes) {
+    const expected: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const value = count === 1 ? big : `value:${i}`;
+      out.write(["SET", `k${i}`, value]);
+      expected.push(
+        `*3\r\n$3\r\nSET\r\n$${
+          `k${i}`.length
+        }\r\nk${i}\r\n$${value.length}\r\n${value}\r\n`,
+      );
+    }
+    const first = out.take();
+    // The batch taken stays intact while the next one is encoded.
+    const copy = first.slice();
+    out.write(["PING"]);
+    assert.deepEqual(first, copy);
+    assert.equal(text.decode(first), expected.join(""));
+    assert.equal(text.decode(out.take()), "*1\r\n$4\r\nPING\r\n");
+  }
+});
+
+for (
+  const [name, transport] of [["Deno", denoTransport], [
+    "node:net",
+    nodeTransport,
+  ]] as const
+) {
+  Deno.test(`${name} transport: small, 1 MiB and small replies in a row arrive whole`, async () => {
+    await using server = await startRedis();
+    await using r = new Redis(server.url, { transport });
+    const big = "x".repeat(1 << 20) + "é";
+    const bytes = new Uint8Array(3 << 20).map((_, i) => i * 7);
+    await r.sendCommand(["SET", "big", big]);
+    await r.sendCommand(["SET", "bytes", bytes]);
+    for (let round = 0; round < 3; round++) {
+      assert.equal(await r.sendCommand(["PING"]), "PONG");
+      assert.equal(await r.sendCommand(["GET", "big"]), big);
+      const back = await r.sendCommand(["GET", "bytes"], { bytes: true });
+      assert.deepEqual(back, bytes);
+      const many = await Promise.all(
+        Array.from(
+          { length: 2000 },
+          (_, i) => r.sendCommand(["ECHO", `m${i}`]),
+        ),
+      );
+      assert.deepEqual(many, Array.from({ length: 2000 }, (_, i) => `m${i}`));
+    }
+  });
+}
+
+Deno.test("WriteBuffer splits a burst into parts that add up to every command, in order", () => {
+  const out = new WriteBuffer();
+  const expected: string[] = [];
+  for (let i = 0; i < 100_000; i++) {
+    out.write(["GET", `key:${i}`]);
+    expected.push(`*2\r\n$3\r\nGET\r\n$${`key:${i}`.length}\r\nkey:${i}\r\n`);
+  }
+  assert.throws(() => out.write(["SET", "k", {} as never]), TypeError);
+  out.write(["SET", "big", new Uint8Array(100_000)]);
+  expected.push(
+    `*3\r\n$3\r\nSET\r\n$3\r\nbig\r\n$100000\r\n${"\0".repeat(100_000)}\r\n`,
+  );
+  const parts = out.takeParts();
+  assert.ok(parts.length > 5, `${parts.length} parts`);
+  assert.ok(parts.every((part) => part.length <= 512 * 1024));
+  assert.equal(
+    parts.map((part) => text.decode(part)).join(""),
+    expected.join(""),
+  );
+  assert.equal(out.length, 0);
+});
