@@ -23,6 +23,7 @@ export type {
 } from "./lib/connection.ts";
 export * from "./lib/commands.ts";
 export { ClientBase } from "./lib/client_base.ts";
+export type { CommandSender } from "./lib/command_sender.ts";
 export {
   type CacheMode,
   type CacheOptions,
@@ -71,6 +72,7 @@ export type { DecoderOptions, RespObject } from "./lib/resp/decode.ts";
 export type { RedisArgument } from "./lib/resp/encode.ts";
 export type {
   ConnectOptions,
+  HostPort,
   Socket,
   SocketHandlers,
   TlsOptions,

@@ -91,6 +91,8 @@ export async function startServer(
       "no",
       "--dir",
       dir,
+      "--logfile",
+      `${dir}/server.log`,
       ...extraArgs,
     ],
     stdout: "null",
@@ -121,6 +123,11 @@ export async function startServer(
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+  const log = await Deno.readTextFile(`${dir}/server.log`).catch(() => "");
   await stop();
-  throw new Error(`${spec} did not start within 5 s (${found.command})`);
+  throw new Error(
+    `${spec} ${exited ? "exited" : "did not start within 5 s"}: ${
+      log.trim().split("\n").slice(-3).join("\n") || found.command
+    }`,
+  );
 }

@@ -25,7 +25,7 @@ import { DEFAULT_SERVERS, startServer } from "./_servers.ts";
 /** Reads the command table from the server at `url` (RESP3: needs Redis 7 or later). */
 export async function fetchTable(url: string): Promise<CommandTable> {
   await using r = new Redis(url, { protocol: 3 });
-  const hello = await r.sendCommand(["HELLO", "3"]);
+  const hello = await r.sendCommand(["HELLO"]);
   const docs = await r.sendCommand(["COMMAND", "DOCS"]);
   const info = await r.sendCommand(["COMMAND", "INFO"]);
   return buildTable(docs, info, hello);

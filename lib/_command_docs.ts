@@ -315,7 +315,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "hdel":
     "HDEL key field [field ...]\n\nDelete one or more hash fields.\n\nComplexity: O(N) where N is the number of fields to be removed.\nSince: 2.0.0 · Group: hash\nHistory:\n  2.4.0: Accepts multiple `field` arguments.\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: hdel(key, ...fields)\nhttps://redis.io/commands/hdel/",
   "hello":
-    "HELLO [protover [AUTH username password] [SETNAME clientname]]\n\nHandshake with Redis.\n\nComplexity: O(1)\nSince: 6.0.0 · Group: connection\nHistory:\n  6.2.0: `protover` made optional; when called without arguments the command reports the current connection's context.\n  Valkey 8.1.0: A new `availability_zone` field is added to the response if the `availability-zone` config is set.\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. The handshake negotiates the protocol (the `protocol` option).\nhttps://redis.io/commands/hello/",
+    "HELLO [protover [AUTH username password] [SETNAME clientname]]\n\nHandshake with Redis.\n\nComplexity: O(1)\nSince: 6.0.0 · Group: connection\nHistory:\n  6.2.0: `protover` made optional; when called without arguments the command reports the current connection's context.\n  Valkey 8.1.0: A new `availability_zone` field is added to the response if the `availability-zone` config is set.\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. The handshake negotiates the protocol (the `protocol` option); HELLO without arguments, which only reports, passes.\nhttps://redis.io/commands/hello/",
   "hexists":
     "HEXISTS key field\n\nDetermine if a hash field exists.\n\nComplexity: O(1)\nSince: 2.0.0 · Group: hash\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: hexists(key, field)\nhttps://redis.io/commands/hexists/",
   "hexpire":
@@ -459,7 +459,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "module unload":
     "MODULE UNLOAD name\n\nUnload a module.\n\nComplexity: O(1)\nSince: 4.0.0 · Group: server\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: moduleUnload(name)\nhttps://redis.io/commands/module-unload/",
   "monitor":
-    "MONITOR\n\nListen for all requests received by the server in real time.\n\nSince: 1.0.0 · Group: server\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. It turns the connection into a stream of every command the server runs.\nhttps://redis.io/commands/monitor/",
+    "MONITOR\n\nListen for all requests received by the server in real time.\n\nSince: 1.0.0 · Group: server\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. It turns the connection into a stream of every command the server runs (use `redis-cli monitor`).\nhttps://redis.io/commands/monitor/",
   "move":
     "MOVE key db\n\nMove a key to another database.\n\nComplexity: O(1)\nSince: 1.0.0 · Group: generic\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: move(key, db)\nhttps://redis.io/commands/move/",
   "mset":
@@ -503,7 +503,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "psetex":
     "PSETEX key milliseconds value\n\nSet the value and expiration in milliseconds of a key.\n\nComplexity: O(1)\nSince: 2.6.0 · Group: string\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nDeprecated since Redis 2.6.12: use `SET` with the `PX` argument\nMethod: psetex(key, milliseconds, value)\nhttps://redis.io/commands/psetex/",
   "psubscribe":
-    "PSUBSCRIBE pattern [pattern ...]\n\nListen for messages published to channels matching the given patterns.\n\nComplexity: O(N) where N is the number of patterns the client is already subscribed to.\nSince: 2.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use the client's pub/sub API: a subscribed connection takes no other commands.\nhttps://redis.io/commands/psubscribe/",
+    "PSUBSCRIBE pattern [pattern ...]\n\nListen for messages published to channels matching the given patterns.\n\nComplexity: O(N) where N is the number of patterns the client is already subscribed to.\nSince: 2.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use `r.psubscribe()`: a subscribed connection takes no other commands.\nhttps://redis.io/commands/psubscribe/",
   "psync":
     "PSYNC replicationid offset\n\nInternal command used for replication.\n\nSince: 2.8.0 · Group: server\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. It turns the connection into a replication stream.\nhttps://redis.io/commands/psync/",
   "pttl":
@@ -525,7 +525,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "pubsub shardnumsub":
     "PUBSUB SHARDNUMSUB [shardchannel [shardchannel ...]]\n\nGet the count of subscribers for shard channels.\n\nComplexity: O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels.\nSince: 7.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: pubsubShardnumsub(...shardchannels)\nhttps://redis.io/commands/pubsub-shardnumsub/",
   "punsubscribe":
-    "PUNSUBSCRIBE [pattern [pattern ...]]\n\nStop listening for messages posted to channels matching the given patterns.\n\nComplexity: O(N+M) where N is the number of patterns the client is already subscribed and M is the number of total patterns subscribed in the system (by any client).\nSince: 2.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use the client's pub/sub API.\nhttps://redis.io/commands/punsubscribe/",
+    "PUNSUBSCRIBE [pattern [pattern ...]]\n\nStop listening for messages posted to channels matching the given patterns.\n\nComplexity: O(N+M) where N is the number of patterns the client is already subscribed and M is the number of total patterns subscribed in the system (by any client).\nSince: 2.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use `unsubscribe()` on the subscription `r.psubscribe()` made.\nhttps://redis.io/commands/punsubscribe/",
   "quit":
     "QUIT [arg ...]\n\nClose the connection.\n\nComplexity: O(1)\nSince: 1.0.0 · Group: connection\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nDeprecated since Redis 7.2.0: use just closing the connection\nMethod: none. Use `close()`.\nhttps://redis.io/commands/quit/",
   "randomkey":
@@ -641,11 +641,11 @@ export const DOCS: Readonly<Record<string, string>> = {
   "sscan":
     "SSCAN key cursor [MATCH pattern] [COUNT count]\n\nIncrementally iterate Set elements.\n\nComplexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..\nSince: 2.8.0 · Group: set\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: sscan(key, cursor, options?: { match?, count? })\nhttps://redis.io/commands/sscan/",
   "ssubscribe":
-    "SSUBSCRIBE shardchannel [shardchannel ...]\n\nListen for messages published to the given shard channels.\n\nComplexity: O(N) where N is the number of shard channels to subscribe to.\nSince: 7.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use the client's pub/sub API: a subscribed connection takes no other commands.\nhttps://redis.io/commands/ssubscribe/",
+    "SSUBSCRIBE shardchannel [shardchannel ...]\n\nListen for messages published to the given shard channels.\n\nComplexity: O(N) where N is the number of shard channels to subscribe to.\nSince: 7.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use `r.ssubscribe()`: a subscribed connection takes no other commands.\nhttps://redis.io/commands/ssubscribe/",
   "strlen":
     "STRLEN key\n\nGet the length of the value stored in a key.\n\nComplexity: O(1)\nSince: 2.2.0 · Group: string\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: strlen(key)\nhttps://redis.io/commands/strlen/",
   "subscribe":
-    "SUBSCRIBE channel [channel ...]\n\nListen for messages published to the given channels.\n\nComplexity: O(N) where N is the number of channels to subscribe to.\nSince: 2.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use the client's pub/sub API: a subscribed connection takes no other commands.\nhttps://redis.io/commands/subscribe/",
+    "SUBSCRIBE channel [channel ...]\n\nListen for messages published to the given channels.\n\nComplexity: O(N) where N is the number of channels to subscribe to.\nSince: 2.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use `r.subscribe()`: a subscribed connection takes no other commands.\nhttps://redis.io/commands/subscribe/",
   "substr":
     "SUBSTR key start end\n\nGet a substring of the string stored at a key.\n\nComplexity: O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.\nSince: 1.0.0 · Group: string\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nDeprecated since Redis 2.0.0: use `GETRANGE`\nMethod: substr(key, start, end)\nhttps://redis.io/commands/substr/",
   "sunion":
@@ -653,7 +653,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "sunionstore":
     "SUNIONSTORE destination key [key ...]\n\nAdd multiple sets and store the resulting set in a key.\n\nComplexity: O(N) where N is the total number of elements in all given sets.\nSince: 1.0.0 · Group: set\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: sunionstore(destination, ...keys)\nhttps://redis.io/commands/sunionstore/",
   "sunsubscribe":
-    "SUNSUBSCRIBE [shardchannel [shardchannel ...]]\n\nStop listening for messages posted to the given shard channels.\n\nComplexity: O(N) where N is the number of clients already subscribed to a shard channel.\nSince: 7.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use the client's pub/sub API.\nhttps://redis.io/commands/sunsubscribe/",
+    "SUNSUBSCRIBE [shardchannel [shardchannel ...]]\n\nStop listening for messages posted to the given shard channels.\n\nComplexity: O(N) where N is the number of clients already subscribed to a shard channel.\nSince: 7.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use `unsubscribe()` on the subscription `r.ssubscribe()` made.\nhttps://redis.io/commands/sunsubscribe/",
   "swapdb":
     "SWAPDB index1 index2\n\nSwaps two Redis databases.\n\nComplexity: O(N) where N is the count of clients watching or blocking on keys from both databases.\nSince: 4.0.0 · Group: server\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: swapdb(index1, index2)\nhttps://redis.io/commands/swapdb/",
   "sync":
@@ -669,7 +669,7 @@ export const DOCS: Readonly<Record<string, string>> = {
   "unlink":
     "UNLINK key [key ...]\n\nDelete a key asynchronously in another thread. Otherwise it is just as DEL, but non blocking.\n\nComplexity: O(1) for each key removed regardless of its size. Then the command does O(N) work in a different thread in order to reclaim memory, where N is the number of allocations the deleted objects where composed of.\nSince: 4.0.0 · Group: generic\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: unlink(...keys)\nhttps://redis.io/commands/unlink/",
   "unsubscribe":
-    "UNSUBSCRIBE [channel [channel ...]]\n\nStop listening for messages posted to the given channels.\n\nComplexity: O(N) where N is the number of clients already subscribed to a channel.\nSince: 2.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use the client's pub/sub API.\nhttps://redis.io/commands/unsubscribe/",
+    "UNSUBSCRIBE [channel [channel ...]]\n\nStop listening for messages posted to the given channels.\n\nComplexity: O(N) where N is the number of clients already subscribed to a channel.\nSince: 2.0.0 · Group: pubsub\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Use `unsubscribe()` on the subscription `r.subscribe()` made.\nhttps://redis.io/commands/unsubscribe/",
   "unwatch":
     "UNWATCH\n\nForget about all watched keys.\n\nComplexity: O(1)\nSince: 2.2.0 · Group: transactions\nAvailable: Redis ≥ 7.0, Valkey ≥ 8.1\nMethod: none. Watches belong to a transaction from `r.multi()`.\nhttps://redis.io/commands/unwatch/",
   "vadd":

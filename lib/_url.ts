@@ -10,13 +10,12 @@ import type { ConnectionOptions } from "./connection.ts";
  * `unix:///path/to/redis.sock?db=1&password=…`.
  */
 export function parseRedisUrl(url: string): ConnectionOptions {
+  // No message repeats the URL or a part of it but the scheme: it may hold a password.
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new TypeError(
-      `Invalid Redis URL "${url}": expected redis://host:port/db, rediss://… or unix:///path`,
-    );
+    throw new TypeError(`Invalid Redis URL: ${whatIsWrong(url)}`);
   }
   const options: ConnectionOptions = {};
   const params = parsed.searchParams;
@@ -30,39 +29,71 @@ export function parseRedisUrl(url: string): ConnectionOptions {
       }
       if (parsed.port) options.port = Number(parsed.port);
       const db = parsed.pathname.replace(/^\//, "");
-      if (db) options.db = parseDb(db, url);
+      if (db) options.db = parseDb(db, "path");
       break;
     }
     case "unix:":
-      options.path = decodeURIComponent(parsed.pathname);
+      options.path = decode(parsed.pathname, "socket path");
       break;
     default:
       throw new TypeError(
-        `Unsupported Redis URL scheme "${parsed.protocol}" in "${url}": use redis:, rediss: or unix:`,
+        `Unsupported Redis URL scheme "${parsed.protocol}": use redis:, rediss: or unix:`,
       );
   }
-  if (parsed.username) options.username = decodeURIComponent(parsed.username);
-  if (parsed.password) options.password = decodeURIComponent(parsed.password);
-  if (params.has("db")) options.db = parseDb(params.get("db")!, url);
+  if (parsed.username) options.username = decode(parsed.username, "user name");
+  if (parsed.password) options.password = decode(parsed.password, "password");
+  if (params.has("db")) options.db = parseDb(params.get("db")!, "db parameter");
   if (params.has("username")) options.username = params.get("username")!;
   if (params.has("password")) options.password = params.get("password")!;
   if (params.has("name")) options.name = params.get("name")!;
   if (params.has("protocol")) {
     const protocol = Number(params.get("protocol"));
     if (protocol !== 2 && protocol !== 3) {
-      throw new TypeError(`Invalid protocol in "${url}": expected 2 or 3`);
+      throw new TypeError(
+        "Invalid protocol parameter in the Redis URL: expected 2 or 3",
+      );
     }
     options.protocol = protocol;
   }
   return options;
 }
 
-function parseDb(text: string, url: string): number {
+function parseDb(text: string, where: string): number {
   const db = Number(text);
   if (!Number.isInteger(db) || db < 0) {
     throw new TypeError(
-      `Invalid database "${text}" in "${url}": expected a number ≥ 0`,
+      `Invalid database in the Redis URL's ${where}: expected a number ≥ 0`,
     );
   }
   return db;
+}
+
+function decode(text: string, what: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new TypeError(
+      `Invalid percent-encoding in the Redis URL's ${what}: write "%" as %25`,
+    );
+  }
+}
+
+/** Names the part of a URL that `new URL` refused, without repeating any of it. */
+function whatIsWrong(url: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url);
+  if (!scheme) {
+    return "expected redis://host:port/db, rediss://… or unix:///path";
+  }
+  const rest = url.slice(scheme[0].length);
+  const delimiter = rest.search(/[/?#]/);
+  if (delimiter !== -1 && rest.lastIndexOf("@") > delimiter) {
+    return 'the user name or password has a character it must percent-encode ("/" as %2F, "?" as %3F, "#" as %23)';
+  }
+  const authority = delimiter === -1 ? rest : rest.slice(0, delimiter);
+  const host = authority.slice(authority.lastIndexOf("@") + 1);
+  const port = /^(?:\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(host)?.[1];
+  if (port !== undefined && !(/^\d*$/.test(port) && Number(port) <= 65535)) {
+    return "the port is not a number from 0 to 65535";
+  }
+  return "the host is not valid";
 }

@@ -14,8 +14,11 @@ import { RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { parseRedisUrl } from "./_url.ts";
+import { printAs, redact } from "./_redact.ts";
+import { ownedCommandError } from "./_raw_command_guard.ts";
 import { isBlocking } from "./_blocking.ts";
 import { ConnectionPool } from "./_pool.ts";
+import { checkDelay, checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
@@ -109,6 +112,7 @@ export class Redis<S extends string | Uint8Array = string>
    * @param url A `redis://`, `rediss://` or `unix://` URL, or all options. @default "redis://127.0.0.1:6379"
    * @param options Options that override the URL's parts.
    * @throws {TypeError} When the URL cannot be parsed, or a `cache` option is wrong.
+   * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
   constructor(url?: string | RedisOptions, options?: RedisOptions) {
     super();
@@ -120,7 +124,10 @@ export class Redis<S extends string | Uint8Array = string>
       ...withoutUndefined(given),
     };
     delete resolved.url;
+    checkDelays(resolved);
     this.options = resolved;
+    printAs(resolved, "", () => redact(resolved));
+    printAs(this, "Redis", () => ({ options: redact(resolved) }));
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
@@ -154,7 +161,9 @@ export class Redis<S extends string | Uint8Array = string>
    * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
    * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
    * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
-   * connection so they never stall other commands.
+   * connection so they never stall other commands. Commands whose effect the client owns
+   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, …) reject
+   * with a `TypeError` that names the API to use instead.
    *
    * @example
    * ```ts
@@ -168,11 +177,14 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    * @throws {RedisError} The server answered with an error.
    * @throws {ConnectionLostError} The connection dropped while the command was in flight.
+   * @throws {TypeError} A command the client owns, or an argument of a wrong type.
    */
   sendCommand<T = RespValue>(
     args: readonly RedisArgument[],
     options?: CommandOptions,
   ): Promise<T> {
+    const refused = ownedCommandError(args);
+    if (refused) return Promise.reject(refused);
     const merged = options && this.defaults
       ? { ...this.defaults, ...options }
       : options;
@@ -361,6 +373,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   async close(options?: { timeout?: number }): Promise<void> {
+    checkDelay("close timeout", options?.timeout);
     const closing = Promise.all([
       this.main.close(),
       this.pool.close(),

@@ -5,6 +5,7 @@
  * @module
  */
 import type { CommandOptions } from "./connection.ts";
+import type { CommandSender } from "./command_sender.ts";
 import { Commands } from "./commands.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
@@ -36,7 +37,8 @@ import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
  * ```
  */
 export abstract class ClientBase<S extends string | Uint8Array = string>
-  extends Commands<"promise", S> {
+  extends Commands<"promise", S>
+  implements CommandSender {
   /** Sends any command and returns its reply. */
   abstract sendCommand<T = RespValue>(
     args: readonly RedisArgument[],

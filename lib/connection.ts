@@ -14,8 +14,15 @@ import {
 } from "./errors.ts";
 import { Decoder, type DecoderOptions, type RespValue } from "./resp/decode.ts";
 import { type RedisArgument, WriteBuffer } from "./resp/encode.ts";
-import type { Socket, TlsOptions, Transport } from "./transport/types.ts";
+import type {
+  HostPort,
+  Socket,
+  TlsOptions,
+  Transport,
+} from "./transport/types.ts";
 import { ReplyQueue } from "./_reply_queue.ts";
+import { text } from "./_text.ts";
+import { delayError, tooLong } from "./_delay.ts";
 
 /** How to reconnect after a connection that was ready drops. */
 export interface ReconnectOptions {
@@ -55,6 +62,14 @@ export interface ConnectionOptions extends DecoderOptions {
   reconnect?: ReconnectOptions | false;
   /** Most commands that may wait while the client is not connected. @default 100000 */
   maxOfflineCommands?: number;
+  /**
+   * How long, in ms, a command the server refused without running it because it is not
+   * ready (`LOADING` its data set after a restart, `BUSY` running a script) waits and goes
+   * again, with backoff, before that error is its answer; 0 not to wait. Its `timeout`
+   * still applies. Commands inside a transaction are never resent.
+   * @default 60000
+   */
+  waitForServer?: number;
   /** Decode replies as `Uint8Array` instead of strings. @default false */
   bytes?: boolean;
   /** The socket implementation. @default picked for the runtime */
@@ -65,7 +80,7 @@ export interface ConnectionOptions extends DecoderOptions {
    * Finds where to connect before each attempt, instead of `hostname`/`port` (Sentinel
    * asks the sentinels for the current master). @internal
    */
-  resolveAddress?: () => Promise<{ hostname: string; port: number }>;
+  resolveAddress?: () => Promise<HostPort>;
   /** Refuse a server whose `ROLE` is not this one (after a failover). @internal */
   role?: "master" | "slave";
   /** Send `READONLY` in the handshake, to read from a cluster replica. @internal */
@@ -106,6 +121,10 @@ export class Command {
   settled = false;
   timer: ReturnType<typeof setTimeout> | undefined = undefined;
   signal: AbortSignal | undefined = undefined;
+  /** False inside MULTI … EXEC and in the handshake: never sent again alone. */
+  resendable = true;
+  /** When a refused command stops waiting for the server (ms since the epoch). */
+  waitUntil = 0;
   onAttributes: CommandOptions["attributes"] = undefined;
 
   constructor(
@@ -205,8 +224,14 @@ export class Connection {
   #attempt = 0;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #closing: Promise<void> | undefined;
-  #resolved: { hostname: string; port: number } | undefined;
+  #resolved: HostPort | undefined;
   #drained: (() => void) | undefined;
+  /** Commands the server refused as not ready (LOADING, BUSY), to send again in order. */
+  #refused: Command[] = [];
+  #refusedTimer: ReturnType<typeof setTimeout> | undefined;
+  #refusedAttempt = 0;
+  /** Between a written MULTI and its EXEC or DISCARD. */
+  #inMulti = false;
 
   constructor(
     options: ConnectionOptions,
@@ -233,7 +258,7 @@ export class Connection {
 
   /** Commands sent and not yet answered, plus those waiting to be sent. */
   get pending(): number {
-    return this.#inflight.length + this.#offline.length;
+    return this.#inflight.length + this.#offline.length + this.#refused.length;
   }
 
   /** Sends a command; `target` learns the outcome. */
@@ -306,6 +331,8 @@ export class Connection {
     this.state = "closed";
     this.#closing ??= Promise.resolve();
     clearTimeout(this.#retryTimer);
+    clearTimeout(this.#refusedTimer);
+    this.#offline.unshift(...this.#refused.splice(0));
     this.#dropSocket(undefined);
     this.#failOffline(
       new ConnectionError("The client is closed", { code: "CLOSED" }),
@@ -336,6 +363,10 @@ export class Connection {
     }
     const ms = options?.timeout ?? this.#options.commandTimeout;
     if (ms !== undefined && ms > 0 && Number.isFinite(ms)) {
+      if (tooLong(ms)) {
+        command.reject(delayError("timeout", ms));
+        return false;
+      }
       command.timer = setTimeout(onCommandTimeout, ms, command, ms);
     }
     return true;
@@ -368,6 +399,11 @@ export class Connection {
       return command.reject(e as Error);
     }
     if (this.#inflight.length === 0) this.#decoder.bytes = command.bytes;
+    // Only Transaction sends these (sendCommand refuses them), spelled so.
+    const name = command.args[0];
+    if (name === "MULTI") this.#inMulti = true;
+    if (this.#inMulti) command.resendable = false;
+    if (name === "EXEC" || name === "DISCARD") this.#inMulti = false;
     this.#inflight.push(command);
     this.#buffered++;
     this.#scheduleFlush();
@@ -422,9 +458,44 @@ export class Connection {
       );
     }
     if (attributes && !command.settled) command.onAttributes?.(attributes);
-    if (value instanceof RedisError) command.reject(value);
-    else command.resolve(value);
+    if (value instanceof RedisError) {
+      if (this.#waitForServer(command, value)) return;
+      command.reject(value);
+    } else command.resolve(value);
+    this.#refusedAttempt = 0;
     this.#checkDrained();
+  }
+
+  /**
+   * Keeps a command the server refused because it is not ready, to send again after a
+   * backoff; false when the error is its answer. Commands refused together go again
+   * together, in their order.
+   */
+  #waitForServer(command: Command, error: RedisError): boolean {
+    if (
+      (error.code !== "LOADING" && error.code !== "BUSY") || command.settled ||
+      !command.resendable
+    ) return false;
+    const now = Date.now();
+    if (command.waitUntil === 0) {
+      command.waitUntil = now + (this.#options.waitForServer ?? 60_000);
+    }
+    if (now >= command.waitUntil) return false;
+    this.#refused.push(command);
+    if (this.#refusedTimer === undefined) {
+      const delay = Math.min(1000, 10 * 2 ** this.#refusedAttempt++);
+      this.#refusedTimer = setTimeout(() => {
+        this.#refusedTimer = undefined;
+        for (const c of this.#refused.splice(0)) {
+          // Written again even while close() waits for it.
+          if (c.settled) continue;
+          if (this.state === "ready") this.#write(c);
+          else this.#enqueue(c);
+        }
+        this.#checkDrained();
+      }, delay);
+    }
+    return true;
   }
 
   #open(): void {
@@ -534,7 +605,9 @@ export class Connection {
 
   #direct(args: readonly RedisArgument[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.#write(new Command(args, { resolve, reject }, false, undefined));
+      const command = new Command(args, { resolve, reject }, false, undefined);
+      command.resendable = false; // a refused handshake fails the attempt
+      this.#write(command);
     });
   }
 
@@ -651,14 +724,11 @@ const PUBSUB_KINDS = new Set([
   "punsubscribe",
   "sunsubscribe",
 ]);
-const utf8 = new TextDecoder();
 
 function isPubSubFrame(value: RespValue): value is RespValue[] {
   if (!Array.isArray(value) || value.length < 3) return false;
   const kind = value[0];
-  return PUBSUB_KINDS.has(
-    kind instanceof Uint8Array ? utf8.decode(kind) : String(kind),
-  );
+  return PUBSUB_KINDS.has(text(kind));
 }
 
 /** Turns a runtime's socket error into a message that says what to do. */

@@ -7,6 +7,7 @@ import type { CommandOptions, Connection, ReplyTarget } from "./connection.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import type { Script } from "./script.ts";
 import { type CommandHints, Commands } from "./commands.ts";
+import { ownedCommandError } from "./_raw_command_guard.ts";
 
 /** One queued command. @internal */
 export interface Queued {
@@ -163,8 +164,14 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
     return this.#batch.queued.length;
   }
 
-  /** Queues any command. */
+  /**
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …).
+   *
+   * @throws {TypeError} For a command the client owns, naming what to use instead.
+   */
   sendCommand(args: readonly RedisArgument[]): this {
+    const refused = ownedCommandError(args);
+    if (refused) throw refused;
     return this.command(args);
   }
 

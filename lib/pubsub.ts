@@ -8,9 +8,10 @@ import { Connection, type ConnectionOptions } from "./connection.ts";
 import { ConnectionError, DesirError, type RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
+import { SentCommands, type SubscriptionKind } from "./_pubsub_replies.ts";
+import { text } from "./_text.ts";
 
-/** The three kinds of subscription: channels, patterns, and shard channels. */
-export type SubscriptionKind = "channel" | "pattern" | "shard";
+export type { SubscriptionKind };
 
 /** A message received on a subscription. */
 export interface PubSubMessage<S extends string | Uint8Array = string> {
@@ -22,17 +23,34 @@ export interface PubSubMessage<S extends string | Uint8Array = string> {
   pattern?: S;
 }
 
-/** Settings of one subscription. */
+/**
+ * Settings of one subscription. An iterating consumer's unread messages are bounded in
+ * bytes (channel, pattern and payload; a string counts its length), with Redis' own
+ * defaults for pub/sub clients (`client-output-buffer-limit pubsub 32mb 8mb 60`): over
+ * `maxBufferBytes`, or over `softBufferBytes` for `softBufferTime` ms on end, it overflows.
+ */
 export interface SubscribeOptions {
-  /** Messages an iterating consumer may fall behind by. @default 10000 */
+  /** Most bytes of unread messages an iterating consumer may hold. @default 33554432 (32 MiB) */
+  maxBufferBytes?: number;
+  /** Bytes of unread messages that may be held for `softBufferTime` ms only. @default 8388608 (8 MiB) */
+  softBufferBytes?: number;
+  /** How long, in ms, unread messages may stay over `softBufferBytes`. @default 60000 */
+  softBufferTime?: number;
+  /** Most unread messages, a bound besides the bytes. @default Infinity */
   bufferSize?: number;
   /**
    * What happens when the buffer is full: `"error"` ends the iteration with a
    * `DesirError` (`SUBSCRIPTION_OVERFLOW`), as Redis disconnects slow subscribers;
-   * `"drop-oldest"` discards the oldest buffered message and counts it in `dropped`.
+   * `"drop-oldest"` discards the oldest buffered messages and counts them in `dropped`.
    * @default "error"
    */
   overflow?: "error" | "drop-oldest";
+}
+
+/** The bytes a message holds, as the buffer limits count them. */
+function sizeOf(message: PubSubMessage<string | Uint8Array>): number {
+  return message.channel.length + message.message.length +
+    (message.pattern?.length ?? 0);
 }
 
 /** The commands that start and stop each kind of subscription. @internal */
@@ -77,8 +95,15 @@ export class Subscription<S extends string | Uint8Array = string>
   readonly #subscriber: SubscriptionHost;
   readonly #listener: ((message: PubSubMessage<S>) => void) | undefined;
   readonly #bufferSize: number;
+  readonly #maxBytes: number;
+  readonly #softBytes: number;
+  readonly #softTime: number;
   readonly #overflow: "error" | "drop-oldest";
   #buffer: PubSubMessage<S>[] = [];
+  /** Bytes of the messages in #buffer. */
+  #bytes = 0;
+  /** When #bytes last rose over the soft limit, or undefined while under it. */
+  #softSince: number | undefined;
   #waiting: ((result: IteratorResult<PubSubMessage<S>>) => void) | undefined;
   #failWaiting: ((error: Error) => void) | undefined;
   #error: Error | undefined;
@@ -97,7 +122,10 @@ export class Subscription<S extends string | Uint8Array = string>
     this.kind = kind;
     this.names = names;
     this.#listener = listener;
-    this.#bufferSize = options?.bufferSize ?? 10_000;
+    this.#bufferSize = options?.bufferSize ?? Infinity;
+    this.#maxBytes = options?.maxBufferBytes ?? 32 * 1024 * 1024;
+    this.#softBytes = options?.softBufferBytes ?? 8 * 1024 * 1024;
+    this.#softTime = options?.softBufferTime ?? 60_000;
     this.#overflow = options?.overflow ?? "error";
   }
 
@@ -131,24 +159,54 @@ export class Subscription<S extends string | Uint8Array = string>
       this.#waiting = this.#failWaiting = undefined;
       return resolve({ value: message, done: false });
     }
-    if (this.#buffer.length >= this.#bufferSize) {
-      if (this.#overflow === "drop-oldest") {
-        this.#buffer.shift();
-        this.dropped++;
-      } else {
-        this.end(
-          new DesirError(
-            "SUBSCRIPTION_OVERFLOW",
-            `The subscriber fell ${this.#bufferSize} messages behind on ${
-              this.names.join(", ")
-            }: read faster, raise bufferSize, or use overflow: "drop-oldest"`,
-          ),
-        );
-        void this.unsubscribe(); // the server stops sending what nobody reads
-        return;
-      }
-    }
     this.#buffer.push(message);
+    this.#bytes += sizeOf(message);
+    const over = this.#overLimit();
+    if (over === undefined) return;
+    if (this.#overflow === "drop-oldest") {
+      while (this.#overLimit() !== undefined) {
+        this.#take();
+        this.dropped++;
+      }
+      return;
+    }
+    this.#buffer.pop(); // the iterator gets every message before this one, then the error
+    this.end(
+      new DesirError(
+        "SUBSCRIPTION_OVERFLOW",
+        `The subscriber fell ${over} behind on ${
+          this.names.join(", ")
+        }: read faster, raise the limit, or use overflow: "drop-oldest"`,
+      ),
+    );
+    void this.unsubscribe(); // the server stops sending what nobody reads
+  }
+
+  /** Which limit the unread messages break, for the message; undefined when none. */
+  #overLimit(): string | undefined {
+    const n = this.#buffer.length;
+    if (n > this.#bufferSize) {
+      return `${this.#bufferSize} messages (bufferSize)`;
+    }
+    if (n > 1 && this.#bytes > this.#maxBytes) {
+      return `${this.#maxBytes} bytes (maxBufferBytes)`;
+    }
+    if (this.#bytes <= this.#softBytes) {
+      this.#softSince = undefined;
+      return;
+    }
+    const now = Date.now();
+    this.#softSince ??= now;
+    if (n > 1 && now - this.#softSince >= this.#softTime) {
+      return `${this.#softBytes} bytes for ${this.#softTime} ms (softBufferBytes, softBufferTime)`;
+    }
+  }
+
+  /** The oldest unread message, out of the buffer. */
+  #take(): PubSubMessage<S> | undefined {
+    const message = this.#buffer.shift();
+    if (message) this.#bytes -= sizeOf(message);
+    return message;
   }
 
   /** Ends the subscription locally, with an error for the iterator if given. @internal */
@@ -165,7 +223,7 @@ export class Subscription<S extends string | Uint8Array = string>
   [Symbol.asyncIterator](): AsyncIterator<PubSubMessage<S>> {
     return {
       next: () => {
-        const message = this.#buffer.shift();
+        const message = this.#take();
         if (message) return Promise.resolve({ value: message, done: false });
         if (this.#error) return Promise.reject(this.#error);
         if (this.#ended) {
@@ -215,6 +273,7 @@ export class Subscriber implements SubscriptionHost {
     shard: new Map(),
   };
   #confirmations: Confirmation[] = [];
+  readonly #sent = new SentCommands();
   readonly #onError: (error: Error) => void;
 
   constructor(
@@ -228,7 +287,10 @@ export class Subscriber implements SubscriptionHost {
       transport,
       {
         push: (frame) => this.#onFrame(frame),
-        ready: () => this.#resubscribe(),
+        ready: () => {
+          this.#sent.reset();
+          this.#resubscribe();
+        },
         refused: (error) => this.#refused(error),
         error: (error) => {
           onError(error);
@@ -269,10 +331,10 @@ export class Subscriber implements SubscriptionHost {
       set.add(subscription);
     }
     if (fresh.length === 0) return Promise.all(joining).then(() => {});
-    const waiter = confirmation(subscription.kind, fresh, subscription);
+    const waiter = confirmation(subscription.kind, fresh);
     this.#confirmations.push(waiter);
     if (this.#connection.state === "ready") {
-      this.#connection.post([COMMANDS[subscription.kind][0], ...fresh]);
+      this.#post(subscription.kind, true, fresh);
     } else {
       this.#connection.connect();
     }
@@ -289,10 +351,15 @@ export class Subscriber implements SubscriptionHost {
       map.delete(name);
       gone.push(name);
     }
-    if (gone.length > 0) {
-      this.#connection.post([COMMANDS[subscription.kind][1], ...gone]);
-    }
+    if (gone.length > 0) this.#post(subscription.kind, false, gone);
     return Promise.resolve();
+  }
+
+  /** Writes (UN)SUBSCRIBE if connected, and notes it to tell whose reply is whose. */
+  #post(kind: SubscriptionKind, subscribe: boolean, names: string[]): void {
+    if (this.#connection.state !== "ready") return;
+    this.#connection.post([COMMANDS[kind][subscribe ? 0 : 1], ...names]);
+    this.#sent.sent({ kind, subscribe, names });
   }
 
   /** Closes the connection; every subscription ends. */
@@ -315,9 +382,7 @@ export class Subscriber implements SubscriptionHost {
   #resubscribe(): void {
     for (const kind of Object.keys(COMMANDS) as SubscriptionKind[]) {
       const names = [...this.#listeners[kind].keys()];
-      if (names.length > 0) {
-        this.#connection.post([COMMANDS[kind][0], ...names]);
-      }
+      if (names.length > 0) this.#post(kind, true, names);
     }
   }
 
@@ -342,20 +407,29 @@ export class Subscriber implements SubscriptionHost {
         pattern: frame[1],
       } as unknown as PubSubMessage<string | Uint8Array>;
       for (const subscription of set) subscription.deliver(message);
-    } else if (kind in CONFIRMS) {
-      this.#confirm(CONFIRMS[kind], text(frame[1]));
+    } else {
+      this.#sent.confirmed(kind, text(frame[1]));
+      if (kind in CONFIRMS) this.#confirm(CONFIRMS[kind], text(frame[1]));
     }
   }
 
-  /** The server refused a SUBSCRIBE (e.g. NOPERM): the oldest waiting one, as replies keep order. */
+  /**
+   * An error reply: the refusal of the oldest (un)subscribe not yet answered, as replies
+   * keep order. A refused SUBSCRIBE (NOPERM) fails whoever listens to or waits for its
+   * names; a refused UNSUBSCRIBE (NOSUB: nothing was subscribed) changes nothing.
+   */
   #refused(error: RedisError): void {
-    const waiter = this.#confirmations.shift();
-    if (!waiter) return this.#onError(error);
-    if (waiter.subscription) {
-      waiter.subscription.end(error);
-      void this.remove(waiter.subscription);
-    }
-    waiter.reject(error);
+    const command = this.#sent.refused();
+    if (!command) return this.#onError(error);
+    if (!command.subscribe) return;
+    const { confirmations, refused } = refuse(
+      this.#listeners[command.kind],
+      this.#confirmations,
+      command,
+      error,
+    );
+    this.#confirmations = confirmations;
+    for (const subscription of refused) void this.remove(subscription);
   }
 
   #confirm(kind: SubscriptionKind, name: string): void {
@@ -372,8 +446,6 @@ export class Subscriber implements SubscriptionHost {
 export interface Confirmation {
   kind: SubscriptionKind;
   names: Set<string>;
-  /** The subscription that asked, when a refusal must end it. */
-  subscription?: AnySubscription;
   resolve(): void;
   reject(error: Error): void;
   /** Settles with resolve/reject. */
@@ -384,9 +456,8 @@ export interface Confirmation {
 export function confirmation(
   kind: SubscriptionKind,
   names: readonly string[],
-  subscription?: AnySubscription,
 ): Confirmation {
-  const waiter = { kind, names: new Set(names), subscription } as Confirmation;
+  const waiter = { kind, names: new Set(names) } as Confirmation;
   waiter.done = new Promise<void>((resolve, reject) => {
     waiter.resolve = resolve;
     waiter.reject = reject;
@@ -394,9 +465,34 @@ export function confirmation(
   return waiter;
 }
 
-const utf8 = new TextDecoder();
-
-/** A channel name or frame kind as text, whatever the reply mode. @internal */
-export function text(value: RespValue): string {
-  return value instanceof Uint8Array ? utf8.decode(value) : String(value);
+/**
+ * The server refused to subscribe `names` (none of them is subscribed): every wait for
+ * them rejects, and every subscription to them ends, with its error. The names leave
+ * `listeners` (nothing to unsubscribe); the caller removes the ended subscriptions, which
+ * unsubscribes their other names. Returns the waits left and the ended subscriptions.
+ * @internal
+ */
+export function refuse(
+  listeners: Map<string, Set<AnySubscription>>,
+  confirmations: Confirmation[],
+  { kind, names }: { kind: SubscriptionKind; names: readonly string[] },
+  error: Error,
+): { confirmations: Confirmation[]; refused: Set<AnySubscription> } {
+  const refused = new Set<AnySubscription>();
+  for (const name of names) {
+    for (const subscription of listeners.get(name) ?? []) {
+      refused.add(subscription);
+    }
+    listeners.delete(name);
+  }
+  for (const subscription of refused) subscription.end(error);
+  return {
+    confirmations: confirmations.filter((waiter) => {
+      const match = waiter.kind === kind &&
+        names.some((name) => waiter.names.has(name));
+      if (match) waiter.reject(error);
+      return !match;
+    }),
+    refused,
+  };
 }

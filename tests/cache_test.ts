@@ -63,13 +63,15 @@ Deno.test("ClientCache reads this client's own write at once", async () => {
   assert.equal(await r.get("k"), "v3");
 });
 
-Deno.test("ClientCache does not answer for another database after SELECT", async () => {
+Deno.test("ClientCache does not answer for another database: SELECT is refused, each db its client", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url, { cache: {} });
   await r.set("k", "in 0");
   assert.equal(await r.get("k"), "in 0");
-  await r.sendCommand(["SELECT", 1]);
-  assert.equal(await r.get("k"), null);
+  await assert.rejects(r.sendCommand(["SELECT", 1]), TypeError);
+  await using db1 = new Redis(server.url, { cache: {}, db: 1 });
+  assert.equal(await db1.get("k"), null);
+  assert.equal(await r.get("k"), "in 0");
 });
 
 Deno.test("ClientCache hands out copies that callers cannot change", async () => {

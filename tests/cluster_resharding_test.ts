@@ -72,20 +72,26 @@ Deno.test("RedisCluster keeps every acknowledged write while slots move under lo
   const writers = Array.from({ length: 16 }, (_, id) => writer(id));
 
   const started = performance.now();
-  for (const [i, slot] of slots.entries()) {
-    const owner = await cluster.ownerOf(slot);
-    const to = masters[(masters.indexOf(owner) + 1 + (i % 2)) % masters.length];
-    const asks = seen.ASK ?? 0;
-    // Half moved, the slot sends writers of new keys on with ASK: wait for one.
-    await cluster.moveSlot(
-      slot,
-      to,
-      () => waitFor(() => (seen.ASK ?? 0) > asks, `ASK while ${slot} moves`),
-    );
+  let moved = 0;
+  try {
+    for (const [i, slot] of slots.entries()) {
+      const owner = await cluster.ownerOf(slot);
+      const to =
+        masters[(masters.indexOf(owner) + 1 + (i % 2)) % masters.length];
+      const asks = seen.ASK ?? 0;
+      // Half moved, the slot sends writers of new keys on with ASK: wait for one.
+      await cluster.moveSlot(
+        slot,
+        to,
+        () => waitFor(() => (seen.ASK ?? 0) > asks, `ASK while ${slot} moves`),
+      );
+    }
+    moved = performance.now() - started;
+  } finally {
+    // Also when a move failed: writers of a closed client would spin until out of memory.
+    stop = true;
+    await Promise.all(writers);
   }
-  const moved = performance.now() - started;
-  stop = true;
-  await Promise.all(writers);
 
   assert.deepEqual(failures, []);
   assert.ok((seen.MOVED ?? 0) > 0, "MOVED was exercised");

@@ -136,6 +136,62 @@ Deno.test("parseShards reads CLUSTER SHARDS over RESP3 and RESP2", () => {
   );
 });
 
+/** One shard of Valkey 8.1.1's CLUSTER SHARDS (RESP3) after its master was killed and its
+ * replica promoted: the dead master comes first, still as a master. */
+function shardAfterFailover(
+  nodes: [id: string, port: number, role: string, health: string][],
+): Map<string, unknown> {
+  return new Map<string, unknown>([
+    ["slots", [0, 5460]],
+    [
+      "nodes",
+      nodes.map(([id, port, role, health]) =>
+        new Map<string, unknown>([
+          ["id", id.repeat(40)],
+          ["port", port],
+          ["ip", "127.0.0.1"],
+          ["endpoint", "127.0.0.1"],
+          ["role", role],
+          ["replication-offset", 0],
+          ["health", health],
+        ])
+      ),
+    ],
+  ]);
+}
+
+Deno.test("parseShards takes a shard's online master, not a failed one listed first", () => {
+  const [shard] = parseShards(
+    [shardAfterFailover([
+      ["a", 41165, "master", "fail"],
+      ["b", 42699, "master", "online"],
+      ["c", 42011, "replica", "fail"],
+      ["d", 42012, "replica", "loading"],
+    ])] as never,
+    "127.0.0.1",
+    false,
+  );
+  assert.equal(shard.master.port, 42699);
+  assert.equal(shard.master.health, "online");
+  // The dead master is no replica; failed replicas are kept, marked, for readers to skip.
+  assert.deepEqual(
+    shard.replicas.map((r) => [r.port, r.role, r.health]),
+    [[42011, "replica", "fail"], [42012, "replica", "loading"]],
+  );
+  // Until a replica is promoted, the failed master is the only one that owns the slots.
+  const [alone] = parseShards(
+    [shardAfterFailover([
+      ["c", 42011, "replica", "online"],
+      ["a", 41165, "master", "fail"],
+    ])] as never,
+    "127.0.0.1",
+    false,
+  );
+  assert.equal(alone.master.port, 41165);
+  assert.equal(alone.master.health, "fail");
+  assert.deepEqual(alone.replicas.map((r) => r.port), [42011]);
+});
+
 Deno.test("parseSlots reads CLUSTER SLOTS and groups ranges by master", () => {
   const shards = parseSlots(
     [

@@ -251,6 +251,51 @@ Deno.test("RedisCluster on a 3-master, 3-replica cluster", async (t) => {
   );
 
   await t.step(
+    "RedisCluster rejects a subscribe refused by an ACL with NOPERM, and subscribes on",
+    async () => {
+      const acl = ["~*", "resetchannels", "&allowed*", "+@all"];
+      await Promise.all(
+        cluster.nodes.map((n) =>
+          n.call(["ACL", "SETUSER", "app", "on", ">pw", ...acl])
+        ),
+      );
+      try {
+        await using c = new RedisCluster({
+          nodes: cluster.urls,
+          username: "app",
+          password: "pw",
+        });
+        for (
+          const refused of [
+            await c.subscribe("forbidden").catch((e) => e),
+            await c.ssubscribe("forbidden{1}").catch((e) => e),
+            await c.psubscribe("forbidden.*").catch((e) => e),
+          ]
+        ) {
+          assert.ok(refused instanceof RedisError, String(refused));
+          assert.equal(refused.code, "NOPERM");
+        }
+        await using allowed = await c.subscribe("allowed");
+        await using shard = await c.ssubscribe("allowed{1}");
+        await c.publish("allowed", "hi");
+        assert.deepEqual(await next(allowed), {
+          channel: "allowed",
+          message: "hi",
+        });
+        await c.spublish("allowed{1}", "shard hi");
+        assert.deepEqual(await next(shard), {
+          channel: "allowed{1}",
+          message: "shard hi",
+        });
+      } finally {
+        await Promise.all(
+          cluster.nodes.map((n) => n.call(["ACL", "DELUSER", "app"])),
+        );
+      }
+    },
+  );
+
+  await t.step(
     "RedisCluster subscribes to channels, patterns and shard channels",
     async () => {
       await using c = new RedisCluster({ nodes: cluster.urls });

@@ -7,6 +7,7 @@ import { Redis } from "../lib/client.ts";
 import { startServer, type ThrowawayServer } from "../gen/_servers.ts";
 import { serverCommand } from "../gen/_servers.ts";
 import { help } from "../lib/help.ts";
+import { freePorts } from "./harness/_free_port.ts";
 
 /** Runs `body` once per protocol against one fresh `spec` server, or skips it. */
 function on(
@@ -219,7 +220,16 @@ on(
     });
     assert.deepEqual(top.map(([slot]) => slot), [7629]);
   },
-  ["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf"],
+  [
+    "--cluster-enabled",
+    "yes",
+    "--cluster-config-file",
+    "nodes.conf",
+    // Its own bus port: by default the port + 10000, so 10000 for every server that
+    // listens on a unix socket only.
+    "--cluster-port",
+    String(freePorts(1)[0]),
+  ],
 );
 
 Deno.test("help says where a command and its options are available", async () => {

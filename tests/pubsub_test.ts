@@ -7,7 +7,11 @@ import {
   RedisError,
   type Subscription,
 } from "../mod.ts";
-import { startRedis } from "./harness/mod.ts";
+import {
+  type FakeConnection,
+  startFakeServer,
+  startRedis,
+} from "./harness/mod.ts";
 import { waitFor, within } from "./_wait.ts";
 
 /** The next message of an iterated subscription, failing when none comes. */
@@ -286,6 +290,112 @@ Deno.test("A throwing listener is reported as an error event and disturbs no oth
     "listener bug",
     "listener bug",
   ]);
+});
+
+/**
+ * Answers one subscriber connection as Valkey's development branch does: an UNSUBSCRIBE
+ * on a connection with no subscription gets an error (`NOSUB`). Channels named
+ * `forbidden*` are refused with NOPERM (the whole SUBSCRIBE, as servers do); channels
+ * named `lost*` are confirmed and then forgotten, as by a server that dropped them on its
+ * side. `publish(channel, message)` pushes a message. Serves until the client leaves.
+ */
+function serveLikeValkeyDev(conn: FakeConnection, protocol: 2 | 3): {
+  publish(channel: string, message: string): Promise<void>;
+  done: Promise<void>;
+} {
+  const bulk = (s: string) =>
+    `$${new TextEncoder().encode(s).length}\r\n${s}\r\n`;
+  const frame = (...parts: (string | number)[]) =>
+    `${protocol === 3 ? ">" : "*"}${parts.length}\r\n` +
+    parts.map((p) => typeof p === "number" ? `:${p}\r\n` : bulk(p)).join("");
+  const subscribed = new Set<string>();
+  const done = (async () => {
+    for (;;) {
+      const commands = await conn.commands(1, { timeout: 60_000 }).catch(
+        () => [],
+      );
+      if (commands.length === 0) return;
+      const [name, ...args] = commands[0];
+      if (name === "HELLO") {
+        await conn.write(
+          protocol === 3
+            ? "%1\r\n+proto\r\n:3\r\n"
+            : "*2\r\n$5\r\nproto\r\n:2\r\n",
+        );
+      } else if (name === "SUBSCRIBE") {
+        if (args.some((a) => a.startsWith("forbidden"))) {
+          await conn.write(
+            `-NOPERM User app has no permissions to access the '${
+              args[0]
+            }' channel\r\n`,
+          );
+          continue;
+        }
+        let reply = "";
+        for (const channel of args) {
+          if (!channel.startsWith("lost")) subscribed.add(channel);
+          reply += frame("subscribe", channel, subscribed.size);
+        }
+        await conn.write(reply);
+      } else if (name === "UNSUBSCRIBE") {
+        if (subscribed.size === 0) {
+          await conn.write(
+            "-NOSUB 'unsubscribe' command executed not in subscribed mode\r\n",
+          );
+          continue;
+        }
+        let reply = "";
+        for (const channel of args) {
+          subscribed.delete(channel);
+          reply += frame("unsubscribe", channel, subscribed.size);
+        }
+        await conn.write(reply);
+      } else {
+        await conn.write(`-ERR unknown command '${name}'\r\n`);
+      }
+    }
+  })();
+  return {
+    publish: (channel, message) =>
+      conn.write(frame("message", channel, message)),
+    done,
+  };
+}
+
+Deno.test("Redis.subscribe matches a refused SUBSCRIBE and a refused UNSUBSCRIBE (NOSUB) to their own commands", async () => {
+  for (const protocol of [3, 2] as const) {
+    await using fake = await startFakeServer();
+    await using r = new Redis(fake.url, { protocol, reconnect: false });
+    const errors: Error[] = [];
+    r.addEventListener("error", (e) => errors.push((e as CustomEvent).detail));
+    const first = r.subscribe("forbidden").catch((e) => e);
+    const server = serveLikeValkeyDev(await fake.accept(), protocol);
+
+    // One after the other, as in the issue: the refusal must not become the next one's.
+    const refused = await first;
+    assert.ok(refused instanceof RedisError, `RESP${protocol}: ${refused}`);
+    assert.equal(refused.code, "NOPERM");
+    await using allowed = await r.subscribe("allowed");
+    // A refused SUBSCRIBE of several names refuses them all, and fails nothing else.
+    const many = await r.subscribe(["also", "forbidden2"]).catch((e) => e);
+    assert.equal(many.code, "NOPERM");
+    await using other = await r.subscribe("other");
+
+    // An UNSUBSCRIBE the server answers with NOSUB while a SUBSCRIBE waits: the error
+    // is the UNSUBSCRIBE's, not the SUBSCRIBE's.
+    await allowed.unsubscribe();
+    await other.unsubscribe();
+    const lost = await r.subscribe("lost"); // the server forgets it at once
+    const [, next] = await Promise.all([
+      lost.unsubscribe(), // answered with NOSUB
+      r.subscribe("next"),
+    ]);
+    await server.publish("next", "hello");
+    const it = next[Symbol.asyncIterator]();
+    assert.equal((await nextMessage(it)).value?.message, "hello");
+    await next.unsubscribe();
+    assert.deepEqual(errors, [], `RESP${protocol}`);
+  }
 });
 
 Deno.test("Redis.subscribe refused by an ACL rejects with NOPERM and leaves the connection usable", async () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { ProtocolError, RedisError } from "../lib/errors.ts";
+import { testServer } from "./harness/server_kind.ts";
 import {
   Decoder,
   type DecoderOptions,
@@ -181,7 +182,7 @@ Deno.test("Decoder decodes integers beyond 2^53 as bigints", () => {
 
 Deno.test("Decoder decodes RESP3 simple types", () => {
   const { replies } = decode(
-    "_\r\n#t\r\n#f\r\n,1.23\r\n,10\r\n,-1.5e-7\r\n,1E+21\r\n,inf\r\n,-inf\r\n,+inf\r\n" +
+    "_\r\n#t\r\n#f\r\n,1.23\r\n,10\r\n,-1.5e-7\r\n,1E+21\r\n,inf\r\n,-inf\r\n" +
       "(3492890328409238509324850943850943825024385\r\n(-12\r\n" +
       "!21\r\nSYNTAX invalid syntax\r\n=15\r\ntxt:Some string\r\n=4\r\nmkd:\r\n",
   );
@@ -195,14 +196,13 @@ Deno.test("Decoder decodes RESP3 simple types", () => {
     1e21,
     Infinity,
     -Infinity,
-    Infinity,
     3492890328409238509324850943850943825024385n,
     -12n,
     new RedisError("SYNTAX invalid syntax"),
     "Some string",
     "",
   ]);
-  assert.equal((replies[12] as RedisError).code, "SYNTAX");
+  assert.equal((replies[11] as RedisError).code, "SYNTAX");
   for (const nan of ["nan", "-nan", "NAN", "nan(123)"]) {
     assert.ok(Number.isNaN(one(`,${nan}\r\n`)), nan);
   }
@@ -732,7 +732,7 @@ Deno.test("encodeCommand encodes a command as an array of bulk strings", () => {
 Deno.test("encodeCommand formats numbers and bigints exactly", () => {
   const cases: [number | bigint, string][] = [
     [0, "0"],
-    [-0, "-0"],
+    [-0, "0"], // Redis' integer parser rejects "-0"
     [7, "7"],
     [123456789, "123456789"],
     [999999999, "999999999"],
@@ -947,7 +947,7 @@ Deno.test("WriteBuffer output decodes back to the arguments", () => {
     "h\u00e9",
     "f",
     "1.5",
-    "-0",
+    "0",
     "+inf",
     "12",
     "\u{1f600}".repeat(50),
@@ -961,19 +961,20 @@ async function startServer(): Promise<{ port: number; stop(): Promise<void> }> {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = listener.addr.port;
   listener.close();
-  const child = new Deno.Command("redis-server", {
-    args: [
-      "--port",
-      String(port),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "no",
-      "--enable-debug-command",
-      "yes",
-    ],
+  const { command, args } = testServer.command("server", [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--enable-debug-command",
+    "yes",
+  ]);
+  const child = new Deno.Command(command, {
+    args,
     stdout: "null",
     stderr: "null",
   }).spawn();
@@ -994,7 +995,7 @@ async function startServer(): Promise<{ port: number; stop(): Promise<void> }> {
   };
 }
 
-Deno.test("WriteBuffer and Decoder talk RESP3 with a real redis-server", async () => {
+Deno.test("WriteBuffer and Decoder talk RESP3 with a real server", async () => {
   const server = await startServer();
   const conn = await Deno.connect({ hostname: "127.0.0.1", port: server.port });
   try {
@@ -1071,7 +1072,7 @@ Deno.test("WriteBuffer and Decoder talk RESP3 with a real redis-server", async (
       pong,
     ] = decoded.replies;
     assert.ok(hello instanceof Map);
-    assert.equal(hello.get("server"), "redis");
+    assert.equal(hello.get("server"), testServer.family);
     assert.equal(hello.get("proto"), 3);
     assert.ok(Array.isArray(hello.get("modules")));
     assert.deepEqual([set, get, zadd, score, minusInf, hset], [

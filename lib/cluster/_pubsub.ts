@@ -6,28 +6,33 @@
  * @module
  */
 import { Connection } from "../connection.ts";
-import { ConnectionError, DesirError } from "../errors.ts";
+import { ConnectionError, DesirError, type RedisError } from "../errors.ts";
 import type { RespValue } from "../resp/decode.ts";
-import type { Transport } from "../transport/types.ts";
+import type { HostPort, Transport } from "../transport/types.ts";
 import {
   COMMANDS,
   type Confirmation,
   confirmation,
   CONFIRMS,
   type PubSubMessage,
+  refuse,
   type Subscription,
   type SubscriptionHost,
   type SubscriptionKind,
-  text,
 } from "../pubsub.ts";
+import { text } from "../_text.ts";
 import { keySlot } from "./slot.ts";
 import { addressOf } from "./topology.ts";
 import type { Router } from "./_router.ts";
+import { SentCommands } from "../_pubsub_replies.ts";
 
 type AnySubscription = Subscription<string | Uint8Array>;
 type Message = PubSubMessage<string | Uint8Array>;
 
 const KINDS: readonly SubscriptionKind[] = ["channel", "pattern", "shard"];
+
+/** Refusals of a SSUBSCRIBE that mean: the slot is, or soon will be, served elsewhere. */
+const REROUTED = new Set(["MOVED", "ASK", "TRYAGAIN", "CLUSTERDOWN"]);
 
 /** How long to wait before placing again a shard channel no node would take. */
 const REPLACE_DELAY_MS = 200;
@@ -37,6 +42,8 @@ interface Link {
   readonly address: string;
   readonly connection: Connection;
   readonly names: Record<SubscriptionKind, Set<string>>;
+  /** The (un)subscribes written and not yet answered, to tell whose an error is. */
+  readonly sent: SentCommands;
   /** When it last stopped being connected, if it is not. */
   failingSince?: number;
   /** The next attempt to connect, once its connection gave up. */
@@ -180,13 +187,13 @@ export class ClusterSubscriber implements SubscriptionHost {
   #target(
     kind: SubscriptionKind,
     name: string,
-  ): { hostname: string; port: number } | undefined {
+  ): HostPort | undefined {
     if (kind === "shard") return this.#router.ownerOf(keySlot(name));
     return this.#homeNode();
   }
 
   /** The master that holds channels and patterns: the same one while it lives. */
-  #homeNode(): { hostname: string; port: number } | undefined {
+  #homeNode(): HostPort | undefined {
     const masters = this.#router.alive("master");
     const current = masters.find((m) => addressOf(m) === this.#home);
     if (current) return current;
@@ -248,18 +255,21 @@ export class ClusterSubscriber implements SubscriptionHost {
       const slot = kind === "shard" ? keySlot(name) : 0;
       groups.set(slot, [...(groups.get(slot) ?? []), name]);
     }
+    const subscribe = command === COMMANDS[kind][0];
     for (const group of groups.values()) {
       link.connection.post([command, ...group]);
+      link.sent.sent({ kind, subscribe, names: group });
     }
   }
 
-  #link(node: { hostname: string; port: number }): Link {
+  #link(node: HostPort): Link {
     const address = addressOf(node);
     const known = this.#links.get(address);
     if (known) return known;
     const link: Link = {
       address,
       names: { channel: new Set(), pattern: new Set(), shard: new Set() },
+      sent: new SentCommands(),
       connection: new Connection(
         {
           ...this.#router.connectionOptions(node),
@@ -269,8 +279,10 @@ export class ClusterSubscriber implements SubscriptionHost {
         this.#transport,
         {
           push: (frame) => this.#onFrame(link, frame),
+          refused: (error) => this.#refused(link, error),
           ready: () => {
             link.failingSince = undefined;
+            link.sent.reset();
             for (const kind of KINDS) {
               this.#post(link, COMMANDS[kind][0], kind, link.names[kind]);
             }
@@ -357,18 +369,57 @@ export class ClusterSubscriber implements SubscriptionHost {
         pattern: frame[1],
       } as Message;
       for (const s of set ?? []) s.deliver(message);
-    } else if (kind in CONFIRMS) {
-      this.#confirm(CONFIRMS[kind], text(frame[1]));
-    } else if (kind === "sunsubscribe") {
+    } else {
+      link.sent.confirmed(kind, text(frame[1]));
+      if (kind in CONFIRMS) this.#confirm(CONFIRMS[kind], text(frame[1]));
       // Unasked: the node no longer serves the channel's slot. Find its new master.
-      const name = text(frame[1]);
-      if (this.#placed.shard.get(name) !== link) return;
+      else if (kind === "sunsubscribe") this.#moved(link, [text(frame[1])]);
+    }
+  }
+
+  /** Shard channels `link`'s node no longer serves: subscribe them where they now are. */
+  #moved(link: Link, names: readonly string[]): void {
+    let moved = false;
+    for (const name of names) {
+      if (this.#placed.shard.get(name) !== link) continue;
       this.#placed.shard.delete(name);
       link.names.shard.delete(name);
       this.#dropped.set(name, link.address);
-      this.#closeIfIdle(link);
-      void this.#router.refresh().then(() => this.rebalance());
+      moved = true;
     }
+    if (!moved) return;
+    this.#closeIfIdle(link);
+    void this.#router.refresh().then(() => this.rebalance());
+  }
+
+  /**
+   * An error reply on `link`: the refusal of its oldest (un)subscribe not yet answered.
+   * A SSUBSCRIBE sent to a node that lost the slot (MOVED, …) moves on; any other refused
+   * subscribe (NOPERM) fails whoever listens to or waits for its names; a refused
+   * UNSUBSCRIBE (NOSUB: nothing was subscribed) changes nothing.
+   */
+  #refused(link: Link, error: RedisError): void {
+    const command = link.sent.refused();
+    if (!command) return this.#onError(error);
+    if (!command.subscribe) return;
+    const { kind, names } = command;
+    if (kind === "shard" && REROUTED.has(error.code)) {
+      return this.#moved(link, names);
+    }
+    for (const name of names) {
+      if (this.#placed[kind].get(name) !== link) continue;
+      this.#placed[kind].delete(name);
+      link.names[kind].delete(name);
+    }
+    const { confirmations, refused } = refuse(
+      this.#listeners[kind],
+      this.#confirmations,
+      command,
+      error,
+    );
+    this.#confirmations = confirmations;
+    for (const subscription of refused) void this.remove(subscription);
+    this.#closeIfIdle(link);
   }
 
   #confirm(kind: SubscriptionKind, name: string): void {

@@ -10,7 +10,12 @@ import { ClientBase } from "../client_base.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
+import type { HostPort } from "../transport/types.ts";
 import { parseRedisUrl } from "../_url.ts";
+import { text } from "../_text.ts";
+import { checkDelays } from "../_delay.ts";
+import { printAs, redact } from "../_redact.ts";
+import { ownedCommandError } from "../_raw_command_guard.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
@@ -22,7 +27,7 @@ import { CacheGroup } from "../cache/cache_group.ts";
 export type { ReadFrom };
 
 /** A node to learn the cluster from: a `redis://` / `rediss://` URL, or its address. */
-export type ClusterSeed = string | { hostname: string; port: number };
+export type ClusterSeed = string | HostPort;
 
 /**
  * Options of `new RedisCluster(...)`. Besides its own, it takes the connection options of
@@ -127,6 +132,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * Creates a client; nothing connects until the first command.
    *
    * @throws {TypeError} When no node is given, or a URL cannot be parsed.
+   * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
   constructor(options: RedisClusterOptions) {
     super();
@@ -135,7 +141,9 @@ export class RedisCluster<S extends string | Uint8Array = string>
         'A cluster client needs one or more nodes to start from: new RedisCluster({ nodes: ["redis://host:port"] })',
       );
     }
-    this.options = options;
+    const own = this.options = { ...options };
+    printAs(own, "", () => redact(own));
+    printAs(this, "RedisCluster", () => ({ options: redact(own) }));
     const seeds = options.nodes.map((seed) =>
       typeof seed === "string" ? parseRedisUrl(seed) : seed
     );
@@ -172,7 +180,9 @@ export class RedisCluster<S extends string | Uint8Array = string>
     this.cache = options.cache
       ? new CacheGroup(() => this.router.clients("all").map((r) => r.cache))
       : undefined;
-    cacheFor(options); // the nodes' clients are made later: refuse wrong options now
+    // The nodes' clients are made later: refuse wrong options now.
+    cacheFor(options);
+    checkDelays(options);
   }
 
   /** Tells the listeners of `type`. */
@@ -198,6 +208,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
     args: readonly RedisArgument[],
     options?: CommandOptions,
   ): Promise<T> {
+    const refused = ownedCommandError(args);
+    if (refused) return Promise.reject(refused);
     const merged = options && this.defaults
       ? { ...this.defaults, ...options }
       : options;
@@ -299,9 +311,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
           ["SCAN", cursor, ...tail],
           this.defaults,
         );
-        cursor = next instanceof Uint8Array
-          ? new TextDecoder().decode(next)
-          : String(next);
+        cursor = text(next);
         yield* keys;
       } while (cursor !== "0");
     }

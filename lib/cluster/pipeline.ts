@@ -7,6 +7,7 @@ import { type CommandHints, Commands } from "../commands.ts";
 import type { CommandOptions } from "../connection.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import type { Script } from "../script.ts";
+import { ownedCommandError } from "../_raw_command_guard.ts";
 
 /** How a cluster pipeline sends one command or script. @internal */
 export interface ClusterSender {
@@ -63,8 +64,14 @@ export class ClusterPipeline<S extends string | Uint8Array = string>
     return this.#queued.length;
   }
 
-  /** Queues any command. */
+  /**
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …).
+   *
+   * @throws {TypeError} For a command the client owns, naming what to use instead.
+   */
   sendCommand(args: readonly RedisArgument[]): this {
+    const refused = ownedCommandError(args);
+    if (refused) throw refused;
     return this.command(args);
   }
 

@@ -5,7 +5,9 @@
  * @module
  */
 import type { RespValue } from "../resp/decode.ts";
+import type { HostPort } from "../transport/types.ts";
 import { SLOTS } from "./slot.ts";
+import { text } from "../_text.ts";
 
 /** One node of a cluster, as the cluster describes it. */
 export interface ClusterNodeInfo {
@@ -32,17 +34,14 @@ export interface ClusterShard {
 }
 
 /** `hostname:port`, the key a client keeps its node connections by. */
-export function addressOf(node: { hostname: string; port: number }): string {
+export function addressOf(node: HostPort): string {
   return node.hostname.includes(":")
     ? `[${node.hostname}]:${node.port}`
     : `${node.hostname}:${node.port}`;
 }
 
-const text = new TextDecoder();
-
 function str(value: RespValue | undefined): string {
-  if (value instanceof Uint8Array) return text.decode(value);
-  return value === undefined || value === null ? "" : String(value);
+  return value === undefined || value === null ? "" : text(value);
 }
 
 /** A RESP3 map (as a `Map` or an object) or a RESP2 flat array of pairs, by field name. */
@@ -68,7 +67,9 @@ function endpoint(preferred: string, ip: string, asked: string): string {
 
 /**
  * Reads a `CLUSTER SHARDS` reply. `asked` is the host that answered (for nodes that do not
- * know their own address); with `tls`, nodes are reached on their `tls-port`.
+ * know their own address); with `tls`, nodes are reached on their `tls-port`. Each
+ * shard's master is its healthiest; replicas keep their health, so that readers skip
+ * failed ones.
  * @internal
  */
 export function parseShards(
@@ -87,31 +88,49 @@ export function parseShards(
     for (let i = 0; i + 1 < flat.length; i += 2) {
       slots.push([Number(str(flat[i])), Number(str(flat[i + 1]))]);
     }
-    let master: ClusterNodeInfo | undefined;
-    const replicas: ClusterNodeInfo[] = [];
-    for (const raw of (shard.get("nodes") ?? []) as RespValue[]) {
+    const nodes = ((shard.get("nodes") ?? []) as RespValue[]).map((raw) => {
       const n = fields(raw);
       const port = Number(str(tls ? n.get("tls-port") : n.get("port"))) ||
         Number(str(n.get("port")));
       const health = str(n.get("health"));
-      const node: ClusterNodeInfo = {
+      return {
         id: str(n.get("id")),
         hostname: endpoint(str(n.get("endpoint")), str(n.get("ip")), asked),
         port,
         role: str(n.get("role")) === "master" ? "master" : "replica",
         health: health === "fail" || health === "loading" ? health : "online",
-      };
-      if (node.role === "master" && !master) master = node;
-      else replicas.push({ ...node, role: "replica" });
-    }
+      } satisfies ClusterNodeInfo;
+    });
+    const master = healthiest(nodes.filter((n) => n.role === "master"));
+    const replicas = nodes.filter((n) => n.role === "replica");
     if (master) shards.push({ slots, master, replicas });
   }
   return shards;
 }
 
+const HEALTH_ORDER = ["online", "loading", "fail"] as const;
+
+/**
+ * The master a shard's slots go to. After a failover, Redis 8 and Valkey 8 list the
+ * dead master in the same shard, even before the promoted one: the healthiest wins, and
+ * the others are dropped (a failed master serves nothing, nor is it a replica). A shard
+ * whose only master failed keeps it, as it still owns the slots until a replica takes over.
+ */
+function healthiest(
+  masters: ClusterNodeInfo[],
+): ClusterNodeInfo | undefined {
+  for (const health of HEALTH_ORDER) {
+    const found = masters.find((m) => m.health === health);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Reads a `CLUSTER SLOTS` reply (servers before 7.0): one entry per slot range, master
- * first. Failed replicas are not listed there at all.
+ * first. It says nothing of health: each range lists the master that owns it (a failed
+ * one until a replica is promoted, as CLUSTER SHARDS does), and failed replicas are not
+ * listed at all, so every node is taken as online.
  * @internal
  */
 export function parseSlots(reply: RespValue, asked: string): ClusterShard[] {

@@ -70,6 +70,15 @@ const PUSH = 4;
 /** A streamed string (`$?`): its chunks, until `;0`. */
 const STREAM = 5;
 
+/**
+ * A bulk payload's buffer holds at most BULK_GROWTH times the bytes received so far, or
+ * BULK_RESERVE: memory follows what the server sent, not the length it declared. Up to
+ * BULK_RESERVE a payload gets its whole buffer at once, so replies of up to 1 MiB are
+ * copied once, as before the bound.
+ */
+const BULK_RESERVE = 1 << 20;
+const BULK_GROWTH = 8;
+
 /** Returned by #count while the line is still incomplete. */
 const INCOMPLETE = -3;
 /** Returned by #count for `?`: a streamed string or aggregate. */
@@ -207,15 +216,17 @@ function byteName(b: number): string {
 }
 
 const DOUBLE = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
-const INF = /^[+-]?inf$/i;
-// Redis before 7.2 may print any libc NaN: "-nan", "NAN", "nan(123)".
+// Servers write infinities themselves, exactly as RESP3 spells them: `inf`, `-inf`.
+// Anything else (`INF`, `+inf`, `Infinity`) is not a server's double.
+const INF = /^-?inf$/;
+// Redis before 7.2 prints NaN with the libc's printf: "-nan", "NAN", "nan(123)".
 const NAN = /^[+-]?nan(\(\w*\))?$/i;
 const BIG = /^[+-]?\d+$/;
 
 /** A RESP3 double, or undefined when `text` is not one. */
 function parseDouble(text: string): number | undefined {
   if (DOUBLE.test(text)) return Number(text);
-  if (INF.test(text)) return text[0] === "-" ? -Infinity : Infinity;
+  if (INF.test(text)) return text === "inf" ? Infinity : -Infinity;
   if (NAN.test(text)) return NaN;
 }
 
@@ -243,6 +254,12 @@ function invalid(
 function mapKey(key: RespValue): string {
   if (typeof key === "string") return key;
   if (key instanceof Uint8Array) return textDecoder.decode(key);
+  if (typeof key === "object" && key !== null) {
+    // An aggregate (or error) has no string form that keeps it apart from other keys.
+    throw new ProtocolError(
+      'A map key is an aggregate or an error, which maps: "object" cannot hold: use maps: "map"',
+    );
+  }
   return String(key);
 }
 
@@ -250,7 +267,8 @@ function mapKey(key: RespValue): string {
  * An incremental RESP2/RESP3 decoder. Feed it socket chunks, split anywhere; it calls the
  * handler once per complete reply or push frame, in order. It keeps only the unfinished
  * tail: an explicit stack of partial aggregates, the bounded tail of a partial line, and
- * a bulk string's destination, allocated once after its length was checked.
+ * a bulk string's destination, which grows as its bytes arrive (to at most 8 times what
+ * arrived, or 1 MiB).
  *
  * @example
  * ```ts
@@ -307,8 +325,9 @@ export class Decoder {
   #line: Uint8Array | null = null;
   #lineLen = -1;
 
-  // A bulk payload split across chunks.
+  // A bulk payload split across chunks: #bulk grows towards #bulkLength as bytes arrive.
   #bulk: Uint8Array | null = null;
+  #bulkLength = 0;
   #bulkType = 0;
   #bulkFilled = 0;
   /** CRLF bytes still expected after the bulk payload. */
@@ -446,7 +465,12 @@ export class Decoder {
           this.#payload(type, buf, start, stop, false);
           return stop + 2;
         }
-        this.#bulk = new Uint8Array(n);
+        // Reserve what arrived (or a little), not what the server declared: 14 bytes
+        // must not buy 512 MiB. #resumeBulk grows it as the payload comes in.
+        this.#bulk = new Uint8Array(
+          Math.min(n, Math.max(BULK_RESERVE, BULK_GROWTH * (end - start))),
+        );
+        this.#bulkLength = n;
         this.#bulkType = type;
         this.#bulkFilled = 0;
         this.#bulkCrlf = 2;
@@ -682,11 +706,20 @@ export class Decoder {
 
   /** Fills the pending bulk payload from buf[pos, end); returns where it stopped. */
   #resumeBulk(buf: Uint8Array, pos: number, end: number): number {
-    const bulk = this.#bulk as Uint8Array;
+    let bulk = this.#bulk as Uint8Array;
     let p = pos;
-    const missing = bulk.length - this.#bulkFilled;
+    const missing = this.#bulkLength - this.#bulkFilled;
     if (missing > 0) {
       const n = Math.min(missing, end - p);
+      const filled = this.#bulkFilled + n;
+      if (filled > bulk.length) {
+        // Few regrowths (so few copies), and never far ahead of what arrived.
+        const grown = new Uint8Array(
+          Math.min(this.#bulkLength, BULK_GROWTH * filled),
+        );
+        grown.set(bulk.subarray(0, this.#bulkFilled));
+        bulk = this.#bulk = grown;
+      }
       bulk.set(buf.subarray(p, p + n), this.#bulkFilled);
       this.#bulkFilled += n;
       p += n;
@@ -695,7 +728,7 @@ export class Decoder {
     while (this.#bulkCrlf > 0) {
       if (p === end) return p;
       if (buf[p] !== (this.#bulkCrlf === 2 ? CR : LF)) {
-        throw this.#noCrlf(this.#bulkType, bulk.length);
+        throw this.#noCrlf(this.#bulkType, this.#bulkLength);
       }
       p++;
       this.#bulkCrlf--;

@@ -95,7 +95,7 @@ function formatNumber(n: number, args: readonly unknown[], i: number): string {
   if (n !== n) {
     throw badArgument(args, i, "NaN, which Redis cannot parse as a number");
   }
-  if (n === 0) return 1 / n < 0 ? "-0" : "0";
+  // String(-0) is "0": Redis' integer parser rejects "-0", so no sign on zero, ever.
   return String(n);
 }
 
@@ -143,8 +143,8 @@ export class WriteBuffer {
 
   /**
    * Appends one command as a RESP array of bulk strings. Strings are sent as UTF-8; numbers
-   * in their shortest exact form (`-0`, `1e+21`, `1.5e-7`), `Infinity` as `+inf` and
-   * `-Infinity` as `-inf`; bigints as decimal digits; `Uint8Array`s byte for byte.
+   * in their shortest exact form (`1e+21`, `1.5e-7`; `-0` as `0`, which integer arguments
+   * need), `Infinity` as `+inf` and `-Infinity` as `-inf`; bigints as decimal digits; `Uint8Array`s byte for byte.
    *
    * @throws {TypeError} When an argument is of another type, or NaN, or `args` is empty.
    *   The buffer is then left exactly as it was.

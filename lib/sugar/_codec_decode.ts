@@ -138,6 +138,8 @@ class Reader {
   keyIndex: number[] = [];
   /** Key id lists of the objects written with OBJECT, for SHAPED_OBJECT. */
   shapes: number[][] = [];
+  /** The maxByteLengths of the resizable ArrayBuffers made so far, summed. */
+  reserved = 0;
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
@@ -521,6 +523,14 @@ class Reader {
         this.fail(
           RangeError,
           `maxByteLength ${max} is not between byteLength ${len} and ${F.MAX_RESIZABLE_BYTES}`,
+        );
+      }
+      this.reserved += max;
+      const limit = F.reservationLimit(this.bytes.length);
+      if (this.reserved > limit) {
+        this.fail(
+          RangeError,
+          `resizable ArrayBuffers reserve over ${limit} bytes in all, the limit for ${this.bytes.length} bytes of input`,
         );
       }
       const start = this.take(len, "an ArrayBuffer");

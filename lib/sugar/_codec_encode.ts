@@ -180,6 +180,12 @@ export function encode(value: unknown): Uint8Array {
   const writer = new Writer(buf, spare?.[1] ?? new DataView(buf.buffer));
   spare = undefined;
   writer.value(value);
+  const limit = F.reservationLimit(writer.pos);
+  if (writer.reserved > limit) {
+    throw new RangeError(
+      `Cannot serialize resizable ArrayBuffers whose maxByteLengths add up to ${writer.reserved}: the limit is ${limit} for this ${writer.pos}-byte encoding`,
+    );
+  }
   if (writer.buf.length <= SPARE_MAX_BYTES) spare = [writer.buf, writer.view];
   return writer.buf.slice(0, writer.pos);
 }
@@ -278,6 +284,8 @@ class Writer {
   /** Key lists written so far, by first key: an object with the same keys reuses one. */
   shapes = new Map<string, Shape[]>();
   shapeCount = 0;
+  /** The maxByteLengths of the resizable ArrayBuffers written, summed. */
+  reserved = 0;
 
   constructor(buf: Uint8Array, view: DataView) {
     this.buf = buf;
@@ -641,6 +649,7 @@ class Writer {
           `Cannot serialize a resizable ArrayBuffer with maxByteLength ${max}: the limit is ${F.MAX_RESIZABLE_BYTES}`,
         );
       }
+      this.reserved += max;
       this.byte(F.RESIZABLE_ARRAY_BUFFER);
       this.uvar(len);
       this.uvar(max);

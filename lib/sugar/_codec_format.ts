@@ -14,6 +14,16 @@ export const MAX_DEPTH = 1000;
 /** Largest `maxByteLength` of a resizable ArrayBuffer: the runtime reserves that much. */
 export const MAX_RESIZABLE_BYTES = 2 ** 32;
 
+/**
+ * Most address space the resizable ArrayBuffers of one encoding may reserve together (the
+ * sum of their `maxByteLength`s): 64 MiB, plus 16 bytes per byte of the encoding. Without
+ * it, 224 KB of 4 GiB buffers reserve 134 TB. Encoder and decoder apply the same rule,
+ * so whatever serializes also deserializes.
+ */
+export function reservationLimit(encodedLength: number): number {
+  return 2 ** 26 + 16 * encodedLength;
+}
+
 // Value tags. 0x40..0x7f is a Latin-1 string of 0..63 chars, 0x80..0xff the integer 0..127.
 export const UNDEFINED = 0x00;
 export const NULL = 0x01;

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
-import { items, text } from "./_replies.ts";
+import type { CommandSender } from "../command_sender.ts";
+import { items } from "./_replies.ts";
+import { text } from "../_text.ts";
 
 /** The default page size hint (the `COUNT` of each call). */
 export const PAGE_SIZE = 100;
@@ -16,7 +17,7 @@ export const PAGE_SIZE = 100;
  * removed meanwhile may or may not be, and one may rarely come twice.
  */
 export async function* scan(
-  redis: Pick<Redis, "sendCommand">,
+  redis: CommandSender,
   command: "HSCAN" | "SSCAN",
   key: string,
   count: number = PAGE_SIZE,

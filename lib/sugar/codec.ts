@@ -57,7 +57,8 @@
  * ## Untrusted input
  * Anyone who can write the Redis key writes the bytes, so `deserialize` checks every
  * length and count against the bytes left before allocating (a resizable ArrayBuffer's
- * `maxByteLength` is capped at 4 GiB), bounds nesting, runs no code but the builtin
+ * `maxByteLength` is capped at 4 GiB, and all of them together at 64 MiB plus 16 bytes per
+ * input byte, as the address space they reserve is real), bounds nesting, runs no code but the builtin
  * constructors, and defines keys such as `__proto__` as own properties, as
  * `structuredClone` and `JSON.parse` do.
  *

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import { RedisError } from "../errors.ts";
 import { deserialize, serialize } from "./codec.ts";
 import { integer, items } from "./_replies.ts";
@@ -34,7 +34,7 @@ import type { PageOptions } from "./redis_map.ts";
 export class RedisList<V = unknown> implements AsyncIterable<V> {
   /** The Redis key of the list. */
   readonly key: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
 
   /**
    * A view of the list `key` (nothing is sent until an operation).
@@ -42,7 +42,7 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
    * @param redis The client to use (any object with `sendCommand`).
    * @param key The list's key.
    */
-  constructor(redis: Pick<Redis, "sendCommand">, key: string) {
+  constructor(redis: CommandSender, key: string) {
     this.#redis = redis;
     this.key = key;
   }

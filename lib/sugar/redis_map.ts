@@ -3,9 +3,10 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import { deserialize, serialize } from "./codec.ts";
-import { integer, text } from "./_replies.ts";
+import { integer } from "./_replies.ts";
+import { text } from "../_text.ts";
 import { scan } from "./_scan.ts";
 
 /** How iteration reads the collection. */
@@ -38,7 +39,7 @@ export interface PageOptions {
 export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
   /** The Redis key of the hash. */
   readonly key: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
 
   /**
    * A view of the hash `key` (nothing is sent until an operation).
@@ -46,7 +47,7 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
    * @param redis The client to use (any object with `sendCommand`).
    * @param key The hash's key.
    */
-  constructor(redis: Pick<Redis, "sendCommand">, key: string) {
+  constructor(redis: CommandSender, key: string) {
     this.#redis = redis;
     this.key = key;
   }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import { deserialize, serialize } from "./codec.ts";
 import { integer } from "./_replies.ts";
 import { scan } from "./_scan.ts";
@@ -36,7 +36,7 @@ import type { PageOptions } from "./redis_map.ts";
 export class RedisSet<V = unknown> implements AsyncIterable<V> {
   /** The Redis key of the set. */
   readonly key: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
 
   /**
    * A view of the set `key` (nothing is sent until an operation).
@@ -44,7 +44,7 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    * @param redis The client to use (any object with `sendCommand`).
    * @param key The set's key.
    */
-  constructor(redis: Pick<Redis, "sendCommand">, key: string) {
+  constructor(redis: CommandSender, key: string) {
     this.#redis = redis;
     this.key = key;
   }

@@ -6,6 +6,7 @@
  */
 import type {
   ConnectOptions,
+  HostPort,
   Socket,
   SocketHandlers,
   Transport,
@@ -20,7 +21,7 @@ interface WorkersSocket {
 }
 
 type Connect = (
-  address: { hostname: string; port: number },
+  address: HostPort,
   options: { secureTransport: "on" | "off"; allowHalfOpen: boolean },
 ) => WorkersSocket;
 

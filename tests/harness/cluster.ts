@@ -1,12 +1,13 @@
 /**
- * Start a real Redis Cluster for a test: `redis-server --cluster-enabled yes` nodes on free
- * loopback ports, joined by `redis-cli --cluster create`.
+ * Start a real cluster for a test: `--cluster-enabled yes` servers on free
+ * loopback ports, joined by the server's own `cli --cluster create`.
  *
  * @module
  */
 
 import { freePorts } from "./_free_port.ts";
 import { type RedisServer, startRedis } from "./redis_server.ts";
+import { testServer } from "./server_kind.ts";
 import { Redis } from "../../lib/client.ts";
 import type { RedisArgument } from "../../lib/resp/encode.ts";
 
@@ -74,7 +75,8 @@ export interface TestCluster extends AsyncDisposable {
   ): Promise<void>;
   /**
    * Waits until every running node says `cluster_state:ok`, they all agree on who owns
-   * which slot, and every running replica's link to its master is up.
+   * which slot and on which running nodes are the masters (as many as the cluster was
+   * made with), and every running replica's link to its master is up.
    */
   waitHealthy(timeoutMs?: number): Promise<void>;
 }
@@ -121,6 +123,7 @@ export async function startCluster(
   );
   const cluster = new LocalCluster(
     servers.map((server, i) => new LocalNode(server, ports[2 * i + 1])),
+    masters,
   );
   try {
     const failed = settled.find((s) => s.status === "rejected");
@@ -136,15 +139,16 @@ export async function startCluster(
 }
 
 async function create(ports: number[], replicas: number): Promise<void> {
-  const { code, stdout, stderr } = await new Deno.Command("redis-cli", {
-    args: [
-      "--cluster",
-      "create",
-      ...ports.map((port) => `127.0.0.1:${port}`),
-      "--cluster-replicas",
-      String(replicas),
-      "--cluster-yes",
-    ],
+  const { command, args } = testServer.command("cli", [
+    "--cluster",
+    "create",
+    ...ports.map((port) => `127.0.0.1:${port}`),
+    "--cluster-replicas",
+    String(replicas),
+    "--cluster-yes",
+  ]);
+  const { code, stdout, stderr } = await new Deno.Command(command, {
+    args,
     stdin: "null",
     stdout: "piped",
     stderr: "piped",
@@ -152,9 +156,9 @@ async function create(ports: number[], replicas: number): Promise<void> {
   if (code !== 0) {
     const text = new TextDecoder();
     throw new Error(
-      `redis-cli --cluster create failed (${code}):\n${text.decode(stdout)}${
-        text.decode(stderr)
-      }`,
+      `${testServer.name}'s cli --cluster create failed (${code}):\n${
+        text.decode(stdout)
+      }${text.decode(stderr)}`,
     );
   }
 }
@@ -236,7 +240,8 @@ function parseNodes(text: string): NodeLine[] {
 }
 
 class LocalCluster implements TestCluster {
-  constructor(readonly nodes: LocalNode[]) {}
+  /** `masters`: how many masters the cluster is made with, and keeps through failovers. */
+  constructor(readonly nodes: LocalNode[], readonly masterCount: number) {}
 
   get urls(): string[] {
     return this.nodes.map((n) => n.url);
@@ -370,6 +375,16 @@ class LocalCluster implements TestCluster {
         .map((l) => `${l.port}:${JSON.stringify(l.slots)}`).sort().join(" ");
       const replicas = lines.filter((l) => l.flags.includes("slave"))
         .map((l) => `${l.port}<${l.master}`).sort().join(" ");
+      // For a moment after `--cluster create` says the cluster is ok, replicas are still
+      // masters with no slots, and all nodes agree on that (seen with Redis 8.0).
+      const masters = lines.filter((l) =>
+        l.flags.includes("master") && running.some((n) => n.port === l.port)
+      );
+      if (masters.length !== this.masterCount) {
+        throw new Error(
+          `${node.port} sees ${masters.length} masters, not ${this.masterCount}`,
+        );
+      }
       const failing = lines.filter((l) =>
         running.some((n) => n.port === l.port) &&
         (l.flags.includes("fail") || l.flags.includes("fail?") ||

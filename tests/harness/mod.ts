@@ -1,6 +1,6 @@
 /**
- * Test servers: a real `redis-server` per test, and a scripted fake for what a real
- * server cannot do.
+ * Test servers: a real server per test (Redis 7.0, Redis 8.0 or Valkey 8.1, as
+ * `DESIR_SERVER` says), and a scripted fake for what a real server cannot do.
  *
  * @example
  * ```ts
@@ -14,3 +14,4 @@
 
 export * from "./redis_server.ts";
 export * from "./fake_server.ts";
+export * from "./server_kind.ts";

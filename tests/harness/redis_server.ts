@@ -1,12 +1,13 @@
 /**
- * Start a real `redis-server` (from PATH) for a test, on free loopback ports and in its
- * own temp dir.
+ * Start a real server for a test (the one `DESIR_SERVER` names, see `server_kind.ts`),
+ * on free loopback ports and in its own temp dir.
  *
  * @module
  */
 
 import { freePorts } from "./_free_port.ts";
 import { type TestCertificates, testCertificates } from "./_certificates.ts";
+import { testServer } from "./server_kind.ts";
 
 /** How to configure a test server. */
 export interface RedisServerOptions {
@@ -205,17 +206,18 @@ class LocalRedisServer implements RedisServer {
   async #spawn(last: boolean): Promise<boolean> {
     // Only what this process writes counts: the log file keeps earlier runs.
     const logStart = await fileSize(this.#logFile);
+    const { command, args } = testServer.command("server", this.#args());
     let child: Deno.ChildProcess;
     try {
-      child = new Deno.Command("redis-server", {
-        args: this.#args(),
+      child = new Deno.Command(command, {
+        args,
         stdin: "null",
         stdout: "null",
         stderr: "piped",
       }).spawn();
     } catch (error) {
       throw new Error(
-        "Cannot run redis-server: is it installed and on PATH? (./run install)",
+        `Cannot run ${testServer.name}'s server (${command}): is it installed? (./run install, ./run servers)`,
         { cause: error },
       );
     }
@@ -244,7 +246,7 @@ class LocalRedisServer implements RedisServer {
           ? `exited with code ${(await child.status).code}`
           : `did not start within ${START_TIMEOUT_MS} ms`;
         throw new Error(
-          `redis-server on port ${this.port} ${why}.\n` +
+          `${testServer.name} on port ${this.port} ${why}.\n` +
             `Arguments: ${this.#args().join(" ")}\n` +
             `Log:\n${log}${await running.stderr}`,
         );

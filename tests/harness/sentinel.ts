@@ -8,6 +8,7 @@
 import { Redis } from "../../lib/client.ts";
 import { freePorts } from "./_free_port.ts";
 import { type RedisServer, startRedis } from "./redis_server.ts";
+import { testServer } from "./server_kind.ts";
 
 /** How to configure a sentinel setup. */
 export interface SentinelSetupOptions {
@@ -143,8 +144,9 @@ class LocalSentinelSetup implements SentinelSetup {
       ports.map(async (port, i) => {
         const file = `${this.#dir}/sentinel-${port}.conf`;
         await Deno.writeTextFile(file, this.#config(port, ids[i], ports, ids));
-        const child = new Deno.Command("redis-sentinel", {
-          args: [file],
+        const { command, args } = testServer.command("sentinel", [file]);
+        const child = new Deno.Command(command, {
+          args,
           stdin: "null",
           stdout: "null",
           stderr: "null",

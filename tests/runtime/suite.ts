@@ -246,6 +246,28 @@ export const tests: Record<string, SuiteTest> = {
     assert.equal(heard[0].message, "hello");
   },
 
+  async "subscribe buffers a 20,000-message burst for a counting iterator"(
+    { redis },
+  ) {
+    const r = redis();
+    const channel = key("burst");
+    const sub = await r.subscribe(channel);
+    const payload = "x".repeat(50);
+    await Promise.all(
+      Array.from({ length: 20_000 }, () => r.publish(channel, payload)),
+    );
+    await r.publish(channel, "end");
+    let count = 0;
+    const iterator = sub[Symbol.asyncIterator]();
+    for (;;) {
+      const { value } = await within(iterator.next(), 10_000);
+      if (value?.message === "end") break;
+      count++;
+    }
+    assert.equal(count, 20_000);
+    await sub.unsubscribe();
+  },
+
   async "Connector send and receive carry structured values in order"(
     { redis },
   ) {

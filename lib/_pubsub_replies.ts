@@ -1,0 +1,83 @@
+/**
+ * Which (un)subscribe command a subscriber connection's reply answers. A confirmation
+ * frame names its channel, but an error reply (a refused SUBSCRIBE: NOPERM, MOVED; or,
+ * on Valkey's development branch, `NOSUB` for an UNSUBSCRIBE on a connection that is not
+ * subscribed) names nothing: only the order of what was written tells whose it is.
+ *
+ * @module
+ */
+/** The three kinds of subscription: channels, patterns, and shard channels. */
+export type SubscriptionKind = "channel" | "pattern" | "shard";
+
+/** One (un)subscribe command written on the connection. @internal */
+export interface SentCommand {
+  readonly kind: SubscriptionKind;
+  /** SUBSCRIBE and friends (true), or UNSUBSCRIBE and friends (false). */
+  readonly subscribe: boolean;
+  /** The names it named, in order. */
+  readonly names: readonly string[];
+}
+
+/** The confirmation frames of each kind and direction. */
+const FRAMES: Record<string, { kind: SubscriptionKind; subscribe: boolean }> = {
+  subscribe: { kind: "channel", subscribe: true },
+  psubscribe: { kind: "pattern", subscribe: true },
+  ssubscribe: { kind: "shard", subscribe: true },
+  unsubscribe: { kind: "channel", subscribe: false },
+  punsubscribe: { kind: "pattern", subscribe: false },
+  sunsubscribe: { kind: "shard", subscribe: false },
+};
+
+interface Pending extends SentCommand {
+  /** Names not yet confirmed, one entry per frame still due. */
+  due: string[];
+}
+
+/**
+ * The commands written on one connection and not yet answered, oldest first. The server
+ * answers commands in order: a command is answered by one frame per name, or by a single
+ * error.
+ * @internal
+ */
+export class SentCommands {
+  #pending: Pending[] = [];
+
+  /** A new socket: what was written on the old one will never be answered. */
+  reset(): void {
+    this.#pending = [];
+  }
+
+  /** Records a command just written. */
+  sent(command: SentCommand): void {
+    this.#pending.push({ ...command, due: [...command.names] });
+  }
+
+  /**
+   * A confirmation frame (`subscribe`, `sunsubscribe`, … and its name): it answers the
+   * oldest command only if it is one of that command's own frames. Others (a node that
+   * drops a shard channel whose slot moved) answer nothing.
+   */
+  confirmed(frame: string, name: string): void {
+    const expected = FRAMES[frame];
+    const oldest = this.#pending[0];
+    if (
+      !expected || !oldest || oldest.kind !== expected.kind ||
+      oldest.subscribe !== expected.subscribe
+    ) return;
+    const index = oldest.due.indexOf(name);
+    if (index === -1) return;
+    oldest.due.splice(index, 1);
+    if (oldest.due.length === 0) this.#pending.shift();
+  }
+
+  /**
+   * An error reply: the refusal of the oldest command, if nothing of it was answered yet.
+   * Undefined when no command waits for one (the error answers nothing the client sent).
+   */
+  refused(): SentCommand | undefined {
+    const oldest = this.#pending[0];
+    if (!oldest || oldest.due.length !== oldest.names.length) return undefined;
+    this.#pending.shift();
+    return oldest;
+  }
+}

@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { DesirError, Redis, type Subscription } from "../mod.ts";
+import { startRedis } from "./harness/mod.ts";
+
+/** Reads until `last` arrives or the iteration fails; returns the count and the error. */
+async function drain(
+  sub: Subscription,
+  last: string,
+): Promise<{ count: number; error?: Error }> {
+  let count = 0;
+  try {
+    for await (const m of sub) {
+      if (m.message === last) break;
+      count++;
+    }
+  } catch (error) {
+    return { count, error: error as Error };
+  }
+  return { count };
+}
+
+function isOverflow(e: Error | undefined): boolean {
+  return e instanceof DesirError && e.code === "SUBSCRIPTION_OVERFLOW";
+}
+
+Deno.test("Subscription delivers a 20,000-message burst of 50-byte messages to a counting consumer", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const sub = await r.subscribe("burst");
+  const payload = "x".repeat(50);
+  const sent = await Promise.all(
+    Array.from({ length: 20_000 }, () => r.publish("burst", payload)),
+  );
+  assert.ok(sent.every((n) => n === 1));
+  await r.publish("burst", "end");
+  const { count, error } = await drain(sub, "end");
+  assert.equal(error, undefined);
+  assert.equal(count, 20_000);
+});
+
+Deno.test("Subscription overflows past maxBufferBytes of unread messages, after the messages within it", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const sub = await r.subscribe("b", undefined, { maxBufferBytes: 1000 });
+  const payload = "x".repeat(49); // 50 bytes with the channel name
+  for (let i = 0; i < 100; i++) await r.publish("b", payload);
+  const { count, error } = await drain(sub, "never");
+  assert.ok(isOverflow(error), String(error));
+  assert.match(error!.message, /1000 bytes \(maxBufferBytes\)/);
+  assert.equal(count, 20);
+});
+
+Deno.test("Subscription overflows after softBufferTime over softBufferBytes", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const sub = await r.subscribe("s", undefined, {
+    softBufferBytes: 200,
+    softBufferTime: 100,
+  });
+  // A callback subscription on the same connection sees each message when `sub` does.
+  let seen = 0;
+  await using _watch = await r.subscribe("s", () => seen++);
+  const arrived = async (n: number) => {
+    const deadline = Date.now() + 10_000;
+    while (seen < n && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    assert.equal(seen, n);
+  };
+  const payload = "x".repeat(49);
+  for (let i = 0; i < 10; i++) await r.publish("s", payload);
+  await arrived(10); // 500 bytes unread: over the soft limit from the 5th on
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  await r.publish("s", payload); // arrives 150 ms over it
+  await arrived(11);
+  const { count, error } = await drain(sub, "never");
+  assert.ok(isOverflow(error), String(error));
+  assert.match(error!.message, /softBufferTime/);
+  assert.equal(count, 10);
+});
