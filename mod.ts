@@ -15,14 +15,27 @@
  *
  * @module
  */
-export { Redis, type RedisEventType, type RedisOptions } from "./lib/client.ts";
+export {
+  Redis,
+  type RedisArguments,
+  type RedisEventType,
+  type RedisOptions,
+} from "./lib/client.ts";
 export type {
   CommandOptions,
   ConnectionOptions,
   ReconnectOptions,
 } from "./lib/connection.ts";
 export * from "./lib/commands.ts";
-export { ClientBase } from "./lib/client_base.ts";
+export {
+  type BytesOption,
+  ClientBase,
+  type HscanIteratorOptions,
+  type Reply,
+  type ScanIteratorOptions,
+  type SscanIteratorOptions,
+  type ZscanIteratorOptions,
+} from "./lib/client_base.ts";
 export type { CommandSender } from "./lib/command_sender.ts";
 export {
   type CacheMode,
@@ -59,6 +72,7 @@ export {
 export { type PageOptions, RedisMap } from "./lib/sugar/redis_map.ts";
 export { RedisSet } from "./lib/sugar/redis_set.ts";
 export { RedisList } from "./lib/sugar/redis_list.ts";
+export type { CollectionOptions, ValueCodec } from "./lib/sugar/value_codec.ts";
 export {
   AbortError,
   ConnectionError,
@@ -67,6 +81,7 @@ export {
   ProtocolError,
   RedisError,
   TimeoutError,
+  ValueCodecError,
 } from "./lib/errors.ts";
 export type { DecoderOptions, RespObject } from "./lib/resp/decode.ts";
 export type { RedisArgument } from "./lib/resp/encode.ts";
@@ -87,7 +102,6 @@ export {
   type ReadFrom,
   RedisCluster,
   type RedisClusterOptions,
-  type ScanIteratorOptions,
 } from "./lib/cluster/cluster.ts";
 export { ClusterPipeline } from "./lib/cluster/pipeline.ts";
 export { ClusterTransaction } from "./lib/cluster/transaction.ts";
