@@ -43,7 +43,7 @@ export {
   type SubscriptionHost,
   type SubscriptionKind,
 } from "./lib/pubsub.ts";
-export { deserialize, serialize } from "./lib/sugar/codec.ts";
+export { deserialize, serialize } from "./lib/codec/codec.ts";
 export { Counter } from "./lib/sugar/counter.ts";
 export {
   Connector,

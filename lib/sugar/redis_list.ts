@@ -5,7 +5,7 @@
  */
 import type { CommandSender } from "../command_sender.ts";
 import { RedisError } from "../errors.ts";
-import { deserialize, serialize } from "./codec.ts";
+import { deserialize, serialize } from "../codec/codec.ts";
 import { integer, items } from "./_replies.ts";
 import { checkPageSize, PAGE_SIZE } from "./_scan.ts";
 import type { PageOptions } from "./redis_map.ts";

@@ -4,7 +4,7 @@
  * @module
  */
 import type { CommandSender } from "../command_sender.ts";
-import { deserialize, serialize } from "./codec.ts";
+import { deserialize, serialize } from "../codec/codec.ts";
 import { integer } from "./_replies.ts";
 import { text } from "../_text.ts";
 import { scan } from "./_scan.ts";

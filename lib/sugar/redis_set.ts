@@ -4,7 +4,7 @@
  * @module
  */
 import type { CommandSender } from "../command_sender.ts";
-import { deserialize, serialize } from "./codec.ts";
+import { deserialize, serialize } from "../codec/codec.ts";
 import { integer } from "./_replies.ts";
 import { scan } from "./_scan.ts";
 import type { PageOptions } from "./redis_map.ts";
