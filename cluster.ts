@@ -21,7 +21,6 @@ export {
   type ReadFrom,
   RedisCluster,
   type RedisClusterOptions,
-  type ScanIteratorOptions,
 } from "./lib/cluster/cluster.ts";
 export { ClusterPipeline } from "./lib/cluster/pipeline.ts";
 export { ClusterTransaction } from "./lib/cluster/transaction.ts";

@@ -22,7 +22,12 @@
  *
  * @module
  */
-export { Redis, type RedisEventType, type RedisOptions } from "./lib/client.ts";
+export {
+  Redis,
+  type RedisArguments,
+  type RedisEventType,
+  type RedisOptions,
+} from "./lib/client.ts";
 export type {
   CommandOptions,
   ConnectionOptions,
@@ -32,7 +37,15 @@ export {
   RedisCluster,
   type RedisClusterOptions,
 } from "./lib/cluster/cluster.ts";
-export { ClientBase } from "./lib/client_base.ts";
+export {
+  type BytesOption,
+  ClientBase,
+  type HscanIteratorOptions,
+  type Reply,
+  type ScanIteratorOptions,
+  type SscanIteratorOptions,
+  type ZscanIteratorOptions,
+} from "./lib/client_base.ts";
 export type { CommandSender } from "./lib/command_sender.ts";
 export {
   type CacheMode,
@@ -66,6 +79,7 @@ export {
 export { type PageOptions, RedisMap } from "./lib/sugar/redis_map.ts";
 export { RedisSet } from "./lib/sugar/redis_set.ts";
 export { RedisList } from "./lib/sugar/redis_list.ts";
+export type { CollectionOptions, ValueCodec } from "./lib/sugar/value_codec.ts";
 export {
   AbortError,
   ConnectionError,
@@ -74,6 +88,7 @@ export {
   ProtocolError,
   RedisError,
   TimeoutError,
+  ValueCodecError,
 } from "./lib/errors.ts";
 export { ClusterError } from "./lib/cluster/cluster_error.ts";
 export type {

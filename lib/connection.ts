@@ -56,7 +56,11 @@ export interface ConnectionOptions extends DecoderOptions {
   protocol?: 2 | 3;
   /** Give up connecting (socket plus handshake) after this many ms. @default 10000 */
   connectTimeout?: number;
-  /** Reject a command whose reply has not come after this many ms. @default no limit */
+  /**
+   * Reject a command whose reply has not come after this many ms, counted from the end
+   * of the time a blocking command asked to wait (BLPOP's timeout, XREAD's BLOCK, WAIT's
+   * timeout; one that waits until served is never cut). @default no limit
+   */
   commandTimeout?: number;
   /** Reconnect with exponential backoff and jitter, or `false` not to. @default {} */
   reconnect?: ReconnectOptions | false;
@@ -113,7 +117,8 @@ export interface CommandOptions {
 /** What a command's caller is told when its reply or its failure arrives. */
 export interface ReplyTarget {
   resolve(value: unknown): void;
-  reject(error: Error): void;
+  /** `args` are the command's, for an error message that names it. */
+  reject(error: Error, args?: readonly RedisArgument[]): void;
 }
 
 /** One command in flight or waiting to be sent. @internal */
@@ -157,7 +162,7 @@ export class Command {
   reject(error: Error): void {
     if (this.settled) return;
     this.finish();
-    this.target.reject(error);
+    this.target.reject(error, this.args);
   }
 
   /** Called by the signal when it aborts (an EventListener object, so no closure per call). */

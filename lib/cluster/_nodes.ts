@@ -78,12 +78,13 @@ export class Nodes {
     const known = this.#nodes.get(address);
     if (known) return known;
     if (this.#closed) throw closedError(); // close() would not see it
-    const redis = new Redis({
+    // The cluster asks each call for its reply mode; the node client is typed as text.
+    const redis = new Redis<string | Uint8Array>({
       ...this.#options.node,
       hostname,
       port,
       readOnly: this.#options.readOnly,
-    });
+    }) as unknown as Redis;
     const node: Node = {
       address,
       hostname,

@@ -55,7 +55,10 @@ export async function runTest(
   if (!test) throw new Error(`No test named ${name}`);
   const clients: Redis[] = [];
   const redis = (options?: RedisOptions) => {
-    const r = new Redis({ url: context.url, ...options });
+    const r = new Redis<string | Uint8Array>({
+      url: context.url,
+      ...options,
+    }) as unknown as Redis;
     clients.push(r);
     return r;
   };
