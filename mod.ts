@@ -13,6 +13,13 @@
  * console.log(await r.sendCommand(["GET", "k"])); // "v"
  * ```
  *
+ * The main entry holds what most programs name: the clients, their options, pipelines,
+ * transactions, scripts, pub/sub, the client-side cache, the sugar and the errors.
+ * Subpaths hold the rest: `@desir/desir/cluster` (cluster pipelines, topology, `keySlot`),
+ * `@desir/desir/sentinel`, `@desir/desir/codec` (`serialize`, `deserialize`),
+ * `@desir/desir/transport` (the socket seam) and `@desir/desir/commands` (the command
+ * option and reply types).
+ *
  * @module
  */
 export {
@@ -27,7 +34,10 @@ export type {
   ConnectionOptions,
   ReconnectOptions,
 } from "./lib/connection.ts";
-export * from "./lib/commands.ts";
+export {
+  RedisCluster,
+  type RedisClusterOptions,
+} from "./lib/cluster/cluster.ts";
 export {
   type BytesOption,
   ClientBase,
@@ -44,8 +54,7 @@ export {
   type CacheStats,
   ClientCache,
 } from "./lib/cache/client_cache.ts";
-export { CacheGroup } from "./lib/cache/cache_group.ts";
-export { commandKeys, commandName } from "./lib/command_keys.ts";
+export { commandKeys } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
 export type { Credential } from "./lib/credentials.ts";
 export {
@@ -61,10 +70,8 @@ export {
   type PubSubMessage,
   type SubscribeOptions,
   Subscription,
-  type SubscriptionHost,
   type SubscriptionKind,
 } from "./lib/pubsub.ts";
-export { deserialize, serialize } from "./lib/sugar/codec.ts";
 export { Counter } from "./lib/sugar/counter.ts";
 export {
   Connector,
@@ -91,32 +98,10 @@ export {
   TimeoutError,
   ValueCodecError,
 } from "./lib/errors.ts";
-export type { DecoderOptions, RespObject } from "./lib/resp/decode.ts";
-export type { RedisArgument } from "./lib/resp/encode.ts";
-export type {
-  ConnectOptions,
-  HostPort,
-  Socket,
-  SocketHandlers,
-  TlsOptions,
-  Transport,
-} from "./lib/transport/types.ts";
-export { denoTransport } from "./lib/transport/deno.ts";
-export { nodeTransport } from "./lib/transport/node.ts";
-export { cloudflareTransport } from "./lib/transport/cloudflare.ts";
-export {
-  type ClusterEventType,
-  type ClusterSeed,
-  type ReadFrom,
-  RedisCluster,
-  type RedisClusterOptions,
-} from "./lib/cluster/cluster.ts";
-export { ClusterPipeline } from "./lib/cluster/pipeline.ts";
-export { ClusterTransaction } from "./lib/cluster/transaction.ts";
 export { ClusterError } from "./lib/cluster/cluster_error.ts";
-export { keySlot, SLOTS } from "./lib/cluster/slot.ts";
-export type { ClusterNodeInfo, ClusterShard } from "./lib/cluster/topology.ts";
 export type {
-  SentinelAddress,
-  SentinelOptions,
-} from "./lib/sentinel/sentinel.ts";
+  DecoderOptions,
+  RespObject,
+  RespValue,
+} from "./lib/resp/decode.ts";
+export type { RedisArgument } from "./lib/resp/encode.ts";

@@ -97,7 +97,10 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
   /** Closes the client gracefully. */
   abstract close(): Promise<void>;
 
-  /** Where this client's subscriptions register (per reply mode). */
+  /**
+   * Where this client's subscriptions register (per reply mode).
+   * @ignore
+   */
   protected abstract subscriptionHost(): SubscriptionHost;
 
   /**

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { keySlot, Redis, RedisCluster } from "../mod.ts";
+import { Redis, RedisCluster } from "../mod.ts";
+import { keySlot } from "../cluster.ts";
 import { startFakeServer, startRedis } from "./harness/mod.ts";
 import { startCluster } from "./harness/cluster.ts";
 import { startSentinels } from "./harness/sentinel.ts";

@@ -3,10 +3,10 @@ import {
   AbortError,
   ConnectionError,
   ConnectionLostError,
-  denoTransport,
   Redis,
   TimeoutError,
 } from "../mod.ts";
+import { denoTransport } from "../transport.ts";
 import { acceptHello, startFakeServer, startRedis } from "./harness/mod.ts";
 import { freeze } from "./_server_state.ts";
 

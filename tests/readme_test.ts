@@ -2,7 +2,8 @@
  * README.md is true: its TypeScript blocks type-check and run, in order, as one program
  * against throwaway servers (a single server and a cluster).
  *
- * How blocks become a program: imports are hoisted and point at this checkout; a block
+ * How blocks become a program: imports (of the main entry and of subpaths such as
+ * `@desir/desir/cluster`) are hoisted and point at this checkout; a block
  * that imports a client class (`Redis`, `RedisCluster`) starts a new scope, and the
  * blocks after it continue that scope. The
  * examples' default addresses are replaced by the throwaway servers' (`new Redis()`,
@@ -14,7 +15,9 @@ import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
 import { startCluster } from "./harness/cluster.ts";
 
-const MOD = new URL("../mod.ts", import.meta.url).href;
+/** The checkout's file of an entry point: "" is mod.ts, "/codec" is codec.ts, … */
+const entry = (subpath: string) =>
+  new URL(`../${subpath ? subpath.slice(1) : "mod"}.ts`, import.meta.url).href;
 const SKIP = /<!-- readme_test: skip: (.+?) -->/;
 
 interface Block {
@@ -45,16 +48,20 @@ function tsBlocks(markdown: string): Block[] {
 
 /** One module: hoisted imports, then one scope per block that has imports. */
 function program(blocks: Block[]): string {
-  const imported = new Set<string>();
+  const imported = new Map<string, Set<string>>(); // by subpath ("" for the main entry)
   const sections: { body: string[]; skip?: string }[] = [];
   for (const block of blocks) {
     const body: string[] = [];
     let client = false;
     for (const line of block.code.split("\n")) {
-      const m = line.match(/^import \{ (.+) \} from "(jsr:)?@desir\/desir";$/);
+      const m = line.match(
+        /^import (type )?\{ (.+) \} from "(?:jsr:)?@desir\/desir(\/[a-z]+)?";$/,
+      );
       if (m) {
-        for (const name of m[1].split(",").map((n) => n.trim())) {
-          imported.add(name);
+        const subpath = m[3] ?? "";
+        if (!imported.has(subpath)) imported.set(subpath, new Set());
+        for (const name of m[2].split(",").map((n) => n.trim())) {
+          imported.get(subpath)!.add(m[1] ? `type ${name}` : name);
           if (name === "Redis" || name === "RedisCluster") client = true;
         }
       } else body.push(line);
@@ -75,7 +82,9 @@ function program(blocks: Block[]): string {
       : `{\n${code}\n}\n`;
   });
   return [
-    `import { ${[...imported].join(", ")} } from "${MOD}";`,
+    ...[...imported].map(([subpath, names]) =>
+      `import { ${[...names].join(", ")} } from "${entry(subpath)}";`
+    ),
     'const REDIS_URL = Deno.env.get("REDIS_URL")!;',
     'const CLUSTER_URL = Deno.env.get("CLUSTER_URL")!;',
     ...scopes,

@@ -15,7 +15,7 @@
  * @module
  */
 import type { CommandSender } from "../command_sender.ts";
-import { deserialize, serialize } from "./codec.ts";
+import { deserialize, serialize } from "../codec/codec.ts";
 import { mailboxKey } from "./_keys.ts";
 import { integer } from "./_replies.ts";
 import { blockingOptions, checkWait } from "./_wait.ts";

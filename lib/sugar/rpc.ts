@@ -25,7 +25,7 @@ import {
   ConnectionLostError,
   TimeoutError,
 } from "../errors.ts";
-import { deserialize, serialize } from "./codec.ts";
+import { deserialize, serialize } from "../codec/codec.ts";
 import { ConnectorError } from "./connector_error.ts";
 import { replyKey, rpcKeys } from "./_keys.ts";
 import { integer, items } from "./_replies.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 import { ValueCodecError } from "../errors.ts";
-import { deserialize, serialize } from "./codec.ts";
+import { deserialize, serialize } from "../codec/codec.ts";
 
 /**
  * A codec of your own: `encode` makes the Redis string, `decode` reads it back (it may

@@ -35,7 +35,8 @@ type Connect = (
  *
  * @example
  * ```ts
- * import { cloudflareTransport, Redis } from "@desir/desir";
+ * import { Redis } from "@desir/desir";
+ * import { cloudflareTransport } from "@desir/desir/transport";
  * export default {
  *   async fetch(_request: Request, env: { REDIS_URL: string }): Promise<Response> {
  *     await using r = new Redis(env.REDIS_URL, { transport: cloudflareTransport });

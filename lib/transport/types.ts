@@ -55,7 +55,7 @@ export interface Socket {
  *
  * @example
  * ```ts
- * import type { Transport } from "@desir/desir";
+ * import type { Transport } from "@desir/desir/transport";
  * // A transport that logs every connection, then defers to another one.
  * function logging(inner: Transport): Transport {
  *   return (options, handlers) => {

@@ -13,7 +13,6 @@ import {
   Connector,
   ConnectorError,
   Counter,
-  deserialize,
   type PubSubMessage,
   Redis,
   RedisError,
@@ -21,9 +20,9 @@ import {
   RedisMap,
   type RedisOptions,
   RedisSet,
-  serialize,
   TimeoutError,
 } from "@desir/desir";
+import { deserialize, serialize } from "@desir/desir/codec";
 
 /** Where the suite finds its server. */
 export interface SuiteContext {
