@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
-import { until } from "./_until.ts";
+import { waitFor } from "./_wait.ts";
 import { Redis } from "../lib/client.ts";
 import { RedisCluster } from "../lib/cluster/cluster.ts";
 import { startCluster } from "./harness/cluster.ts";
@@ -34,7 +34,7 @@ Deno.test("Redis calls a password provider for each new connection, following a 
   await admin.sendCommand(["ACL", "SETUSER", "u", ">new", "<old"]);
   current = "new";
   await admin.sendCommand(["CLIENT", "KILL", "USER", "u", "SKIPME", "yes"]);
-  await until(async () => {
+  await waitFor(async () => {
     try {
       return await r.ping() === "PONG";
     } catch {
@@ -105,14 +105,14 @@ Deno.test("Redis.reauthenticate re-authenticates every open connection under loa
       }
     })(),
   ];
-  await until(() => ops > 500 && messages > 50, "some load");
+  await waitFor(() => ops > 500 && messages > 50, "some load");
 
   await admin.sendCommand(["ACL", "SETUSER", "u", ">new"]);
   current = "new";
   await r.reauthenticate();
   await admin.sendCommand(["ACL", "SETUSER", "u", "<old"]);
   const [before, seen] = [ops, messages];
-  await until(
+  await waitFor(
     () => ops > before + 500 && messages > seen + 50,
     "more load after the rotation",
   );
@@ -141,7 +141,7 @@ Deno.test("Redis reauthenticateEvery re-authenticates on a schedule", async () =
     reauthenticateEvery: 20,
   });
   await r.ping();
-  await until(() => calls >= 3, "scheduled AUTHs");
+  await waitFor(() => calls >= 3, "scheduled AUTHs");
   const stats = await admin.sendCommand<string>(["INFO", "commandstats"]);
   assert.match(stats, /cmdstat_auth:calls=([2-9]|\d\d)/);
 });
@@ -185,7 +185,7 @@ Deno.test("RedisCluster.reauthenticate re-authenticates the connections to every
     reauthenticateEvery: 20,
   });
   assert.equal(await scheduled.get("k1"), "1");
-  await until(() => calls > 3, "scheduled reauthentications");
+  await waitFor(() => calls > 3, "scheduled reauthentications");
   for (const socket of open) assert.equal(lastPassword(socket.commands), "new");
 });
 

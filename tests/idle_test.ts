@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
-import { until } from "./_until.ts";
+import { waitFor } from "./_wait.ts";
 import { Redis } from "../lib/client.ts";
 import type { PubSubMessage } from "../lib/pubsub.ts";
 
@@ -19,7 +19,7 @@ Deno.test("Redis idleTimeout closes an idle connection and reopens it on the nex
   r.addEventListener("error", (e) => errors.push((e as CustomEvent).detail));
   await r.set("k", "v");
   assert.equal((await named(admin, "idler")).length, 1);
-  await until(
+  await waitFor(
     async () => (await named(admin, "idler")).length === 0,
     "the idle connection to close",
   );
@@ -37,7 +37,7 @@ Deno.test("Redis idleTimeout leaves subscriptions and blocking calls their conne
   const got: PubSubMessage[] = [];
   await using _sub = await r.subscribe("ch", (m) => got.push(m));
   const popped = r.blpop(["q"], 5);
-  await until(
+  await waitFor(
     async () => {
       const cmds = await named(admin, "idler");
       return cmds.includes("blpop") && cmds.includes("subscribe");
@@ -46,7 +46,7 @@ Deno.test("Redis idleTimeout leaves subscriptions and blocking calls their conne
   );
   // Wait until the main connection closed for idleness: the others stay.
   await r.ping();
-  await until(
+  await waitFor(
     async () => !(await named(admin, "idler")).includes("ping"),
     "the idle main connection to close",
   );
@@ -57,7 +57,7 @@ Deno.test("Redis idleTimeout leaves subscriptions and blocking calls their conne
   await admin.rpush("q", "job");
   assert.deepEqual(await popped, ["q", "job"]);
   await admin.publish("ch", "hello");
-  await until(() => got.length === 1, "the message");
+  await waitFor(() => got.length === 1, "the message");
   assert.equal(got[0].message, "hello");
 });
 
@@ -77,7 +77,7 @@ Deno.test("Redis idleTimeout empties the cache of a connection it closes", async
   assert.equal(await r.get("k"), "old");
   assert.equal(await r.get("k"), "old");
   assert.equal(r.cache!.stats.hits, 1);
-  await until(
+  await waitFor(
     async () => (await named(admin, "idler")).length === 0,
     "the idle connection to close",
   );

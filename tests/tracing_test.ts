@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import dc from "node:diagnostics_channel";
 import { startRedis } from "./harness/mod.ts";
-import { until } from "./_until.ts";
+import { waitFor } from "./_wait.ts";
 import { startSentinels } from "./harness/sentinel.ts";
 import { startCluster } from "./harness/cluster.ts";
 import { RedisCluster } from "../lib/cluster/cluster.ts";
@@ -66,7 +66,7 @@ Deno.test("Redis tracing hooks see every command and connection event, with timi
     "SKIPME",
     "yes",
   ]);
-  await until(
+  await waitFor(
     () => events.filter((e) => e.type === "ready").length === 2,
     "the reconnect",
   );
@@ -169,7 +169,7 @@ Deno.test("Redis tracing reports a sentinel failover as a failover event on the 
   await s.failover();
   const newPort = await s.waitForNewMaster(oldPort);
   // Keep using the client until it has followed the master.
-  await until(() => {
+  await waitFor(() => {
     r.set("k", "w").catch(() => {});
     return events.some((e) => e.type === "failover");
   }, "the failover event");
