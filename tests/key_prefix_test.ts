@@ -205,8 +205,8 @@ Deno.test("RedisCluster keyPrefix hashes the prefixed key and keeps hash tags wo
   assert.deepEqual(await tx.exec(), [1, "1"]);
   const keys: string[] = [];
   for await (const key of c.scanIterator()) keys.push(key);
-  // SCAN may yield a key twice (seen once in 8 runs on Redis 8): compare the set.
-  assert.deepEqual([...new Set(keys)].sort(), [
+  // Each key once: a slot-less master (a node not yet made a replica) is not walked.
+  assert.deepEqual(keys.sort(), [
     "k",
     "{u1}:a",
     "{u1}:b",

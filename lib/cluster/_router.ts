@@ -292,6 +292,18 @@ export class Router {
     );
   }
 
+  /**
+   * The clients of the masters that serve slots, one per shard: a master with no slot
+   * (e.g. a node the cluster has not yet made a replica) holds no key of the cluster.
+   */
+  slotMasters(): Redis[] {
+    const map = this.#topology.map;
+    if (!map) return [];
+    return map.served().map(({ shard }) =>
+      this.#nodes.get(shard.master.hostname, shard.master.port).redis
+    );
+  }
+
   /** Options for a connection of one's own to a node (pub/sub). */
   connectionOptions(node: HostPort): ConnectionOptions {
     return this.#nodes.connectionOptions(node);

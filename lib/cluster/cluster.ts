@@ -389,7 +389,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
     options: ScanIteratorOptions = {},
   ): AsyncGenerator<S, void, undefined> {
     await this.router.load();
-    for (const node of this.router.clients("master")) {
+    for (const node of this.router.slotMasters()) {
       // The node's client walks it; a view adds this client's options and prefix.
       const view = this.defaults || this.prefix
         ? node.with({ ...this.defaults, keyPrefix: this.prefix?.text })
