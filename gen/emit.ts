@@ -76,7 +76,7 @@ export function typeOf(shape: Shape): string {
 }
 
 /** Field names an entry list can hold (all alternatives of its groups). */
-function fieldNames(entries: Entry[]): string[] {
+export function fieldNames(entries: Entry[]): string[] {
   return entries.flatMap((e) =>
     e.k === "field" ? [e.name] : e.alts.flatMap(fieldNames)
   );
@@ -272,33 +272,40 @@ export function encode(
   }
 }
 
-/** Statements for each field of an object held in `expr`. */
+/**
+ * Statements for each field of an object held in `expr`; with `count`, each field used
+ * also adds one to that variable (the method's options: see {@linkcode checks}).
+ */
 export function encodeEntries(
   entries: Entry[],
   expr: string,
   names: Names,
   inGroup: boolean,
+  count?: string,
 ): string[] {
   const out: string[] = [];
+  const seen = count ? [`${count}++;`] : [];
   for (const entry of entries) {
     if (entry.k === "group") {
       for (const alt of entry.alts) {
-        out.push(...encodeEntries(alt, expr, names, true));
+        out.push(...encodeEntries(alt, expr, names, true, count));
       }
       continue;
     }
     const value = `${expr}.${entry.name}`;
     if (entry.shape.k === "flag") {
-      out.push(`if (${value}) cmd.push(${q(entry.token!)});`);
+      const push = `cmd.push(${q(entry.token!)});`;
+      out.push(
+        ...(count
+          ? [`if (${value}) {`, ...seen, push, "}"]
+          : [`if (${value}) ${push}`]),
+      );
       continue;
     }
-    const body = encode(
-      entry.shape,
-      value,
-      names,
-      entry.token,
-      entry.tokenEach,
-    );
+    const body = [
+      ...seen,
+      ...encode(entry.shape, value, names, entry.token, entry.tokenEach),
+    ];
     if (entry.required && !inGroup) out.push(...body);
     else if (body.length === 1) {
       out.push(`if (${value} !== undefined) ${body[0]}`);
@@ -331,6 +338,54 @@ export function paramList(
  * positional, else statements that build `cmd` step by step.
  */
 export function body(method: Method, call: (args: string) => string): string[] {
+  const { head, tail } = checks(method);
+  const lines = build(method, call);
+  return [...head, ...lines.slice(0, -1), ...tail, ...lines.slice(-1)];
+}
+
+/**
+ * Runtime checks for plain-JS callers, cheap on the hot path, run once the arguments are
+ * encoded (nothing is sent before): one `arguments.length` test; and, when options were
+ * passed, the number of option fields the encoder used
+ * against the number of keys. Only a mismatch (an unknown key, or a known one left
+ * `false`/`undefined`) pays for the full look in `checkOptions`.
+ */
+function checks(method: Method): { head: string[]; tail: string[] } {
+  const head: string[] = [];
+  const tail: string[] = [];
+  const options = optionsOf(method);
+  // The options first: ioredis' `set(k, v, "EX", 10)` is best told about its "EX".
+  if (options && options.shape.k === "object") {
+    const known = fieldNames(options.shape.entries).map(q).join(", ");
+    head.push("let used = 0;");
+    tail.push(
+      `if (${
+        options.role === "options" ? "options && " : ""
+      }(typeof options !== "object" || Object.keys(options).length !== used)) {`,
+      `checkOptions(${q(method.name)}, options, [${known}]);`,
+      "}",
+    );
+  }
+  if (!method.params.some((p) => p.role === "rest")) {
+    const names = method.params.map((p) => q(p.name)).join(", ");
+    tail.push(
+      `if (arguments.length > ${method.params.length}) {`,
+      `throw extraArgument(${q(method.name)}, [${names}], arguments);`,
+      "}",
+    );
+  }
+  return { head, tail };
+}
+
+/** The method's options object, when it has one. */
+function optionsOf(method: Method): Param | undefined {
+  return method.params.find((p) =>
+    p.name === "options" && p.shape.k === "object"
+  );
+}
+
+/** The statements that build the argument array and send it. */
+function build(method: Method, call: (args: string) => string): string[] {
   const head = method.words.map(q);
   const plain = (p: Param) =>
     (p.shape.k === "scalar" || p.shape.k === "literal") && !p.counted &&
@@ -383,7 +438,10 @@ export function body(method: Method, call: (args: string) => string): string[] {
         out.push("if (options) {");
         inOptions = true;
       }
-      out.push(...encodeEntries([step.entry], "options", names, false));
+      const count = optionsOf(method) ? "used" : undefined;
+      out.push(
+        ...encodeEntries([step.entry], "options", names, false, count),
+      );
       continue;
     }
     close();

@@ -180,7 +180,14 @@ function commandsFile(table: CommandTable, methods: Method[]): string {
     );
   }
   const code = members.join("\n") + types.join("\n");
-  const helpers = ["isList", "pushMany", "pushPairs", "pushParallel"].filter((
+  const helpers = [
+    "checkOptions",
+    "extraArgument",
+    "isList",
+    "pushMany",
+    "pushPairs",
+    "pushParallel",
+  ].filter((
     h,
   ) => new RegExp(`\\b${h}\\(`).test(code));
   const parsers = [

@@ -17,7 +17,14 @@
  */
 import type { RedisArgument } from "./resp/encode.ts";
 import type { RespValue } from "./resp/decode.ts";
-import { isList, pushMany, pushPairs, pushParallel } from "./_command_args.ts";
+import {
+  checkOptions,
+  extraArgument,
+  isList,
+  pushMany,
+  pushPairs,
+  pushParallel,
+} from "./_command_args.ts";
 import {
   toBoolean,
   toCoordinates,
@@ -124,6 +131,9 @@ export abstract class Commands<
     if (categoryname !== undefined) {
       cmd.push(categoryname);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("aclCat", ["categoryname"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -177,6 +187,9 @@ export abstract class Commands<
     if (bits !== undefined) {
       cmd.push(bits);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("aclGenpass", ["bits"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -196,6 +209,9 @@ export abstract class Commands<
   aclGetuser(
     username: RedisArgument,
   ): Out<Kind, Record<string, RespValue> | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("aclGetuser", ["username"], arguments);
+    }
     return this.command(["ACL", "GETUSER", username], toRecord);
   }
 
@@ -211,6 +227,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-help/}
    */
   aclHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclHelp", [], arguments);
+    }
     return this.command(["ACL", "HELP"]);
   }
 
@@ -226,6 +245,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-list/}
    */
   aclList(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclList", [], arguments);
+    }
     return this.command(["ACL", "LIST"]);
   }
 
@@ -241,6 +263,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-load/}
    */
   aclLoad(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclLoad", [], arguments);
+    }
     return this.command(["ACL", "LOAD"]);
   }
 
@@ -263,6 +288,9 @@ export abstract class Commands<
     if (operation !== undefined) {
       cmd.push(operation);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("aclLog", ["operation"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -278,6 +306,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-save/}
    */
   aclSave(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclSave", [], arguments);
+    }
     return this.command(["ACL", "SAVE"]);
   }
 
@@ -313,6 +344,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-users/}
    */
   aclUsers(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclUsers", [], arguments);
+    }
     return this.command(["ACL", "USERS"]);
   }
 
@@ -328,6 +362,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-whoami/}
    */
   aclWhoami(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclWhoami", [], arguments);
+    }
     return this.command(["ACL", "WHOAMI"]);
   }
 
@@ -343,6 +380,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/append/}
    */
   append(key: RedisKey, value: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("append", ["key", "value"], arguments);
+    }
     return this.command(["APPEND", key, value]);
   }
 
@@ -358,6 +398,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/asking/}
    */
   asking(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("asking", [], arguments);
+    }
     return this.command(["ASKING"]);
   }
 
@@ -373,6 +416,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/bgrewriteaof/}
    */
   bgrewriteaof(): Out<Kind, string, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("bgrewriteaof", [], arguments);
+    }
     return this.command(["BGREWRITEAOF"]);
   }
 
@@ -391,10 +437,26 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/bgsave/}
    */
   bgsave(options?: BgsaveOptions): Out<Kind, string, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["BGSAVE"];
     if (options) {
-      if (options.schedule) cmd.push("SCHEDULE");
-      if (options.cancel) cmd.push("CANCEL");
+      if (options.schedule) {
+        used++;
+        cmd.push("SCHEDULE");
+      }
+      if (options.cancel) {
+        used++;
+        cmd.push("CANCEL");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("bgsave", options, ["schedule", "cancel"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("bgsave", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -424,6 +486,9 @@ export abstract class Commands<
     if (index !== undefined) {
       cmd.push(index[0], index[1]);
       if (index[2] !== undefined) cmd.push(index[2].toUpperCase());
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("bitcount", ["key", "index"], arguments);
     }
     return this.command(cmd);
   }
@@ -476,9 +541,22 @@ export abstract class Commands<
     key: RedisKey,
     options?: BitfieldRoOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["BITFIELD_RO", key];
     if (options) {
-      if (options.get !== undefined) pushPairs(cmd, options.get, "GET", true);
+      if (options.get !== undefined) {
+        used++;
+        pushPairs(cmd, options.get, "GET", true);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("bitfieldRo", options, ["get"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("bitfieldRo", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -534,6 +612,9 @@ export abstract class Commands<
         if (index[2] !== undefined) cmd.push(index[2].toUpperCase());
       } else cmd.push(index);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("bitpos", ["key", "bit", "index"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -555,6 +636,15 @@ export abstract class Commands<
     whereto: Token<"LEFT" | "RIGHT">,
     timeout: number,
   ): Out<Kind, S | null, this> {
+    if (arguments.length > 5) {
+      throw extraArgument("blmove", [
+        "source",
+        "destination",
+        "wherefrom",
+        "whereto",
+        "timeout",
+      ], arguments);
+    }
     return this.command([
       "BLMOVE",
       source,
@@ -582,6 +672,7 @@ export abstract class Commands<
     where: Token<"LEFT" | "RIGHT">,
     options?: BlmpopOptions,
   ): Out<Kind, [key: S, elements: S[]] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "BLMPOP",
       timeout,
@@ -590,7 +681,23 @@ export abstract class Commands<
       where.toUpperCase(),
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("blmpop", options, ["count"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "blmpop",
+        ["timeout", "keys", "where", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -614,6 +721,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["BLPOP"];
     pushMany(cmd, keys);
     cmd.push(timeout);
+    if (arguments.length > 2) {
+      throw extraArgument("blpop", ["keys", "timeout"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -636,6 +746,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["BRPOP"];
     pushMany(cmd, keys);
     cmd.push(timeout);
+    if (arguments.length > 2) {
+      throw extraArgument("brpop", ["keys", "timeout"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -657,6 +770,13 @@ export abstract class Commands<
     destination: RedisKey,
     timeout: number,
   ): Out<Kind, S | null, this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "brpoplpush",
+        ["source", "destination", "timeout"],
+        arguments,
+      );
+    }
     return this.command(["BRPOPLPUSH", source, destination, timeout]);
   }
 
@@ -677,6 +797,7 @@ export abstract class Commands<
     where: Token<"MIN" | "MAX">,
     options?: BzmpopOptions,
   ): Out<Kind, [key: S, members: ScoredMember<S>[]] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "BZMPOP",
       timeout,
@@ -685,7 +806,23 @@ export abstract class Commands<
       where.toUpperCase(),
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("bzmpop", options, ["count"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "bzmpop",
+        ["timeout", "keys", "where", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, toMultiPop);
   }
@@ -709,6 +846,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["BZPOPMAX"];
     pushMany(cmd, keys);
     cmd.push(timeout);
+    if (arguments.length > 2) {
+      throw extraArgument("bzpopmax", ["keys", "timeout"], arguments);
+    }
     return this.command(cmd, toScoredPop);
   }
 
@@ -731,6 +871,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["BZPOPMIN"];
     pushMany(cmd, keys);
     cmd.push(timeout);
+    if (arguments.length > 2) {
+      throw extraArgument("bzpopmin", ["keys", "timeout"], arguments);
+    }
     return this.command(cmd, toScoredPop);
   }
 
@@ -746,6 +889,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-caching/}
    */
   clientCaching(mode: Token<"YES" | "NO">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientCaching", ["mode"], arguments);
+    }
     return this.command(["CLIENT", "CACHING", mode.toUpperCase()]);
   }
 
@@ -776,6 +922,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-getname/}
    */
   clientGetname(): Out<Kind, S | null, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientGetname", [], arguments);
+    }
     return this.command(["CLIENT", "GETNAME"]);
   }
 
@@ -791,6 +940,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-getredir/}
    */
   clientGetredir(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientGetredir", [], arguments);
+    }
     return this.command(["CLIENT", "GETREDIR"]);
   }
 
@@ -806,6 +958,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-help/}
    */
   clientHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientHelp", [], arguments);
+    }
     return this.command(["CLIENT", "HELP"]);
   }
 
@@ -821,6 +976,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-id/}
    */
   clientId(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientId", [], arguments);
+    }
     return this.command(["CLIENT", "ID"]);
   }
 
@@ -836,6 +994,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/client-import-source/}
    */
   clientImportSource(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientImportSource", ["enabled"], arguments);
+    }
     return this.command(["CLIENT", "IMPORT-SOURCE", enabled.toUpperCase()]);
   }
 
@@ -851,6 +1012,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-info/}
    */
   clientInfo(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientInfo", [], arguments);
+    }
     return this.command(["CLIENT", "INFO"]);
   }
 
@@ -890,6 +1054,9 @@ export abstract class Commands<
     } else {
       cmd.push(filter);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("clientKill", ["filter"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -921,19 +1088,54 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-list/}
    */
   clientList(options?: ClientListOptions): Out<Kind, S, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLIENT", "LIST"];
     if (options) {
       if (options.type !== undefined) {
+        used++;
         cmd.push("TYPE", options.type.toUpperCase());
       }
-      if (options.id !== undefined) pushMany(cmd, options.id, "ID");
-      if (options.user !== undefined) cmd.push("USER", options.user);
-      if (options.addr !== undefined) cmd.push("ADDR", options.addr);
-      if (options.laddr !== undefined) cmd.push("LADDR", options.laddr);
+      if (options.id !== undefined) {
+        used++;
+        pushMany(cmd, options.id, "ID");
+      }
+      if (options.user !== undefined) {
+        used++;
+        cmd.push("USER", options.user);
+      }
+      if (options.addr !== undefined) {
+        used++;
+        cmd.push("ADDR", options.addr);
+      }
+      if (options.laddr !== undefined) {
+        used++;
+        cmd.push("LADDR", options.laddr);
+      }
       if (options.skipme !== undefined) {
+        used++;
         cmd.push("SKIPME", options.skipme.toUpperCase());
       }
-      if (options.maxage !== undefined) cmd.push("MAXAGE", options.maxage);
+      if (options.maxage !== undefined) {
+        used++;
+        cmd.push("MAXAGE", options.maxage);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("clientList", options, [
+        "type",
+        "id",
+        "user",
+        "addr",
+        "laddr",
+        "skipme",
+        "maxage",
+      ]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("clientList", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -950,6 +1152,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-no-evict/}
    */
   clientNoEvict(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientNoEvict", ["enabled"], arguments);
+    }
     return this.command(["CLIENT", "NO-EVICT", enabled.toUpperCase()]);
   }
 
@@ -965,6 +1170,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-no-touch/}
    */
   clientNoTouch(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientNoTouch", ["enabled"], arguments);
+    }
     return this.command(["CLIENT", "NO-TOUCH", enabled.toUpperCase()]);
   }
 
@@ -988,6 +1196,9 @@ export abstract class Commands<
     if (mode !== undefined) {
       cmd.push(mode.toUpperCase());
     }
+    if (arguments.length > 2) {
+      throw extraArgument("clientPause", ["timeout", "mode"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1003,9 +1214,22 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-setinfo/}
    */
   clientSetinfo(options: ClientSetinfoOptions): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLIENT", "SETINFO"];
-    if (options.libName !== undefined) cmd.push("LIB-NAME", options.libName);
-    if (options.libVer !== undefined) cmd.push("LIB-VER", options.libVer);
+    if (options.libName !== undefined) {
+      used++;
+      cmd.push("LIB-NAME", options.libName);
+    }
+    if (options.libVer !== undefined) {
+      used++;
+      cmd.push("LIB-VER", options.libVer);
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("clientSetinfo", options, ["libName", "libVer"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("clientSetinfo", ["options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1021,6 +1245,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-setname/}
    */
   clientSetname(connectionName: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientSetname", ["connectionName"], arguments);
+    }
     return this.command(["CLIENT", "SETNAME", connectionName]);
   }
 
@@ -1039,18 +1266,49 @@ export abstract class Commands<
     status: Token<"ON" | "OFF">,
     options?: ClientTrackingOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLIENT", "TRACKING", status.toUpperCase()];
     if (options) {
       if (options.redirect !== undefined) {
+        used++;
         cmd.push("REDIRECT", options.redirect);
       }
       if (options.prefix !== undefined) {
+        used++;
         pushMany(cmd, options.prefix, "PREFIX", true);
       }
-      if (options.bcast) cmd.push("BCAST");
-      if (options.optin) cmd.push("OPTIN");
-      if (options.optout) cmd.push("OPTOUT");
-      if (options.noloop) cmd.push("NOLOOP");
+      if (options.bcast) {
+        used++;
+        cmd.push("BCAST");
+      }
+      if (options.optin) {
+        used++;
+        cmd.push("OPTIN");
+      }
+      if (options.optout) {
+        used++;
+        cmd.push("OPTOUT");
+      }
+      if (options.noloop) {
+        used++;
+        cmd.push("NOLOOP");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("clientTracking", options, [
+        "redirect",
+        "prefix",
+        "bcast",
+        "optin",
+        "optout",
+        "noloop",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("clientTracking", ["status", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -1067,6 +1325,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-trackinginfo/}
    */
   clientTrackinginfo(): Out<Kind, Record<string, RespValue>, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientTrackinginfo", [], arguments);
+    }
     return this.command(["CLIENT", "TRACKINGINFO"], toRecord);
   }
 
@@ -1089,6 +1350,13 @@ export abstract class Commands<
     if (timeoutError !== undefined) {
       cmd.push(timeoutError.toUpperCase());
     }
+    if (arguments.length > 2) {
+      throw extraArgument(
+        "clientUnblock",
+        ["clientId", "timeoutError"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -1104,6 +1372,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-unpause/}
    */
   clientUnpause(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientUnpause", [], arguments);
+    }
     return this.command(["CLIENT", "UNPAUSE"]);
   }
 
@@ -1141,6 +1412,13 @@ export abstract class Commands<
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["CLUSTER", "ADDSLOTSRANGE"];
     pushPairs(cmd, startSlotEndSlots);
+    if (arguments.length > 1) {
+      throw extraArgument(
+        "clusterAddslotsrange",
+        ["startSlotEndSlots"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -1156,6 +1434,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-bumpepoch/}
    */
   clusterBumpepoch(): Out<Kind, string, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterBumpepoch", [], arguments);
+    }
     return this.command(["CLUSTER", "BUMPEPOCH"]);
   }
 
@@ -1171,6 +1452,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-count-failure-reports/}
    */
   clusterCountFailureReports(nodeId: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterCountFailureReports", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "COUNT-FAILURE-REPORTS", nodeId]);
   }
 
@@ -1186,6 +1470,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-countkeysinslot/}
    */
   clusterCountkeysinslot(slot: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterCountkeysinslot", ["slot"], arguments);
+    }
     return this.command(["CLUSTER", "COUNTKEYSINSLOT", slot]);
   }
 
@@ -1223,6 +1510,13 @@ export abstract class Commands<
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["CLUSTER", "DELSLOTSRANGE"];
     pushPairs(cmd, startSlotEndSlots);
+    if (arguments.length > 1) {
+      throw extraArgument(
+        "clusterDelslotsrange",
+        ["startSlotEndSlots"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -1244,6 +1538,9 @@ export abstract class Commands<
     if (options !== undefined) {
       cmd.push(options.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("clusterFailover", ["options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1259,6 +1556,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-flushslots/}
    */
   clusterFlushslots(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterFlushslots", [], arguments);
+    }
     return this.command(["CLUSTER", "FLUSHSLOTS"]);
   }
 
@@ -1274,6 +1574,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-forget/}
    */
   clusterForget(nodeId: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterForget", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "FORGET", nodeId]);
   }
 
@@ -1292,6 +1595,9 @@ export abstract class Commands<
     slot: number | bigint,
     count: number | bigint,
   ): Out<Kind, S[], this> {
+    if (arguments.length > 2) {
+      throw extraArgument("clusterGetkeysinslot", ["slot", "count"], arguments);
+    }
     return this.command(["CLUSTER", "GETKEYSINSLOT", slot, count]);
   }
 
@@ -1307,6 +1613,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-help/}
    */
   clusterHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterHelp", [], arguments);
+    }
     return this.command(["CLUSTER", "HELP"]);
   }
 
@@ -1322,6 +1631,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-info/}
    */
   clusterInfo(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterInfo", [], arguments);
+    }
     return this.command(["CLUSTER", "INFO"]);
   }
 
@@ -1337,6 +1649,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-keyslot/}
    */
   clusterKeyslot(key: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterKeyslot", ["key"], arguments);
+    }
     return this.command(["CLUSTER", "KEYSLOT", key]);
   }
 
@@ -1352,6 +1667,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-links/}
    */
   clusterLinks(): Out<Kind, Record<string, RespValue>[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterLinks", [], arguments);
+    }
     return this.command(["CLUSTER", "LINKS"], toRecords);
   }
 
@@ -1376,6 +1694,13 @@ export abstract class Commands<
     if (clusterBusPort !== undefined) {
       cmd.push(clusterBusPort);
     }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "clusterMeet",
+        ["ip", "port", "clusterBusPort"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -1391,6 +1716,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-myid/}
    */
   clusterMyid(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterMyid", [], arguments);
+    }
     return this.command(["CLUSTER", "MYID"]);
   }
 
@@ -1406,6 +1734,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-myshardid/}
    */
   clusterMyshardid(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterMyshardid", [], arguments);
+    }
     return this.command(["CLUSTER", "MYSHARDID"]);
   }
 
@@ -1421,6 +1752,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-nodes/}
    */
   clusterNodes(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterNodes", [], arguments);
+    }
     return this.command(["CLUSTER", "NODES"]);
   }
 
@@ -1436,6 +1770,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-replicas/}
    */
   clusterReplicas(nodeId: RedisArgument): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterReplicas", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "REPLICAS", nodeId]);
   }
 
@@ -1451,6 +1788,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-replicate/}
    */
   clusterReplicate(nodeId: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterReplicate", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "REPLICATE", nodeId]);
   }
 
@@ -1470,6 +1810,9 @@ export abstract class Commands<
     if (hardSoft !== undefined) {
       cmd.push(hardSoft.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("clusterReset", ["hardSoft"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1485,6 +1828,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-saveconfig/}
    */
   clusterSaveconfig(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterSaveconfig", [], arguments);
+    }
     return this.command(["CLUSTER", "SAVECONFIG"]);
   }
 
@@ -1500,6 +1846,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-set-config-epoch/}
    */
   clusterSetConfigEpoch(configEpoch: number | bigint): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterSetConfigEpoch", ["configEpoch"], arguments);
+    }
     return this.command(["CLUSTER", "SET-CONFIG-EPOCH", configEpoch]);
   }
 
@@ -1520,16 +1869,40 @@ export abstract class Commands<
     slot: number | bigint,
     options: ClusterSetslotOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLUSTER", "SETSLOT", slot];
     if (options.importing !== undefined) {
+      used++;
       cmd.push("IMPORTING", options.importing);
     }
     if (options.migrating !== undefined) {
+      used++;
       cmd.push("MIGRATING", options.migrating);
     }
-    if (options.node !== undefined) cmd.push("NODE", options.node);
-    if (options.stable) cmd.push("STABLE");
-    if (options.timeout !== undefined) cmd.push("TIMEOUT", options.timeout);
+    if (options.node !== undefined) {
+      used++;
+      cmd.push("NODE", options.node);
+    }
+    if (options.stable) {
+      used++;
+      cmd.push("STABLE");
+    }
+    if (options.timeout !== undefined) {
+      used++;
+      cmd.push("TIMEOUT", options.timeout);
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("clusterSetslot", options, [
+        "importing",
+        "migrating",
+        "node",
+        "stable",
+        "timeout",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("clusterSetslot", ["slot", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1545,6 +1918,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-shards/}
    */
   clusterShards(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterShards", [], arguments);
+    }
     return this.command(["CLUSTER", "SHARDS"]);
   }
 
@@ -1561,6 +1937,9 @@ export abstract class Commands<
    * @deprecated since Redis 5.0.0: use `CLUSTER REPLICAS`
    */
   clusterSlaves(nodeId: RedisArgument): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterSlaves", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "SLAVES", nodeId]);
   }
 
@@ -1578,11 +1957,14 @@ export abstract class Commands<
   clusterSlotStats(
     options: ClusterSlotStatsOptions,
   ): Out<Kind, [slot: number, stats: Record<string, number>][], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLUSTER", "SLOT-STATS"];
     if (options.slotsrange !== undefined) {
+      used++;
       cmd.push("SLOTSRANGE", options.slotsrange[0], options.slotsrange[1]);
     }
     if (options.orderby !== undefined) {
+      used++;
       cmd.push("ORDERBY", options.orderby.metric);
       if (options.orderby.limit !== undefined) {
         cmd.push("LIMIT", options.orderby.limit);
@@ -1590,6 +1972,12 @@ export abstract class Commands<
       if (options.orderby.order !== undefined) {
         cmd.push(options.orderby.order.toUpperCase());
       }
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("clusterSlotStats", options, ["slotsrange", "orderby"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("clusterSlotStats", ["options"], arguments);
     }
     return this.command(cmd, toSlotStats);
   }
@@ -1609,6 +1997,9 @@ export abstract class Commands<
    * @deprecated since Redis 7.0.0: use `CLUSTER SHARDS`
    */
   clusterSlots(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterSlots", [], arguments);
+    }
     return this.command(["CLUSTER", "SLOTS"]);
   }
 
@@ -1624,6 +2015,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/command-count/}
    */
   commandCount(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("commandCount", [], arguments);
+    }
     return this.command(["COMMAND", "COUNT"]);
   }
 
@@ -1684,6 +2078,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/command-help/}
    */
   commandHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("commandHelp", [], arguments);
+    }
     return this.command(["COMMAND", "HELP"]);
   }
 
@@ -1715,9 +2112,11 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/command-list/}
    */
   commandList(options?: CommandListOptions): Out<Kind, S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["COMMAND", "LIST"];
     if (options) {
       if (options.filterby !== undefined) {
+        used++;
         cmd.push("FILTERBY");
         if (options.filterby.module !== undefined) {
           cmd.push("MODULE", options.filterby.module);
@@ -1729,6 +2128,15 @@ export abstract class Commands<
           cmd.push("PATTERN", options.filterby.pattern);
         }
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("commandList", options, ["filterby"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("commandList", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -1748,6 +2156,9 @@ export abstract class Commands<
     count: number | bigint,
     type: RedisArgument,
   ): Out<Kind, RespValue, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("commandlogGet", ["count", "type"], arguments);
+    }
     return this.command(["COMMANDLOG", "GET", count, type]);
   }
 
@@ -1763,6 +2174,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/commandlog-help/}
    */
   commandlogHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("commandlogHelp", [], arguments);
+    }
     return this.command(["COMMANDLOG", "HELP"]);
   }
 
@@ -1778,6 +2192,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/commandlog-len/}
    */
   commandlogLen(type: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("commandlogLen", ["type"], arguments);
+    }
     return this.command(["COMMANDLOG", "LEN", type]);
   }
 
@@ -1793,6 +2210,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/commandlog-reset/}
    */
   commandlogReset(type: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("commandlogReset", ["type"], arguments);
+    }
     return this.command(["COMMANDLOG", "RESET", type]);
   }
 
@@ -1826,6 +2246,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-help/}
    */
   configHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("configHelp", [], arguments);
+    }
     return this.command(["CONFIG", "HELP"]);
   }
 
@@ -1841,6 +2264,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-resetstat/}
    */
   configResetstat(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("configResetstat", [], arguments);
+    }
     return this.command(["CONFIG", "RESETSTAT"]);
   }
 
@@ -1856,6 +2282,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-rewrite/}
    */
   configRewrite(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("configRewrite", [], arguments);
+    }
     return this.command(["CONFIG", "REWRITE"]);
   }
 
@@ -1878,6 +2307,9 @@ export abstract class Commands<
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["CONFIG", "SET"];
     pushPairs(cmd, parameterValues);
+    if (arguments.length > 1) {
+      throw extraArgument("configSet", ["parameterValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1897,10 +2329,30 @@ export abstract class Commands<
     destination: RedisKey,
     options?: CopyOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["COPY", source, destination];
     if (options) {
-      if (options.db !== undefined) cmd.push("DB", options.db);
-      if (options.replace) cmd.push("REPLACE");
+      if (options.db !== undefined) {
+        used++;
+        cmd.push("DB", options.db);
+      }
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("copy", options, ["db", "replace"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "copy",
+        ["source", "destination", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -1917,6 +2369,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/dbsize/}
    */
   dbsize(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("dbsize", [], arguments);
+    }
     return this.command(["DBSIZE"]);
   }
 
@@ -1947,6 +2402,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/decr/}
    */
   decr(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("decr", ["key"], arguments);
+    }
     return this.command(["DECR", key]);
   }
 
@@ -1962,6 +2420,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/decrby/}
    */
   decrby(key: RedisKey, decrement: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("decrby", ["key", "decrement"], arguments);
+    }
     return this.command(["DECRBY", key, decrement]);
   }
 
@@ -1992,6 +2453,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/dump/}
    */
   dump(key: RedisKey): Out<Kind, Uint8Array | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("dump", ["key"], arguments);
+    }
     return this.command(["DUMP", key], undefined, BYTES);
   }
 
@@ -2007,6 +2471,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/echo/}
    */
   echo(message: RedisArgument): Out<Kind, S, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("echo", ["message"], arguments);
+    }
     return this.command(["ECHO", message]);
   }
 
@@ -2032,6 +2499,9 @@ export abstract class Commands<
     }
     if (args !== undefined) {
       pushMany(cmd, args);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("eval", ["script", "keys", "args"], arguments);
     }
     return this.command(cmd);
   }
@@ -2059,6 +2529,9 @@ export abstract class Commands<
     if (args !== undefined) {
       pushMany(cmd, args);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("evalRo", ["script", "keys", "args"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2085,6 +2558,9 @@ export abstract class Commands<
     if (args !== undefined) {
       pushMany(cmd, args);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("evalsha", ["sha1", "keys", "args"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2110,6 +2586,9 @@ export abstract class Commands<
     }
     if (args !== undefined) {
       pushMany(cmd, args);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("evalshaRo", ["sha1", "keys", "args"], arguments);
     }
     return this.command(cmd);
   }
@@ -2151,6 +2630,9 @@ export abstract class Commands<
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
     }
+    if (arguments.length > 3) {
+      throw extraArgument("expire", ["key", "seconds", "condition"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2175,6 +2657,13 @@ export abstract class Commands<
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
     }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "expireat",
+        ["key", "unixTimeSeconds", "condition"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -2190,6 +2679,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/expiretime/}
    */
   expiretime(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("expiretime", ["key"], arguments);
+    }
     return this.command(["EXPIRETIME", key]);
   }
 
@@ -2205,14 +2697,31 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/failover/}
    */
   failover(options?: FailoverOptions): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["FAILOVER"];
     if (options) {
       if (options.to !== undefined) {
+        used++;
         cmd.push("TO", options.to[0], options.to[1]);
         if (options.to[2] !== undefined) cmd.push(options.to[2].toUpperCase());
       }
-      if (options.abort) cmd.push("ABORT");
-      if (options.timeout !== undefined) cmd.push("TIMEOUT", options.timeout);
+      if (options.abort) {
+        used++;
+        cmd.push("ABORT");
+      }
+      if (options.timeout !== undefined) {
+        used++;
+        cmd.push("TIMEOUT", options.timeout);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("failover", options, ["to", "abort", "timeout"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("failover", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -2240,6 +2749,9 @@ export abstract class Commands<
     if (args !== undefined) {
       pushMany(cmd, args);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("fcall", ["functionName", "keys", "args"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2266,6 +2778,13 @@ export abstract class Commands<
     if (args !== undefined) {
       pushMany(cmd, args);
     }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "fcallRo",
+        ["functionName", "keys", "args"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -2286,6 +2805,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["FLUSHALL"];
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("flushall", ["async"], arguments);
     }
     return this.command(cmd);
   }
@@ -2308,6 +2830,9 @@ export abstract class Commands<
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("flushdb", ["async"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2323,6 +2848,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-delete/}
    */
   functionDelete(libraryName: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("functionDelete", ["libraryName"], arguments);
+    }
     return this.command(["FUNCTION", "DELETE", libraryName]);
   }
 
@@ -2338,6 +2866,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-dump/}
    */
   functionDump(): Out<Kind, Uint8Array, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("functionDump", [], arguments);
+    }
     return this.command(["FUNCTION", "DUMP"], undefined, BYTES);
   }
 
@@ -2357,6 +2888,9 @@ export abstract class Commands<
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("functionFlush", ["async"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2372,6 +2906,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-help/}
    */
   functionHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("functionHelp", [], arguments);
+    }
     return this.command(["FUNCTION", "HELP"]);
   }
 
@@ -2387,6 +2924,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-kill/}
    */
   functionKill(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("functionKill", [], arguments);
+    }
     return this.command(["FUNCTION", "KILL"]);
   }
 
@@ -2402,12 +2942,26 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-list/}
    */
   functionList(options?: FunctionListOptions): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["FUNCTION", "LIST"];
     if (options) {
       if (options.libraryname !== undefined) {
+        used++;
         cmd.push("LIBRARYNAME", options.libraryname);
       }
-      if (options.withcode) cmd.push("WITHCODE");
+      if (options.withcode) {
+        used++;
+        cmd.push("WITHCODE");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("functionList", options, ["libraryname", "withcode"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("functionList", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -2427,11 +2981,28 @@ export abstract class Commands<
     functionCode: RedisArgument,
     options?: FunctionLoadOptions,
   ): Out<Kind, S, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["FUNCTION", "LOAD"];
     if (options) {
-      if (options.replace) cmd.push("REPLACE");
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
     }
     cmd.push(functionCode);
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("functionLoad", options, ["replace"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument(
+        "functionLoad",
+        ["functionCode", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -2454,6 +3025,13 @@ export abstract class Commands<
     if (policy !== undefined) {
       cmd.push(policy.toUpperCase());
     }
+    if (arguments.length > 2) {
+      throw extraArgument(
+        "functionRestore",
+        ["serializedValue", "policy"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -2469,6 +3047,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-stats/}
    */
   functionStats(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("functionStats", [], arguments);
+    }
     return this.command(["FUNCTION", "STATS"]);
   }
 
@@ -2493,15 +3074,33 @@ export abstract class Commands<
     ])[],
     options?: GeoaddOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["GEOADD", key];
     if (options) {
       if (options.condition !== undefined) {
+        used++;
         cmd.push(options.condition.toUpperCase());
       }
-      if (options.ch) cmd.push("CH");
+      if (options.ch) {
+        used++;
+        cmd.push("CH");
+      }
     }
     for (const v1 of longitudeLatitudeMembers) {
       cmd.push(v1[0], v1[1], v1[2]);
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("geoadd", options, ["condition", "ch"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("geoadd", [
+        "key",
+        "longitudeLatitudeMembers",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2526,6 +3125,13 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["GEODIST", key, member1, member2];
     if (unit !== undefined) {
       cmd.push(unit.toUpperCase());
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "geodist",
+        ["key", "member1", "member2", "unit"],
+        arguments,
+      );
     }
     return this.command(cmd, toNumber);
   }
@@ -2588,6 +3194,7 @@ export abstract class Commands<
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUS",
       key,
@@ -2597,10 +3204,20 @@ export abstract class Commands<
       unit.toUpperCase(),
     ];
     if (options) {
-      if (options.withcoord) cmd.push("WITHCOORD");
-      if (options.withdist) cmd.push("WITHDIST");
-      if (options.withhash) cmd.push("WITHHASH");
+      if (options.withcoord) {
+        used++;
+        cmd.push("WITHCOORD");
+      }
+      if (options.withdist) {
+        used++;
+        cmd.push("WITHDIST");
+      }
+      if (options.withhash) {
+        used++;
+        cmd.push("WITHHASH");
+      }
       if (options.count !== undefined) {
+        used++;
         cmd.push("COUNT");
         if (isList(options.count)) {
           cmd.push(options.count[0]);
@@ -2609,11 +3226,42 @@ export abstract class Commands<
           }
         } else cmd.push(options.count);
       }
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
-      if (options.store !== undefined) cmd.push("STORE", options.store);
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+      if (options.store !== undefined) {
+        used++;
+        cmd.push("STORE", options.store);
+      }
       if (options.storedist !== undefined) {
+        used++;
         cmd.push("STOREDIST", options.storedist);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("georadius", options, [
+        "withcoord",
+        "withdist",
+        "withhash",
+        "count",
+        "order",
+        "store",
+        "storedist",
+      ]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("georadius", [
+        "key",
+        "longitude",
+        "latitude",
+        "radius",
+        "unit",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2640,6 +3288,7 @@ export abstract class Commands<
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusRoOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUS_RO",
       key,
@@ -2649,10 +3298,20 @@ export abstract class Commands<
       unit.toUpperCase(),
     ];
     if (options) {
-      if (options.withcoord) cmd.push("WITHCOORD");
-      if (options.withdist) cmd.push("WITHDIST");
-      if (options.withhash) cmd.push("WITHHASH");
+      if (options.withcoord) {
+        used++;
+        cmd.push("WITHCOORD");
+      }
+      if (options.withdist) {
+        used++;
+        cmd.push("WITHDIST");
+      }
+      if (options.withhash) {
+        used++;
+        cmd.push("WITHHASH");
+      }
       if (options.count !== undefined) {
+        used++;
         cmd.push("COUNT");
         if (isList(options.count)) {
           cmd.push(options.count[0]);
@@ -2661,7 +3320,32 @@ export abstract class Commands<
           }
         } else cmd.push(options.count);
       }
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("georadiusRo", options, [
+        "withcoord",
+        "withdist",
+        "withhash",
+        "count",
+        "order",
+      ]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("georadiusRo", [
+        "key",
+        "longitude",
+        "latitude",
+        "radius",
+        "unit",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2687,6 +3371,7 @@ export abstract class Commands<
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusbymemberOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUSBYMEMBER",
       key,
@@ -2695,10 +3380,20 @@ export abstract class Commands<
       unit.toUpperCase(),
     ];
     if (options) {
-      if (options.withcoord) cmd.push("WITHCOORD");
-      if (options.withdist) cmd.push("WITHDIST");
-      if (options.withhash) cmd.push("WITHHASH");
+      if (options.withcoord) {
+        used++;
+        cmd.push("WITHCOORD");
+      }
+      if (options.withdist) {
+        used++;
+        cmd.push("WITHDIST");
+      }
+      if (options.withhash) {
+        used++;
+        cmd.push("WITHHASH");
+      }
       if (options.count !== undefined) {
+        used++;
         cmd.push("COUNT");
         if (isList(options.count)) {
           cmd.push(options.count[0]);
@@ -2707,11 +3402,41 @@ export abstract class Commands<
           }
         } else cmd.push(options.count);
       }
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
-      if (options.store !== undefined) cmd.push("STORE", options.store);
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+      if (options.store !== undefined) {
+        used++;
+        cmd.push("STORE", options.store);
+      }
       if (options.storedist !== undefined) {
+        used++;
         cmd.push("STOREDIST", options.storedist);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("georadiusbymember", options, [
+        "withcoord",
+        "withdist",
+        "withhash",
+        "count",
+        "order",
+        "store",
+        "storedist",
+      ]);
+    }
+    if (arguments.length > 5) {
+      throw extraArgument("georadiusbymember", [
+        "key",
+        "member",
+        "radius",
+        "unit",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2737,6 +3462,7 @@ export abstract class Commands<
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusbymemberRoOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUSBYMEMBER_RO",
       key,
@@ -2745,10 +3471,20 @@ export abstract class Commands<
       unit.toUpperCase(),
     ];
     if (options) {
-      if (options.withcoord) cmd.push("WITHCOORD");
-      if (options.withdist) cmd.push("WITHDIST");
-      if (options.withhash) cmd.push("WITHHASH");
+      if (options.withcoord) {
+        used++;
+        cmd.push("WITHCOORD");
+      }
+      if (options.withdist) {
+        used++;
+        cmd.push("WITHDIST");
+      }
+      if (options.withhash) {
+        used++;
+        cmd.push("WITHHASH");
+      }
       if (options.count !== undefined) {
+        used++;
         cmd.push("COUNT");
         if (isList(options.count)) {
           cmd.push(options.count[0]);
@@ -2757,7 +3493,31 @@ export abstract class Commands<
           }
         } else cmd.push(options.count);
       }
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("georadiusbymemberRo", options, [
+        "withcoord",
+        "withdist",
+        "withhash",
+        "count",
+        "order",
+      ]);
+    }
+    if (arguments.length > 5) {
+      throw extraArgument("georadiusbymemberRo", [
+        "key",
+        "member",
+        "radius",
+        "unit",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2784,14 +3544,18 @@ export abstract class Commands<
       : S[],
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["GEOSEARCH", key];
     if (options.frommember !== undefined) {
+      used++;
       cmd.push("FROMMEMBER", options.frommember);
     }
     if (options.fromlonlat !== undefined) {
+      used++;
       cmd.push("FROMLONLAT", options.fromlonlat[0], options.fromlonlat[1]);
     }
     if (options.byradius !== undefined) {
+      used++;
       cmd.push(
         "BYRADIUS",
         options.byradius[0],
@@ -2799,6 +3563,7 @@ export abstract class Commands<
       );
     }
     if (options.bybox !== undefined) {
+      used++;
       cmd.push(
         "BYBOX",
         options.bybox[0],
@@ -2806,8 +3571,12 @@ export abstract class Commands<
         options.bybox[2].toUpperCase(),
       );
     }
-    if (options.order !== undefined) cmd.push(options.order.toUpperCase());
+    if (options.order !== undefined) {
+      used++;
+      cmd.push(options.order.toUpperCase());
+    }
     if (options.count !== undefined) {
+      used++;
       cmd.push("COUNT");
       if (isList(options.count)) {
         cmd.push(options.count[0]);
@@ -2816,9 +3585,34 @@ export abstract class Commands<
         }
       } else cmd.push(options.count);
     }
-    if (options.withcoord) cmd.push("WITHCOORD");
-    if (options.withdist) cmd.push("WITHDIST");
-    if (options.withhash) cmd.push("WITHHASH");
+    if (options.withcoord) {
+      used++;
+      cmd.push("WITHCOORD");
+    }
+    if (options.withdist) {
+      used++;
+      cmd.push("WITHDIST");
+    }
+    if (options.withhash) {
+      used++;
+      cmd.push("WITHHASH");
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("geosearch", options, [
+        "frommember",
+        "fromlonlat",
+        "byradius",
+        "bybox",
+        "order",
+        "count",
+        "withcoord",
+        "withdist",
+        "withhash",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("geosearch", ["key", "options"], arguments);
+    }
     return this.command(cmd, toGeoMatches);
   }
 
@@ -2839,14 +3633,18 @@ export abstract class Commands<
     source: RedisKey,
     options: GeosearchstoreOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["GEOSEARCHSTORE", destination, source];
     if (options.frommember !== undefined) {
+      used++;
       cmd.push("FROMMEMBER", options.frommember);
     }
     if (options.fromlonlat !== undefined) {
+      used++;
       cmd.push("FROMLONLAT", options.fromlonlat[0], options.fromlonlat[1]);
     }
     if (options.byradius !== undefined) {
+      used++;
       cmd.push(
         "BYRADIUS",
         options.byradius[0],
@@ -2854,6 +3652,7 @@ export abstract class Commands<
       );
     }
     if (options.bybox !== undefined) {
+      used++;
       cmd.push(
         "BYBOX",
         options.bybox[0],
@@ -2861,8 +3660,12 @@ export abstract class Commands<
         options.bybox[2].toUpperCase(),
       );
     }
-    if (options.order !== undefined) cmd.push(options.order.toUpperCase());
+    if (options.order !== undefined) {
+      used++;
+      cmd.push(options.order.toUpperCase());
+    }
     if (options.count !== undefined) {
+      used++;
       cmd.push("COUNT");
       if (isList(options.count)) {
         cmd.push(options.count[0]);
@@ -2871,7 +3674,28 @@ export abstract class Commands<
         }
       } else cmd.push(options.count);
     }
-    if (options.storedist) cmd.push("STOREDIST");
+    if (options.storedist) {
+      used++;
+      cmd.push("STOREDIST");
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("geosearchstore", options, [
+        "frommember",
+        "fromlonlat",
+        "byradius",
+        "bybox",
+        "order",
+        "count",
+        "storedist",
+      ]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("geosearchstore", [
+        "destination",
+        "source",
+        "options",
+      ], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2887,6 +3711,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/get/}
    */
   get(key: RedisKey): Out<Kind, S | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("get", ["key"], arguments);
+    }
     return this.command(["GET", key]);
   }
 
@@ -2902,6 +3729,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/getbit/}
    */
   getbit(key: RedisKey, offset: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("getbit", ["key", "offset"], arguments);
+    }
     return this.command(["GETBIT", key, offset]);
   }
 
@@ -2917,6 +3747,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/getdel/}
    */
   getdel(key: RedisKey): Out<Kind, S | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("getdel", ["key"], arguments);
+    }
     return this.command(["GETDEL", key]);
   }
 
@@ -2932,13 +3765,38 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/getex/}
    */
   getex(key: RedisKey, options?: GetexOptions): Out<Kind, S | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["GETEX", key];
     if (options) {
-      if (options.ex !== undefined) cmd.push("EX", options.ex);
-      if (options.px !== undefined) cmd.push("PX", options.px);
-      if (options.exat !== undefined) cmd.push("EXAT", options.exat);
-      if (options.pxat !== undefined) cmd.push("PXAT", options.pxat);
-      if (options.persist) cmd.push("PERSIST");
+      if (options.ex !== undefined) {
+        used++;
+        cmd.push("EX", options.ex);
+      }
+      if (options.px !== undefined) {
+        used++;
+        cmd.push("PX", options.px);
+      }
+      if (options.exat !== undefined) {
+        used++;
+        cmd.push("EXAT", options.exat);
+      }
+      if (options.pxat !== undefined) {
+        used++;
+        cmd.push("PXAT", options.pxat);
+      }
+      if (options.persist) {
+        used++;
+        cmd.push("PERSIST");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("getex", options, ["ex", "px", "exat", "pxat", "persist"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("getex", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -2959,6 +3817,9 @@ export abstract class Commands<
     start: number | bigint,
     end: number | bigint,
   ): Out<Kind, S, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("getrange", ["key", "start", "end"], arguments);
+    }
     return this.command(["GETRANGE", key, start, end]);
   }
 
@@ -2975,6 +3836,9 @@ export abstract class Commands<
    * @deprecated since Redis 6.2.0: use `SET` with the `!GET` argument
    */
   getset(key: RedisKey, value: RedisArgument): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("getset", ["key", "value"], arguments);
+    }
     return this.command(["GETSET", key, value]);
   }
 
@@ -3006,6 +3870,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hexists/}
    */
   hexists(key: RedisKey, field: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("hexists", ["key", "field"], arguments);
+    }
     return this.command(["HEXISTS", key, field]);
   }
 
@@ -3025,11 +3892,20 @@ export abstract class Commands<
     seconds: number | bigint,
     options: HexpireOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HEXPIRE", key, seconds];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hexpire", options, ["condition", "fields"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("hexpire", ["key", "seconds", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3049,11 +3925,24 @@ export abstract class Commands<
     unixTimeSeconds: number,
     options: HexpireatOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HEXPIREAT", key, unixTimeSeconds];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hexpireat", options, ["condition", "fields"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "hexpireat",
+        ["key", "unixTimeSeconds", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -3072,13 +3961,16 @@ export abstract class Commands<
     key: RedisKey,
     options: HexpiretimeOptions,
   ): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HEXPIRETIME",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HEXPIRETIME", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hexpiretime", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hexpiretime", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3094,6 +3986,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hget/}
    */
   hget(key: RedisKey, field: RedisArgument): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("hget", ["key", "field"], arguments);
+    }
     return this.command(["HGET", key, field]);
   }
 
@@ -3109,6 +4004,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hgetall/}
    */
   hgetall(key: RedisKey): Out<Kind, Record<string, S>, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("hgetall", ["key"], arguments);
+    }
     return this.command(["HGETALL", key], toRecord);
   }
 
@@ -3127,13 +4025,16 @@ export abstract class Commands<
     key: RedisKey,
     options: HgetdelOptions,
   ): Out<Kind, (S | null)[], this> {
-    const cmd: RedisArgument[] = [
-      "HGETDEL",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HGETDEL", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hgetdel", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hgetdel", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3149,13 +4050,43 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hgetex/}
    */
   hgetex(key: RedisKey, options: HgetexOptions): Out<Kind, (S | null)[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HGETEX", key];
-    if (options.ex !== undefined) cmd.push("EX", options.ex);
-    if (options.px !== undefined) cmd.push("PX", options.px);
-    if (options.exat !== undefined) cmd.push("EXAT", options.exat);
-    if (options.pxat !== undefined) cmd.push("PXAT", options.pxat);
-    if (options.persist) cmd.push("PERSIST");
+    if (options.ex !== undefined) {
+      used++;
+      cmd.push("EX", options.ex);
+    }
+    if (options.px !== undefined) {
+      used++;
+      cmd.push("PX", options.px);
+    }
+    if (options.exat !== undefined) {
+      used++;
+      cmd.push("EXAT", options.exat);
+    }
+    if (options.pxat !== undefined) {
+      used++;
+      cmd.push("PXAT", options.pxat);
+    }
+    if (options.persist) {
+      used++;
+      cmd.push("PERSIST");
+    }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hgetex", options, [
+        "ex",
+        "px",
+        "exat",
+        "pxat",
+        "persist",
+        "fields",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hgetex", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3175,6 +4106,9 @@ export abstract class Commands<
     field: RedisArgument,
     increment: number | bigint,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("hincrby", ["key", "field", "increment"], arguments);
+    }
     return this.command(["HINCRBY", key, field, increment]);
   }
 
@@ -3194,6 +4128,13 @@ export abstract class Commands<
     field: RedisArgument,
     increment: number,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "hincrbyfloat",
+        ["key", "field", "increment"],
+        arguments,
+      );
+    }
     return this.command(["HINCRBYFLOAT", key, field, increment], toNumber);
   }
 
@@ -3209,6 +4150,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hkeys/}
    */
   hkeys(key: RedisKey): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("hkeys", ["key"], arguments);
+    }
     return this.command(["HKEYS", key]);
   }
 
@@ -3224,6 +4168,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hlen/}
    */
   hlen(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("hlen", ["key"], arguments);
+    }
     return this.command(["HLEN", key]);
   }
 
@@ -3265,6 +4212,9 @@ export abstract class Commands<
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["HMSET", key];
     pushPairs(cmd, fieldValues);
+    if (arguments.length > 2) {
+      throw extraArgument("hmset", ["key", "fieldValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3280,13 +4230,16 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hpersist/}
    */
   hpersist(key: RedisKey, options: HpersistOptions): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HPERSIST",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HPERSIST", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpersist", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hpersist", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3306,11 +4259,24 @@ export abstract class Commands<
     milliseconds: number | bigint,
     options: HpexpireOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HPEXPIRE", key, milliseconds];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpexpire", options, ["condition", "fields"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "hpexpire",
+        ["key", "milliseconds", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -3330,11 +4296,24 @@ export abstract class Commands<
     unixTimeMilliseconds: number,
     options: HpexpireatOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HPEXPIREAT", key, unixTimeMilliseconds];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpexpireat", options, ["condition", "fields"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("hpexpireat", [
+        "key",
+        "unixTimeMilliseconds",
+        "options",
+      ], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3353,13 +4332,16 @@ export abstract class Commands<
     key: RedisKey,
     options: HpexpiretimeOptions,
   ): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HPEXPIRETIME",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HPEXPIRETIME", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpexpiretime", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hpexpiretime", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3375,13 +4357,16 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hpttl/}
    */
   hpttl(key: RedisKey, options: HpttlOptions): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HPTTL",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HPTTL", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpttl", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hpttl", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3420,6 +4405,9 @@ export abstract class Commands<
         if (options[1] !== undefined) cmd.push(options[1].toUpperCase());
       } else cmd.push(options);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("hrandfield", ["key", "options"], arguments);
+    }
     return this.command(
       cmd,
       isList(options) && options[1] ? toPairs : undefined,
@@ -3443,11 +4431,30 @@ export abstract class Commands<
     cursor: RedisArgument,
     options?: HscanOptions,
   ): Out<Kind, [cursor: S, items: S[]], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HSCAN", key, cursor];
     if (options) {
-      if (options.match !== undefined) cmd.push("MATCH", options.match);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.novalues) cmd.push("NOVALUES");
+      if (options.match !== undefined) {
+        used++;
+        cmd.push("MATCH", options.match);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.novalues) {
+        used++;
+        cmd.push("NOVALUES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("hscan", options, ["match", "count", "novalues"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("hscan", ["key", "cursor", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -3472,6 +4479,9 @@ export abstract class Commands<
   ): Out<Kind, number, this> {
     const cmd: RedisArgument[] = ["HSET", key];
     pushPairs(cmd, fieldValues);
+    if (arguments.length > 2) {
+      throw extraArgument("hset", ["key", "fieldValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3487,16 +4497,48 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hsetex/}
    */
   hsetex(key: RedisKey, options: HsetexOptions): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HSETEX", key];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
-    if (options.ex !== undefined) cmd.push("EX", options.ex);
-    if (options.px !== undefined) cmd.push("PX", options.px);
-    if (options.exat !== undefined) cmd.push("EXAT", options.exat);
-    if (options.pxat !== undefined) cmd.push("PXAT", options.pxat);
-    if (options.keepttl) cmd.push("KEEPTTL");
+    if (options.ex !== undefined) {
+      used++;
+      cmd.push("EX", options.ex);
+    }
+    if (options.px !== undefined) {
+      used++;
+      cmd.push("PX", options.px);
+    }
+    if (options.exat !== undefined) {
+      used++;
+      cmd.push("EXAT", options.exat);
+    }
+    if (options.pxat !== undefined) {
+      used++;
+      cmd.push("PXAT", options.pxat);
+    }
+    if (options.keepttl) {
+      used++;
+      cmd.push("KEEPTTL");
+    }
+    used++;
     pushPairs(cmd, options.fields, "FIELDS", false, true);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hsetex", options, [
+        "condition",
+        "ex",
+        "px",
+        "exat",
+        "pxat",
+        "keepttl",
+        "fields",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hsetex", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3516,6 +4558,9 @@ export abstract class Commands<
     field: RedisArgument,
     value: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("hsetnx", ["key", "field", "value"], arguments);
+    }
     return this.command(["HSETNX", key, field, value]);
   }
 
@@ -3531,6 +4576,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hstrlen/}
    */
   hstrlen(key: RedisKey, field: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("hstrlen", ["key", "field"], arguments);
+    }
     return this.command(["HSTRLEN", key, field]);
   }
 
@@ -3546,13 +4594,16 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/httl/}
    */
   httl(key: RedisKey, options: HttlOptions): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HTTL",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HTTL", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("httl", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("httl", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3568,6 +4619,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hvals/}
    */
   hvals(key: RedisKey): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("hvals", ["key"], arguments);
+    }
     return this.command(["HVALS", key]);
   }
 
@@ -3583,6 +4637,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/incr/}
    */
   incr(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("incr", ["key"], arguments);
+    }
     return this.command(["INCR", key]);
   }
 
@@ -3598,6 +4655,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/incrby/}
    */
   incrby(key: RedisKey, increment: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("incrby", ["key", "increment"], arguments);
+    }
     return this.command(["INCRBY", key, increment]);
   }
 
@@ -3613,6 +4673,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/incrbyfloat/}
    */
   incrbyfloat(key: RedisKey, increment: number): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("incrbyfloat", ["key", "increment"], arguments);
+    }
     return this.command(["INCRBYFLOAT", key, increment], toNumber);
   }
 
@@ -3644,6 +4707,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/keys/}
    */
   keys(pattern: RedisArgument): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("keys", ["pattern"], arguments);
+    }
     return this.command(["KEYS", pattern]);
   }
 
@@ -3659,6 +4725,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/lastsave/}
    */
   lastsave(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("lastsave", [], arguments);
+    }
     return this.command(["LASTSAVE"]);
   }
 
@@ -3674,6 +4743,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-doctor/}
    */
   latencyDoctor(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("latencyDoctor", [], arguments);
+    }
     return this.command(["LATENCY", "DOCTOR"]);
   }
 
@@ -3689,6 +4761,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-graph/}
    */
   latencyGraph(event: RedisArgument): Out<Kind, RespValue, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("latencyGraph", ["event"], arguments);
+    }
     return this.command(["LATENCY", "GRAPH", event]);
   }
 
@@ -3704,6 +4779,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-help/}
    */
   latencyHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("latencyHelp", [], arguments);
+    }
     return this.command(["LATENCY", "HELP"]);
   }
 
@@ -3734,6 +4812,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-history/}
    */
   latencyHistory(event: RedisArgument): Out<Kind, RespValue, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("latencyHistory", ["event"], arguments);
+    }
     return this.command(["LATENCY", "HISTORY", event]);
   }
 
@@ -3749,6 +4830,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-latest/}
    */
   latencyLatest(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("latencyLatest", [], arguments);
+    }
     return this.command(["LATENCY", "LATEST"]);
   }
 
@@ -3787,14 +4871,39 @@ export abstract class Commands<
     O extends { len: true } ? number : O extends { idx: true } ? RespValue : S,
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["LCS", key1, key2];
     if (options) {
-      if (options.len) cmd.push("LEN");
-      if (options.idx) cmd.push("IDX");
+      if (options.len) {
+        used++;
+        cmd.push("LEN");
+      }
+      if (options.idx) {
+        used++;
+        cmd.push("IDX");
+      }
       if (options.minmatchlen !== undefined) {
+        used++;
         cmd.push("MINMATCHLEN", options.minmatchlen);
       }
-      if (options.withmatchlen) cmd.push("WITHMATCHLEN");
+      if (options.withmatchlen) {
+        used++;
+        cmd.push("WITHMATCHLEN");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("lcs", options, [
+        "len",
+        "idx",
+        "minmatchlen",
+        "withmatchlen",
+      ]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("lcs", ["key1", "key2", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -3811,6 +4920,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/lindex/}
    */
   lindex(key: RedisKey, index: number | bigint): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("lindex", ["key", "index"], arguments);
+    }
     return this.command(["LINDEX", key, index]);
   }
 
@@ -3831,6 +4943,13 @@ export abstract class Commands<
     pivot: RedisArgument,
     element: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "linsert",
+        ["key", "where", "pivot", "element"],
+        arguments,
+      );
+    }
     return this.command(["LINSERT", key, where.toUpperCase(), pivot, element]);
   }
 
@@ -3846,6 +4965,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/llen/}
    */
   llen(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("llen", ["key"], arguments);
+    }
     return this.command(["LLEN", key]);
   }
 
@@ -3866,6 +4988,14 @@ export abstract class Commands<
     wherefrom: Token<"LEFT" | "RIGHT">,
     whereto: Token<"LEFT" | "RIGHT">,
   ): Out<Kind, S | null, this> {
+    if (arguments.length > 4) {
+      throw extraArgument("lmove", [
+        "source",
+        "destination",
+        "wherefrom",
+        "whereto",
+      ], arguments);
+    }
     return this.command([
       "LMOVE",
       source,
@@ -3891,6 +5021,7 @@ export abstract class Commands<
     where: Token<"LEFT" | "RIGHT">,
     options?: LmpopOptions,
   ): Out<Kind, [key: S, elements: S[]] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "LMPOP",
       keys.length,
@@ -3898,7 +5029,19 @@ export abstract class Commands<
       where.toUpperCase(),
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("lmpop", options, ["count"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("lmpop", ["keys", "where", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -3914,9 +5057,22 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/lolwut/}
    */
   lolwut(options?: LolwutOptions): Out<Kind, S, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["LOLWUT"];
     if (options) {
-      if (options.version !== undefined) cmd.push("VERSION", options.version);
+      if (options.version !== undefined) {
+        used++;
+        cmd.push("VERSION", options.version);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("lolwut", options, ["version"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("lolwut", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -3941,6 +5097,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("lpop", ["key", "count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3960,11 +5119,30 @@ export abstract class Commands<
     element: RedisArgument,
     options?: O,
   ): Out<Kind, O extends { count: number } ? number[] : number | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["LPOS", key, element];
     if (options) {
-      if (options.rank !== undefined) cmd.push("RANK", options.rank);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.maxlen !== undefined) cmd.push("MAXLEN", options.maxlen);
+      if (options.rank !== undefined) {
+        used++;
+        cmd.push("RANK", options.rank);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.maxlen !== undefined) {
+        used++;
+        cmd.push("MAXLEN", options.maxlen);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("lpos", options, ["rank", "count", "maxlen"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("lpos", ["key", "element", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -4017,6 +5195,9 @@ export abstract class Commands<
     start: number | bigint,
     stop: number | bigint,
   ): Out<Kind, S[], this> {
+    if (arguments.length > 3) {
+      throw extraArgument("lrange", ["key", "start", "stop"], arguments);
+    }
     return this.command(["LRANGE", key, start, stop]);
   }
 
@@ -4036,6 +5217,9 @@ export abstract class Commands<
     count: number | bigint,
     element: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("lrem", ["key", "count", "element"], arguments);
+    }
     return this.command(["LREM", key, count, element]);
   }
 
@@ -4055,6 +5239,9 @@ export abstract class Commands<
     index: number | bigint,
     element: RedisArgument,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 3) {
+      throw extraArgument("lset", ["key", "index", "element"], arguments);
+    }
     return this.command(["LSET", key, index, element]);
   }
 
@@ -4074,6 +5261,9 @@ export abstract class Commands<
     start: number | bigint,
     stop: number | bigint,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 3) {
+      throw extraArgument("ltrim", ["key", "start", "stop"], arguments);
+    }
     return this.command(["LTRIM", key, start, stop]);
   }
 
@@ -4089,6 +5279,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-doctor/}
    */
   memoryDoctor(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryDoctor", [], arguments);
+    }
     return this.command(["MEMORY", "DOCTOR"]);
   }
 
@@ -4104,6 +5297,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-help/}
    */
   memoryHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryHelp", [], arguments);
+    }
     return this.command(["MEMORY", "HELP"]);
   }
 
@@ -4119,6 +5315,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-malloc-stats/}
    */
   memoryMallocStats(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryMallocStats", [], arguments);
+    }
     return this.command(["MEMORY", "MALLOC-STATS"]);
   }
 
@@ -4134,6 +5333,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-purge/}
    */
   memoryPurge(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryPurge", [], arguments);
+    }
     return this.command(["MEMORY", "PURGE"]);
   }
 
@@ -4149,6 +5351,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-stats/}
    */
   memoryStats(): Out<Kind, Record<string, RespValue>, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryStats", [], arguments);
+    }
     return this.command(["MEMORY", "STATS"], toRecord);
   }
 
@@ -4167,9 +5372,22 @@ export abstract class Commands<
     key: RedisKey,
     options?: MemoryUsageOptions,
   ): Out<Kind, number | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["MEMORY", "USAGE", key];
     if (options) {
-      if (options.samples !== undefined) cmd.push("SAMPLES", options.samples);
+      if (options.samples !== undefined) {
+        used++;
+        cmd.push("SAMPLES", options.samples);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("memoryUsage", options, ["samples"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("memoryUsage", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -4212,6 +5430,7 @@ export abstract class Commands<
     timeout: number | bigint,
     options?: MigrateOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "MIGRATE",
       host,
@@ -4221,13 +5440,48 @@ export abstract class Commands<
       timeout,
     ];
     if (options) {
-      if (options.copy) cmd.push("COPY");
-      if (options.replace) cmd.push("REPLACE");
-      if (options.auth !== undefined) cmd.push("AUTH", options.auth);
+      if (options.copy) {
+        used++;
+        cmd.push("COPY");
+      }
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
+      if (options.auth !== undefined) {
+        used++;
+        cmd.push("AUTH", options.auth);
+      }
       if (options.auth2 !== undefined) {
+        used++;
         cmd.push("AUTH2", options.auth2[0], options.auth2[1]);
       }
-      if (options.keys !== undefined) pushMany(cmd, options.keys, "KEYS");
+      if (options.keys !== undefined) {
+        used++;
+        pushMany(cmd, options.keys, "KEYS");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("migrate", options, [
+        "copy",
+        "replace",
+        "auth",
+        "auth2",
+        "keys",
+      ]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("migrate", [
+        "host",
+        "port",
+        "keyOrEmptyString",
+        "destinationDb",
+        "timeout",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -4244,6 +5498,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/module-help/}
    */
   moduleHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("moduleHelp", [], arguments);
+    }
     return this.command(["MODULE", "HELP"]);
   }
 
@@ -4259,6 +5516,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/module-list/}
    */
   moduleList(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("moduleList", [], arguments);
+    }
     return this.command(["MODULE", "LIST"]);
   }
 
@@ -4295,12 +5555,26 @@ export abstract class Commands<
     path: RedisArgument,
     options?: ModuleLoadexOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["MODULE", "LOADEX", path];
     if (options) {
       if (options.config !== undefined) {
+        used++;
         pushPairs(cmd, options.config, "CONFIG", true);
       }
-      if (options.args !== undefined) pushMany(cmd, options.args, "ARGS");
+      if (options.args !== undefined) {
+        used++;
+        pushMany(cmd, options.args, "ARGS");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("moduleLoadex", options, ["config", "args"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("moduleLoadex", ["path", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -4317,6 +5591,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/module-unload/}
    */
   moduleUnload(name: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("moduleUnload", ["name"], arguments);
+    }
     return this.command(["MODULE", "UNLOAD", name]);
   }
 
@@ -4332,6 +5609,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/move/}
    */
   move(key: RedisKey, db: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("move", ["key", "db"], arguments);
+    }
     return this.command(["MOVE", key, db]);
   }
 
@@ -4353,6 +5633,9 @@ export abstract class Commands<
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["MSET"];
     pushPairs(cmd, keyValues);
+    if (arguments.length > 1) {
+      throw extraArgument("mset", ["keyValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4374,6 +5657,9 @@ export abstract class Commands<
   ): Out<Kind, number, this> {
     const cmd: RedisArgument[] = ["MSETNX"];
     pushPairs(cmd, keyValues);
+    if (arguments.length > 1) {
+      throw extraArgument("msetnx", ["keyValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4389,6 +5675,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-encoding/}
    */
   objectEncoding(key: RedisKey): Out<Kind, S | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("objectEncoding", ["key"], arguments);
+    }
     return this.command(["OBJECT", "ENCODING", key]);
   }
 
@@ -4404,6 +5693,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-freq/}
    */
   objectFreq(key: RedisKey): Out<Kind, number | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("objectFreq", ["key"], arguments);
+    }
     return this.command(["OBJECT", "FREQ", key]);
   }
 
@@ -4419,6 +5711,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-help/}
    */
   objectHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("objectHelp", [], arguments);
+    }
     return this.command(["OBJECT", "HELP"]);
   }
 
@@ -4434,6 +5729,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-idletime/}
    */
   objectIdletime(key: RedisKey): Out<Kind, number | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("objectIdletime", ["key"], arguments);
+    }
     return this.command(["OBJECT", "IDLETIME", key]);
   }
 
@@ -4449,6 +5747,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-refcount/}
    */
   objectRefcount(key: RedisKey): Out<Kind, number | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("objectRefcount", ["key"], arguments);
+    }
     return this.command(["OBJECT", "REFCOUNT", key]);
   }
 
@@ -4464,6 +5765,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/persist/}
    */
   persist(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("persist", ["key"], arguments);
+    }
     return this.command(["PERSIST", key]);
   }
 
@@ -4487,6 +5791,13 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["PEXPIRE", key, milliseconds];
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "pexpire",
+        ["key", "milliseconds", "condition"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -4512,6 +5823,13 @@ export abstract class Commands<
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
     }
+    if (arguments.length > 3) {
+      throw extraArgument("pexpireat", [
+        "key",
+        "unixTimeMilliseconds",
+        "condition",
+      ], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4527,6 +5845,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pexpiretime/}
    */
   pexpiretime(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("pexpiretime", ["key"], arguments);
+    }
     return this.command(["PEXPIRETIME", key]);
   }
 
@@ -4575,6 +5896,9 @@ export abstract class Commands<
     subcommand: RedisArgument,
     key: RedisKey,
   ): Out<Kind, RespValue, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("pfdebug", ["subcommand", "key"], arguments);
+    }
     return this.command(["PFDEBUG", subcommand, key]);
   }
 
@@ -4605,6 +5929,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pfselftest/}
    */
   pfselftest(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("pfselftest", [], arguments);
+    }
     return this.command(["PFSELFTEST"]);
   }
 
@@ -4626,6 +5953,9 @@ export abstract class Commands<
     if (message !== undefined) {
       cmd.push(message);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("ping", ["message"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4646,6 +5976,13 @@ export abstract class Commands<
     milliseconds: number | bigint,
     value: RedisArgument,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "psetex",
+        ["key", "milliseconds", "value"],
+        arguments,
+      );
+    }
     return this.command(["PSETEX", key, milliseconds, value]);
   }
 
@@ -4662,6 +5999,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pttl/}
    */
   pttl(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("pttl", ["key"], arguments);
+    }
     return this.command(["PTTL", key]);
   }
 
@@ -4680,6 +6020,9 @@ export abstract class Commands<
     channel: RedisArgument,
     message: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("publish", ["channel", "message"], arguments);
+    }
     return this.command(["PUBLISH", channel, message]);
   }
 
@@ -4699,6 +6042,9 @@ export abstract class Commands<
     if (pattern !== undefined) {
       cmd.push(pattern);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("pubsubChannels", ["pattern"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4714,6 +6060,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pubsub-help/}
    */
   pubsubHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("pubsubHelp", [], arguments);
+    }
     return this.command(["PUBSUB", "HELP"]);
   }
 
@@ -4729,6 +6078,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pubsub-numpat/}
    */
   pubsubNumpat(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("pubsubNumpat", [], arguments);
+    }
     return this.command(["PUBSUB", "NUMPAT"]);
   }
 
@@ -4765,6 +6117,9 @@ export abstract class Commands<
     if (pattern !== undefined) {
       cmd.push(pattern);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("pubsubShardchannels", ["pattern"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4797,6 +6152,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/randomkey/}
    */
   randomkey(): Out<Kind, S | null, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("randomkey", [], arguments);
+    }
     return this.command(["RANDOMKEY"]);
   }
 
@@ -4812,6 +6170,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/readonly/}
    */
   readonly(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("readonly", [], arguments);
+    }
     return this.command(["READONLY"]);
   }
 
@@ -4827,6 +6188,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/readwrite/}
    */
   readwrite(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("readwrite", [], arguments);
+    }
     return this.command(["READWRITE"]);
   }
 
@@ -4842,6 +6206,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/rename/}
    */
   rename(key: RedisKey, newkey: RedisKey): Out<Kind, "OK", this> {
+    if (arguments.length > 2) {
+      throw extraArgument("rename", ["key", "newkey"], arguments);
+    }
     return this.command(["RENAME", key, newkey]);
   }
 
@@ -4858,6 +6225,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/renamenx/}
    */
   renamenx(key: RedisKey, newkey: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("renamenx", ["key", "newkey"], arguments);
+    }
     return this.command(["RENAMENX", key, newkey]);
   }
 
@@ -4894,6 +6264,9 @@ export abstract class Commands<
     } else if (args === "NO ONE") {
       cmd.push("NO", "ONE");
     }
+    if (arguments.length > 1) {
+      throw extraArgument("replicaof", ["args"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4917,14 +6290,44 @@ export abstract class Commands<
     serializedValue: RedisArgument,
     options?: RestoreOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["RESTORE", key, ttl, serializedValue];
     if (options) {
-      if (options.replace) cmd.push("REPLACE");
-      if (options.absttl) cmd.push("ABSTTL");
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
+      if (options.absttl) {
+        used++;
+        cmd.push("ABSTTL");
+      }
       if (options.idletime !== undefined) {
+        used++;
         cmd.push("IDLETIME", options.idletime);
       }
-      if (options.freq !== undefined) cmd.push("FREQ", options.freq);
+      if (options.freq !== undefined) {
+        used++;
+        cmd.push("FREQ", options.freq);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("restore", options, [
+        "replace",
+        "absttl",
+        "idletime",
+        "freq",
+      ]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument("restore", [
+        "key",
+        "ttl",
+        "serializedValue",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -4949,14 +6352,44 @@ export abstract class Commands<
     serializedValue: RedisArgument,
     options?: RestoreAskingOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["RESTORE-ASKING", key, ttl, serializedValue];
     if (options) {
-      if (options.replace) cmd.push("REPLACE");
-      if (options.absttl) cmd.push("ABSTTL");
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
+      if (options.absttl) {
+        used++;
+        cmd.push("ABSTTL");
+      }
       if (options.idletime !== undefined) {
+        used++;
         cmd.push("IDLETIME", options.idletime);
       }
-      if (options.freq !== undefined) cmd.push("FREQ", options.freq);
+      if (options.freq !== undefined) {
+        used++;
+        cmd.push("FREQ", options.freq);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("restoreAsking", options, [
+        "replace",
+        "absttl",
+        "idletime",
+        "freq",
+      ]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument("restoreAsking", [
+        "key",
+        "ttl",
+        "serializedValue",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -4973,6 +6406,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/role/}
    */
   role(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("role", [], arguments);
+    }
     return this.command(["ROLE"]);
   }
 
@@ -4996,6 +6432,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("rpop", ["key", "count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5015,6 +6454,9 @@ export abstract class Commands<
     source: RedisKey,
     destination: RedisKey,
   ): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("rpoplpush", ["source", "destination"], arguments);
+    }
     return this.command(["RPOPLPUSH", source, destination]);
   }
 
@@ -5078,6 +6520,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/save/}
    */
   save(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("save", [], arguments);
+    }
     return this.command(["SAVE"]);
   }
 
@@ -5097,11 +6542,30 @@ export abstract class Commands<
     cursor: RedisArgument,
     options?: ScanOptions,
   ): Out<Kind, [cursor: S, items: S[]], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SCAN", cursor];
     if (options) {
-      if (options.match !== undefined) cmd.push("MATCH", options.match);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.type !== undefined) cmd.push("TYPE", options.type);
+      if (options.match !== undefined) {
+        used++;
+        cmd.push("MATCH", options.match);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.type !== undefined) {
+        used++;
+        cmd.push("TYPE", options.type);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("scan", options, ["match", "count", "type"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("scan", ["cursor", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5118,6 +6582,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/scard/}
    */
   scard(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("scard", ["key"], arguments);
+    }
     return this.command(["SCARD", key]);
   }
 
@@ -5133,6 +6600,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/script-debug/}
    */
   scriptDebug(mode: Token<"YES" | "SYNC" | "NO">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("scriptDebug", ["mode"], arguments);
+    }
     return this.command(["SCRIPT", "DEBUG", mode.toUpperCase()]);
   }
 
@@ -5168,6 +6638,9 @@ export abstract class Commands<
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("scriptFlush", ["async"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5183,6 +6656,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/script-help/}
    */
   scriptHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("scriptHelp", [], arguments);
+    }
     return this.command(["SCRIPT", "HELP"]);
   }
 
@@ -5198,6 +6674,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/script-kill/}
    */
   scriptKill(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("scriptKill", [], arguments);
+    }
     return this.command(["SCRIPT", "KILL"]);
   }
 
@@ -5213,6 +6692,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/script-load/}
    */
   scriptLoad(script: RedisArgument): Out<Kind, S, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("scriptLoad", ["script"], arguments);
+    }
     return this.command(["SCRIPT", "LOAD", script]);
   }
 
@@ -5228,6 +6710,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/script-show/}
    */
   scriptShow(sha1: RedisArgument): Out<Kind, S, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("scriptShow", ["sha1"], arguments);
+    }
     return this.command(["SCRIPT", "SHOW", sha1]);
   }
 
@@ -5286,18 +6771,59 @@ export abstract class Commands<
     value: RedisArgument,
     options?: O,
   ): Out<Kind, O extends { get: true } ? S | null : "OK" | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SET", key, value];
     if (options) {
       if (options.condition !== undefined) {
+        used++;
         cmd.push(options.condition.toUpperCase());
       }
-      if (options.ifeq !== undefined) cmd.push("IFEQ", options.ifeq);
-      if (options.get) cmd.push("GET");
-      if (options.ex !== undefined) cmd.push("EX", options.ex);
-      if (options.px !== undefined) cmd.push("PX", options.px);
-      if (options.exat !== undefined) cmd.push("EXAT", options.exat);
-      if (options.pxat !== undefined) cmd.push("PXAT", options.pxat);
-      if (options.keepttl) cmd.push("KEEPTTL");
+      if (options.ifeq !== undefined) {
+        used++;
+        cmd.push("IFEQ", options.ifeq);
+      }
+      if (options.get) {
+        used++;
+        cmd.push("GET");
+      }
+      if (options.ex !== undefined) {
+        used++;
+        cmd.push("EX", options.ex);
+      }
+      if (options.px !== undefined) {
+        used++;
+        cmd.push("PX", options.px);
+      }
+      if (options.exat !== undefined) {
+        used++;
+        cmd.push("EXAT", options.exat);
+      }
+      if (options.pxat !== undefined) {
+        used++;
+        cmd.push("PXAT", options.pxat);
+      }
+      if (options.keepttl) {
+        used++;
+        cmd.push("KEEPTTL");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("set", options, [
+        "condition",
+        "ifeq",
+        "get",
+        "ex",
+        "px",
+        "exat",
+        "pxat",
+        "keepttl",
+      ]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("set", ["key", "value", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5318,6 +6844,9 @@ export abstract class Commands<
     offset: number | bigint,
     value: number | bigint,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("setbit", ["key", "offset", "value"], arguments);
+    }
     return this.command(["SETBIT", key, offset, value]);
   }
 
@@ -5338,6 +6867,9 @@ export abstract class Commands<
     seconds: number | bigint,
     value: RedisArgument,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 3) {
+      throw extraArgument("setex", ["key", "seconds", "value"], arguments);
+    }
     return this.command(["SETEX", key, seconds, value]);
   }
 
@@ -5354,6 +6886,9 @@ export abstract class Commands<
    * @deprecated since Redis 2.6.12: use `SET` with the `NX` argument
    */
   setnx(key: RedisKey, value: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("setnx", ["key", "value"], arguments);
+    }
     return this.command(["SETNX", key, value]);
   }
 
@@ -5373,6 +6908,9 @@ export abstract class Commands<
     offset: number | bigint,
     value: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("setrange", ["key", "offset", "value"], arguments);
+    }
     return this.command(["SETRANGE", key, offset, value]);
   }
 
@@ -5389,14 +6927,39 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/shutdown/}
    */
   shutdown(options?: ShutdownOptions): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SHUTDOWN"];
     if (options) {
       if (options.nosaveSave !== undefined) {
+        used++;
         cmd.push(options.nosaveSave.toUpperCase());
       }
-      if (options.now) cmd.push("NOW");
-      if (options.force) cmd.push("FORCE");
-      if (options.abort) cmd.push("ABORT");
+      if (options.now) {
+        used++;
+        cmd.push("NOW");
+      }
+      if (options.force) {
+        used++;
+        cmd.push("FORCE");
+      }
+      if (options.abort) {
+        used++;
+        cmd.push("ABORT");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("shutdown", options, [
+        "nosaveSave",
+        "now",
+        "force",
+        "abort",
+      ]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("shutdown", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5431,9 +6994,22 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: SintercardOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SINTERCARD", keys.length, ...keys];
     if (options) {
-      if (options.limit !== undefined) cmd.push("LIMIT", options.limit);
+      if (options.limit !== undefined) {
+        used++;
+        cmd.push("LIMIT", options.limit);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("sintercard", options, ["limit"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("sintercard", ["keys", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5468,6 +7044,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/sismember/}
    */
   sismember(key: RedisKey, member: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("sismember", ["key", "member"], arguments);
+    }
     return this.command(["SISMEMBER", key, member]);
   }
 
@@ -5490,6 +7069,9 @@ export abstract class Commands<
     } else if (args === "NO ONE") {
       cmd.push("NO", "ONE");
     }
+    if (arguments.length > 1) {
+      throw extraArgument("slaveof", ["args"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5511,6 +7093,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("slowlogGet", ["count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5527,6 +7112,9 @@ export abstract class Commands<
    * @deprecated since Redis 8.1.0: use `COMMANDLOG HELP`
    */
   slowlogHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("slowlogHelp", [], arguments);
+    }
     return this.command(["SLOWLOG", "HELP"]);
   }
 
@@ -5543,6 +7131,9 @@ export abstract class Commands<
    * @deprecated since Redis 8.1.0: use `COMMANDLOG LEN SLOW`
    */
   slowlogLen(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("slowlogLen", [], arguments);
+    }
     return this.command(["SLOWLOG", "LEN"]);
   }
 
@@ -5559,6 +7150,9 @@ export abstract class Commands<
    * @deprecated since Redis 8.1.0: use `COMMANDLOG RESET SLOW`
    */
   slowlogReset(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("slowlogReset", [], arguments);
+    }
     return this.command(["SLOWLOG", "RESET"]);
   }
 
@@ -5574,6 +7168,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/smembers/}
    */
   smembers(key: RedisKey): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("smembers", ["key"], arguments);
+    }
     return this.command(["SMEMBERS", key]);
   }
 
@@ -5611,6 +7208,13 @@ export abstract class Commands<
     destination: RedisKey,
     member: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "smove",
+        ["source", "destination", "member"],
+        arguments,
+      );
+    }
     return this.command(["SMOVE", source, destination, member]);
   }
 
@@ -5629,16 +7233,49 @@ export abstract class Commands<
     key: RedisKey,
     options?: O,
   ): Out<Kind, O extends { store: RedisKey } ? number : (S | null)[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SORT", key];
     if (options) {
-      if (options.by !== undefined) cmd.push("BY", options.by);
+      if (options.by !== undefined) {
+        used++;
+        cmd.push("BY", options.by);
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
-      if (options.get !== undefined) pushMany(cmd, options.get, "GET", true);
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
-      if (options.alpha) cmd.push("ALPHA");
-      if (options.store !== undefined) cmd.push("STORE", options.store);
+      if (options.get !== undefined) {
+        used++;
+        pushMany(cmd, options.get, "GET", true);
+      }
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+      if (options.alpha) {
+        used++;
+        cmd.push("ALPHA");
+      }
+      if (options.store !== undefined) {
+        used++;
+        cmd.push("STORE", options.store);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("sort", options, [
+        "by",
+        "limit",
+        "get",
+        "order",
+        "alpha",
+        "store",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("sort", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5658,15 +7295,38 @@ export abstract class Commands<
     key: RedisKey,
     options?: SortRoOptions,
   ): Out<Kind, (S | null)[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SORT_RO", key];
     if (options) {
-      if (options.by !== undefined) cmd.push("BY", options.by);
+      if (options.by !== undefined) {
+        used++;
+        cmd.push("BY", options.by);
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
-      if (options.get !== undefined) pushMany(cmd, options.get, "GET", true);
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
-      if (options.alpha) cmd.push("ALPHA");
+      if (options.get !== undefined) {
+        used++;
+        pushMany(cmd, options.get, "GET", true);
+      }
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+      if (options.alpha) {
+        used++;
+        cmd.push("ALPHA");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("sortRo", options, ["by", "limit", "get", "order", "alpha"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("sortRo", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5691,6 +7351,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("spop", ["key", "count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5709,6 +7372,9 @@ export abstract class Commands<
     shardchannel: RedisArgument,
     message: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("spublish", ["shardchannel", "message"], arguments);
+    }
     return this.command(["SPUBLISH", shardchannel, message]);
   }
 
@@ -5731,6 +7397,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["SRANDMEMBER", key];
     if (count !== undefined) {
       cmd.push(count);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("srandmember", ["key", "count"], arguments);
     }
     return this.command(cmd);
   }
@@ -5767,10 +7436,26 @@ export abstract class Commands<
     cursor: RedisArgument,
     options?: SscanOptions,
   ): Out<Kind, [cursor: S, items: S[]], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SSCAN", key, cursor];
     if (options) {
-      if (options.match !== undefined) cmd.push("MATCH", options.match);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.match !== undefined) {
+        used++;
+        cmd.push("MATCH", options.match);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("sscan", options, ["match", "count"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("sscan", ["key", "cursor", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5787,6 +7472,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/strlen/}
    */
   strlen(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("strlen", ["key"], arguments);
+    }
     return this.command(["STRLEN", key]);
   }
 
@@ -5807,6 +7495,9 @@ export abstract class Commands<
     start: number | bigint,
     end: number | bigint,
   ): Out<Kind, S, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("substr", ["key", "start", "end"], arguments);
+    }
     return this.command(["SUBSTR", key, start, end]);
   }
 
@@ -5858,6 +7549,9 @@ export abstract class Commands<
     index1: number | bigint,
     index2: number | bigint,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 2) {
+      throw extraArgument("swapdb", ["index1", "index2"], arguments);
+    }
     return this.command(["SWAPDB", index1, index2]);
   }
 
@@ -5873,6 +7567,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/time/}
    */
   time(): Out<Kind, [seconds: S, microseconds: S], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("time", [], arguments);
+    }
     return this.command(["TIME"]);
   }
 
@@ -5904,6 +7601,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/ttl/}
    */
   ttl(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("ttl", ["key"], arguments);
+    }
     return this.command(["TTL", key]);
   }
 
@@ -5919,6 +7619,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/type/}
    */
   type(key: RedisKey): Out<Kind, string, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("type", ["key"], arguments);
+    }
     return this.command(["TYPE", key]);
   }
 
@@ -5953,20 +7656,56 @@ export abstract class Commands<
     element: RedisArgument,
     options: VaddOptions,
   ): Out<Kind, boolean, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["VADD", key];
-    if (options.reduce !== undefined) cmd.push("REDUCE", options.reduce);
-    if (options.fp32 !== undefined) cmd.push("FP32", options.fp32);
+    if (options.reduce !== undefined) {
+      used++;
+      cmd.push("REDUCE", options.reduce);
+    }
+    if (options.fp32 !== undefined) {
+      used++;
+      cmd.push("FP32", options.fp32);
+    }
     if (options.values !== undefined) {
+      used++;
       cmd.push("VALUES", options.values.length, ...options.values);
     }
     cmd.push(element);
-    if (options.cas) cmd.push("CAS");
+    if (options.cas) {
+      used++;
+      cmd.push("CAS");
+    }
     if (options.quantization !== undefined) {
+      used++;
       cmd.push(options.quantization.toUpperCase());
     }
-    if (options.ef !== undefined) cmd.push("EF", options.ef);
-    if (options.setattr !== undefined) cmd.push("SETATTR", options.setattr);
-    if (options.m !== undefined) cmd.push("M", options.m);
+    if (options.ef !== undefined) {
+      used++;
+      cmd.push("EF", options.ef);
+    }
+    if (options.setattr !== undefined) {
+      used++;
+      cmd.push("SETATTR", options.setattr);
+    }
+    if (options.m !== undefined) {
+      used++;
+      cmd.push("M", options.m);
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("vadd", options, [
+        "reduce",
+        "fp32",
+        "values",
+        "cas",
+        "quantization",
+        "ef",
+        "setattr",
+        "m",
+      ]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("vadd", ["key", "element", "options"], arguments);
+    }
     return this.command(cmd, toBoolean);
   }
 
@@ -5982,6 +7721,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vcard/}
    */
   vcard(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("vcard", ["key"], arguments);
+    }
     return this.command(["VCARD", key]);
   }
 
@@ -5997,6 +7739,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vdim/}
    */
   vdim(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("vdim", ["key"], arguments);
+    }
     return this.command(["VDIM", key]);
   }
 
@@ -6016,9 +7761,22 @@ export abstract class Commands<
     element: RedisArgument,
     options?: O,
   ): Out<Kind, O extends { raw: true } ? RespValue[] : number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["VEMB", key, element];
     if (options) {
-      if (options.raw) cmd.push("RAW");
+      if (options.raw) {
+        used++;
+        cmd.push("RAW");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("vemb", options, ["raw"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("vemb", ["key", "element", "options"], arguments);
     }
     return this.command(cmd, options?.raw ? undefined : toNumbers);
   }
@@ -6035,6 +7793,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vgetattr/}
    */
   vgetattr(key: RedisKey, element: RedisArgument): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("vgetattr", ["key", "element"], arguments);
+    }
     return this.command(["VGETATTR", key, element]);
   }
 
@@ -6050,6 +7811,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vinfo/}
    */
   vinfo(key: RedisKey): Out<Kind, Record<string, RespValue>, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("vinfo", ["key"], arguments);
+    }
     return this.command(["VINFO", key], toRecord);
   }
 
@@ -6065,6 +7829,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vismember/}
    */
   vismember(key: RedisKey, element: RedisArgument): Out<Kind, boolean, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("vismember", ["key", "element"], arguments);
+    }
     return this.command(["VISMEMBER", key, element], toBoolean);
   }
 
@@ -6088,9 +7855,22 @@ export abstract class Commands<
     O extends { withscores: true } ? ScoredMember<S>[][] | null : S[][] | null,
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["VLINKS", key, element];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("vlinks", options, ["withscores"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("vlinks", ["key", "element", "options"], arguments);
     }
     return this.command(cmd, options?.withscores ? toScoredLayers : undefined);
   }
@@ -6114,6 +7894,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("vrandmember", ["key", "count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -6129,6 +7912,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vrem/}
    */
   vrem(key: RedisKey, element: RedisArgument): Out<Kind, boolean, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("vrem", ["key", "element"], arguments);
+    }
     return this.command(["VREM", key, element], toBoolean);
   }
 
@@ -6148,6 +7934,9 @@ export abstract class Commands<
     element: RedisArgument,
     json: RedisArgument,
   ): Out<Kind, boolean, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("vsetattr", ["key", "element", "json"], arguments);
+    }
     return this.command(["VSETATTR", key, element, json], toBoolean);
   }
 
@@ -6166,19 +7955,65 @@ export abstract class Commands<
     key: RedisKey,
     options: O,
   ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["VSIM", key];
-    if (options.ele !== undefined) cmd.push("ELE", options.ele);
-    if (options.fp32 !== undefined) cmd.push("FP32", options.fp32);
+    if (options.ele !== undefined) {
+      used++;
+      cmd.push("ELE", options.ele);
+    }
+    if (options.fp32 !== undefined) {
+      used++;
+      cmd.push("FP32", options.fp32);
+    }
     if (options.values !== undefined) {
+      used++;
       cmd.push("VALUES", options.values.length, ...options.values);
     }
-    if (options.withscores) cmd.push("WITHSCORES");
-    if (options.count !== undefined) cmd.push("COUNT", options.count);
-    if (options.ef !== undefined) cmd.push("EF", options.ef);
-    if (options.filter !== undefined) cmd.push("FILTER", options.filter);
-    if (options.filterEf !== undefined) cmd.push("FILTER-EF", options.filterEf);
-    if (options.truth) cmd.push("TRUTH");
-    if (options.nothread) cmd.push("NOTHREAD");
+    if (options.withscores) {
+      used++;
+      cmd.push("WITHSCORES");
+    }
+    if (options.count !== undefined) {
+      used++;
+      cmd.push("COUNT", options.count);
+    }
+    if (options.ef !== undefined) {
+      used++;
+      cmd.push("EF", options.ef);
+    }
+    if (options.filter !== undefined) {
+      used++;
+      cmd.push("FILTER", options.filter);
+    }
+    if (options.filterEf !== undefined) {
+      used++;
+      cmd.push("FILTER-EF", options.filterEf);
+    }
+    if (options.truth) {
+      used++;
+      cmd.push("TRUTH");
+    }
+    if (options.nothread) {
+      used++;
+      cmd.push("NOTHREAD");
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("vsim", options, [
+        "ele",
+        "fp32",
+        "values",
+        "withscores",
+        "count",
+        "ef",
+        "filter",
+        "filterEf",
+        "truth",
+        "nothread",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("vsim", ["key", "options"], arguments);
+    }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
 
@@ -6197,6 +8032,9 @@ export abstract class Commands<
     numreplicas: number | bigint,
     timeout: number | bigint,
   ): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("wait", ["numreplicas", "timeout"], arguments);
+    }
     return this.command(["WAIT", numreplicas, timeout]);
   }
 
@@ -6216,6 +8054,13 @@ export abstract class Commands<
     numreplicas: number | bigint,
     timeout: number | bigint,
   ): Out<Kind, [local: number, replicas: number], this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "waitaof",
+        ["numlocal", "numreplicas", "timeout"],
+        arguments,
+      );
+    }
     return this.command(["WAITAOF", numlocal, numreplicas, timeout]);
   }
 
@@ -6259,10 +8104,15 @@ export abstract class Commands<
       | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
     options?: XaddOptions,
   ): Out<Kind, S | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XADD", key];
     if (options) {
-      if (options.nomkstream) cmd.push("NOMKSTREAM");
+      if (options.nomkstream) {
+        used++;
+        cmd.push("NOMKSTREAM");
+      }
       if (options.trim !== undefined) {
+        used++;
         cmd.push(options.trim.strategy.toUpperCase());
         if (options.trim.operator !== undefined) {
           cmd.push(options.trim.operator.toUpperCase());
@@ -6275,6 +8125,19 @@ export abstract class Commands<
     }
     cmd.push(idOrAuto);
     pushPairs(cmd, fieldValues);
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xadd", options, ["nomkstream", "trim"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xadd",
+        ["key", "idOrAuto", "fieldValues", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -6303,6 +8166,7 @@ export abstract class Commands<
       : [next: S, entries: StreamEntry<S>[], deleted: S[]],
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "XAUTOCLAIM",
       key,
@@ -6312,8 +8176,30 @@ export abstract class Commands<
       start,
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.justid) cmd.push("JUSTID");
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.justid) {
+        used++;
+        cmd.push("JUSTID");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xautoclaim", options, ["count", "justid"]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("xautoclaim", [
+        "key",
+        "group",
+        "consumer",
+        "minIdleTime",
+        "start",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -6337,17 +8223,57 @@ export abstract class Commands<
     ids: RedisArgument | readonly RedisArgument[],
     options?: O,
   ): Out<Kind, O extends { justid: true } ? S[] : StreamEntry<S>[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XCLAIM", key, group, consumer, minIdleTime];
     pushMany(cmd, ids);
     if (options) {
-      if (options.idle !== undefined) cmd.push("IDLE", options.idle);
-      if (options.time !== undefined) cmd.push("TIME", options.time);
+      if (options.idle !== undefined) {
+        used++;
+        cmd.push("IDLE", options.idle);
+      }
+      if (options.time !== undefined) {
+        used++;
+        cmd.push("TIME", options.time);
+      }
       if (options.retrycount !== undefined) {
+        used++;
         cmd.push("RETRYCOUNT", options.retrycount);
       }
-      if (options.force) cmd.push("FORCE");
-      if (options.justid) cmd.push("JUSTID");
-      if (options.lastid !== undefined) cmd.push("LASTID", options.lastid);
+      if (options.force) {
+        used++;
+        cmd.push("FORCE");
+      }
+      if (options.justid) {
+        used++;
+        cmd.push("JUSTID");
+      }
+      if (options.lastid !== undefined) {
+        used++;
+        cmd.push("LASTID", options.lastid);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xclaim", options, [
+        "idle",
+        "time",
+        "retrycount",
+        "force",
+        "justid",
+        "lastid",
+      ]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("xclaim", [
+        "key",
+        "group",
+        "consumer",
+        "minIdleTime",
+        "ids",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -6385,12 +8311,30 @@ export abstract class Commands<
     id: RedisArgument | Token<"$">,
     options?: XgroupCreateOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XGROUP", "CREATE", key, groupname, id];
     if (options) {
-      if (options.mkstream) cmd.push("MKSTREAM");
+      if (options.mkstream) {
+        used++;
+        cmd.push("MKSTREAM");
+      }
       if (options.entriesread !== undefined) {
+        used++;
         cmd.push("ENTRIESREAD", options.entriesread);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xgroupCreate", options, ["mkstream", "entriesread"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xgroupCreate",
+        ["key", "groupname", "id", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -6411,6 +8355,13 @@ export abstract class Commands<
     groupname: RedisArgument,
     consumername: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("xgroupCreateconsumer", [
+        "key",
+        "groupname",
+        "consumername",
+      ], arguments);
+    }
     return this.command([
       "XGROUP",
       "CREATECONSUMER",
@@ -6436,6 +8387,13 @@ export abstract class Commands<
     groupname: RedisArgument,
     consumername: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("xgroupDelconsumer", [
+        "key",
+        "groupname",
+        "consumername",
+      ], arguments);
+    }
     return this.command([
       "XGROUP",
       "DELCONSUMER",
@@ -6460,6 +8418,9 @@ export abstract class Commands<
     key: RedisKey,
     groupname: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("xgroupDestroy", ["key", "groupname"], arguments);
+    }
     return this.command(["XGROUP", "DESTROY", key, groupname]);
   }
 
@@ -6475,6 +8436,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/xgroup-help/}
    */
   xgroupHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("xgroupHelp", [], arguments);
+    }
     return this.command(["XGROUP", "HELP"]);
   }
 
@@ -6496,11 +8460,26 @@ export abstract class Commands<
     id: RedisArgument | Token<"$">,
     options?: XgroupSetidOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XGROUP", "SETID", key, groupname, id];
     if (options) {
       if (options.entriesread !== undefined) {
+        used++;
         cmd.push("ENTRIESREAD", options.entriesread);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xgroupSetid", options, ["entriesread"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xgroupSetid",
+        ["key", "groupname", "id", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -6521,6 +8500,9 @@ export abstract class Commands<
     key: RedisKey,
     groupname: RedisArgument,
   ): Out<Kind, Record<string, RespValue>[], this> {
+    if (arguments.length > 2) {
+      throw extraArgument("xinfoConsumers", ["key", "groupname"], arguments);
+    }
     return this.command(["XINFO", "CONSUMERS", key, groupname], toRecords);
   }
 
@@ -6537,6 +8519,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/xinfo-groups/}
    */
   xinfoGroups(key: RedisKey): Out<Kind, Record<string, RespValue>[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("xinfoGroups", ["key"], arguments);
+    }
     return this.command(["XINFO", "GROUPS", key], toRecords);
   }
 
@@ -6552,6 +8537,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/xinfo-help/}
    */
   xinfoHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("xinfoHelp", [], arguments);
+    }
     return this.command(["XINFO", "HELP"]);
   }
 
@@ -6573,9 +8561,11 @@ export abstract class Commands<
     key: RedisKey,
     options?: XinfoStreamOptions,
   ): Out<Kind, Record<string, RespValue>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XINFO", "STREAM", key];
     if (options) {
       if (options.full !== undefined) {
+        used++;
         cmd.push("FULL");
         if (options.full !== true) {
           if (options.full.count !== undefined) {
@@ -6583,6 +8573,15 @@ export abstract class Commands<
           }
         }
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xinfoStream", options, ["full"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("xinfoStream", ["key", "options"], arguments);
     }
     return this.command(cmd, toRecord);
   }
@@ -6599,6 +8598,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/xlen/}
    */
   xlen(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("xlen", ["key"], arguments);
+    }
     return this.command(["XLEN", key]);
   }
 
@@ -6648,6 +8650,9 @@ export abstract class Commands<
       cmd.push(filters.start, filters.end, filters.count);
       if (filters.consumer !== undefined) cmd.push(filters.consumer);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("xpending", ["key", "group", "filters"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -6669,9 +8674,26 @@ export abstract class Commands<
     end: RedisArgument,
     options?: XrangeOptions,
   ): Out<Kind, StreamEntry<S>[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XRANGE", key, start, end];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xrange", options, ["count"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xrange",
+        ["key", "start", "end", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -6690,10 +8712,24 @@ export abstract class Commands<
   xread(
     options: XreadOptions,
   ): Out<Kind, [stream: S, entries: StreamEntry<S>[]][] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XREAD"];
-    if (options.count !== undefined) cmd.push("COUNT", options.count);
-    if (options.block !== undefined) cmd.push("BLOCK", options.block);
+    if (options.count !== undefined) {
+      used++;
+      cmd.push("COUNT", options.count);
+    }
+    if (options.block !== undefined) {
+      used++;
+      cmd.push("BLOCK", options.block);
+    }
+    used++;
     pushParallel(cmd, options.streams, "STREAMS");
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("xread", options, ["count", "block", "streams"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("xread", ["options"], arguments);
+    }
     return this.command(cmd, toStreams);
   }
 
@@ -6711,16 +8747,36 @@ export abstract class Commands<
   xreadgroup(
     options: XreadgroupOptions,
   ): Out<Kind, [stream: S, entries: StreamEntry<S>[]][] | null, this> {
-    const cmd: RedisArgument[] = [
-      "XREADGROUP",
-      "GROUP",
-      options.group[0],
-      options.group[1],
-    ];
-    if (options.count !== undefined) cmd.push("COUNT", options.count);
-    if (options.block !== undefined) cmd.push("BLOCK", options.block);
-    if (options.noack) cmd.push("NOACK");
+    let used = 0;
+    const cmd: RedisArgument[] = ["XREADGROUP"];
+    used++;
+    cmd.push("GROUP", options.group[0], options.group[1]);
+    if (options.count !== undefined) {
+      used++;
+      cmd.push("COUNT", options.count);
+    }
+    if (options.block !== undefined) {
+      used++;
+      cmd.push("BLOCK", options.block);
+    }
+    if (options.noack) {
+      used++;
+      cmd.push("NOACK");
+    }
+    used++;
     pushParallel(cmd, options.streams, "STREAMS");
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("xreadgroup", options, [
+        "group",
+        "count",
+        "block",
+        "noack",
+        "streams",
+      ]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("xreadgroup", ["options"], arguments);
+    }
     return this.command(cmd, toStreams);
   }
 
@@ -6742,9 +8798,26 @@ export abstract class Commands<
     start: RedisArgument,
     options?: XrevrangeOptions,
   ): Out<Kind, StreamEntry<S>[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XREVRANGE", key, end, start];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xrevrange", options, ["count"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xrevrange",
+        ["key", "end", "start", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -6766,14 +8839,26 @@ export abstract class Commands<
     lastId: RedisArgument,
     options?: XsetidOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XSETID", key, lastId];
     if (options) {
       if (options.entriesadded !== undefined) {
+        used++;
         cmd.push("ENTRIESADDED", options.entriesadded);
       }
       if (options.maxdeletedid !== undefined) {
+        used++;
         cmd.push("MAXDELETEDID", options.maxdeletedid);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xsetid", options, ["entriesadded", "maxdeletedid"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("xsetid", ["key", "lastId", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -6795,6 +8880,9 @@ export abstract class Commands<
     if (trim.operator !== undefined) cmd.push(trim.operator.toUpperCase());
     cmd.push(trim.threshold);
     if (trim.limit !== undefined) cmd.push("LIMIT", trim.limit);
+    if (arguments.length > 2) {
+      throw extraArgument("xtrim", ["key", "trim"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -6817,18 +8905,40 @@ export abstract class Commands<
     scoreMembers: readonly (readonly [score: number, member: RedisArgument])[],
     options?: O,
   ): Out<Kind, O extends { incr: true } ? number | null : number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZADD", key];
     if (options) {
       if (options.condition !== undefined) {
+        used++;
         cmd.push(options.condition.toUpperCase());
       }
       if (options.comparison !== undefined) {
+        used++;
         cmd.push(options.comparison.toUpperCase());
       }
-      if (options.ch) cmd.push("CH");
-      if (options.incr) cmd.push("INCR");
+      if (options.ch) {
+        used++;
+        cmd.push("CH");
+      }
+      if (options.incr) {
+        used++;
+        cmd.push("INCR");
+      }
     }
     pushPairs(cmd, scoreMembers);
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zadd", options, ["condition", "comparison", "ch", "incr"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "zadd",
+        ["key", "scoreMembers", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd, options?.incr ? toNumber : undefined);
   }
 
@@ -6844,6 +8954,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zcard/}
    */
   zcard(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("zcard", ["key"], arguments);
+    }
     return this.command(["ZCARD", key]);
   }
 
@@ -6863,6 +8976,9 @@ export abstract class Commands<
     min: number | string,
     max: number | string,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zcount", ["key", "min", "max"], arguments);
+    }
     return this.command(["ZCOUNT", key, min, max]);
   }
 
@@ -6881,9 +8997,22 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: O,
   ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZDIFF", keys.length, ...keys];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zdiff", options, ["withscores"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zdiff", ["keys", "options"], arguments);
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -6928,6 +9057,9 @@ export abstract class Commands<
     increment: number | bigint,
     member: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zincrby", ["key", "increment", "member"], arguments);
+    }
     return this.command(["ZINCRBY", key, increment, member], toNumber);
   }
 
@@ -6946,15 +9078,30 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: O,
   ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZINTER", keys.length, ...keys];
     if (options) {
       if (options.weights !== undefined) {
+        used++;
         pushMany(cmd, options.weights, "WEIGHTS");
       }
       if (options.aggregate !== undefined) {
+        used++;
         cmd.push("AGGREGATE", options.aggregate.toUpperCase());
       }
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zinter", options, ["weights", "aggregate", "withscores"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zinter", ["keys", "options"], arguments);
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -6974,9 +9121,22 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: ZintercardOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZINTERCARD", keys.length, ...keys];
     if (options) {
-      if (options.limit !== undefined) cmd.push("LIMIT", options.limit);
+      if (options.limit !== undefined) {
+        used++;
+        cmd.push("LIMIT", options.limit);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zintercard", options, ["limit"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zintercard", ["keys", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -6997,6 +9157,7 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: ZinterstoreOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "ZINTERSTORE",
       destination,
@@ -7005,11 +9166,26 @@ export abstract class Commands<
     ];
     if (options) {
       if (options.weights !== undefined) {
+        used++;
         pushMany(cmd, options.weights, "WEIGHTS");
       }
       if (options.aggregate !== undefined) {
+        used++;
         cmd.push("AGGREGATE", options.aggregate.toUpperCase());
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zinterstore", options, ["weights", "aggregate"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "zinterstore",
+        ["destination", "keys", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -7030,6 +9206,9 @@ export abstract class Commands<
     min: RedisArgument,
     max: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zlexcount", ["key", "min", "max"], arguments);
+    }
     return this.command(["ZLEXCOUNT", key, min, max]);
   }
 
@@ -7049,6 +9228,7 @@ export abstract class Commands<
     where: Token<"MIN" | "MAX">,
     options?: ZmpopOptions,
   ): Out<Kind, [key: S, members: ScoredMember<S>[]] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "ZMPOP",
       keys.length,
@@ -7056,7 +9236,19 @@ export abstract class Commands<
       where.toUpperCase(),
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zmpop", options, ["count"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("zmpop", ["keys", "where", "options"], arguments);
     }
     return this.command(cmd, toMultiPop);
   }
@@ -7098,6 +9290,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("zpopmax", ["key", "count"], arguments);
+    }
     return this.command(cmd, toScored);
   }
 
@@ -7119,6 +9314,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["ZPOPMIN", key];
     if (count !== undefined) {
       cmd.push(count);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zpopmin", ["key", "count"], arguments);
     }
     return this.command(cmd, toScored);
   }
@@ -7158,6 +9356,9 @@ export abstract class Commands<
         if (options[1] !== undefined) cmd.push(options[1].toUpperCase());
       } else cmd.push(options);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("zrandmember", ["key", "options"], arguments);
+    }
     return this.command(
       cmd,
       isList(options) && options[1] ? toScored : undefined,
@@ -7182,14 +9383,38 @@ export abstract class Commands<
     stop: RedisArgument,
     options?: O,
   ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANGE", key, start, stop];
     if (options) {
-      if (options.sortby !== undefined) cmd.push(options.sortby.toUpperCase());
-      if (options.rev) cmd.push("REV");
+      if (options.sortby !== undefined) {
+        used++;
+        cmd.push(options.sortby.toUpperCase());
+      }
+      if (options.rev) {
+        used++;
+        cmd.push("REV");
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrange", options, ["sortby", "rev", "limit", "withscores"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrange",
+        ["key", "start", "stop", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7212,11 +9437,26 @@ export abstract class Commands<
     max: RedisArgument,
     options?: ZrangebylexOptions,
   ): Out<Kind, S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANGEBYLEX", key, min, max];
     if (options) {
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrangebylex", options, ["limit"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrangebylex",
+        ["key", "min", "max", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -7240,12 +9480,30 @@ export abstract class Commands<
     max: number | string,
     options?: O,
   ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANGEBYSCORE", key, min, max];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrangebyscore", options, ["withscores", "limit"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrangebyscore",
+        ["key", "min", "max", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7268,13 +9526,36 @@ export abstract class Commands<
     max: RedisArgument,
     options?: ZrangestoreOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANGESTORE", dst, src, min, max];
     if (options) {
-      if (options.sortby !== undefined) cmd.push(options.sortby.toUpperCase());
-      if (options.rev) cmd.push("REV");
+      if (options.sortby !== undefined) {
+        used++;
+        cmd.push(options.sortby.toUpperCase());
+      }
+      if (options.rev) {
+        used++;
+        cmd.push("REV");
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrangestore", options, ["sortby", "rev", "limit"]);
+    }
+    if (arguments.length > 5) {
+      throw extraArgument("zrangestore", [
+        "dst",
+        "src",
+        "min",
+        "max",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -7302,9 +9583,22 @@ export abstract class Commands<
       : number | null,
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANK", key, member];
     if (options) {
-      if (options.withscore) cmd.push("WITHSCORE");
+      if (options.withscore) {
+        used++;
+        cmd.push("WITHSCORE");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrank", options, ["withscore"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("zrank", ["key", "member", "options"], arguments);
     }
     return this.command(cmd, options?.withscore ? toRankScore : undefined);
   }
@@ -7341,6 +9635,9 @@ export abstract class Commands<
     min: RedisArgument,
     max: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zremrangebylex", ["key", "min", "max"], arguments);
+    }
     return this.command(["ZREMRANGEBYLEX", key, min, max]);
   }
 
@@ -7360,6 +9657,13 @@ export abstract class Commands<
     start: number | bigint,
     stop: number | bigint,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "zremrangebyrank",
+        ["key", "start", "stop"],
+        arguments,
+      );
+    }
     return this.command(["ZREMRANGEBYRANK", key, start, stop]);
   }
 
@@ -7379,6 +9683,9 @@ export abstract class Commands<
     min: number | string,
     max: number | string,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zremrangebyscore", ["key", "min", "max"], arguments);
+    }
     return this.command(["ZREMRANGEBYSCORE", key, min, max]);
   }
 
@@ -7400,9 +9707,26 @@ export abstract class Commands<
     stop: number | bigint,
     options?: O,
   ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGE", key, start, stop];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrevrange", options, ["withscores"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrevrange",
+        ["key", "start", "stop", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7425,11 +9749,26 @@ export abstract class Commands<
     min: RedisArgument,
     options?: ZrevrangebylexOptions,
   ): Out<Kind, S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGEBYLEX", key, max, min];
     if (options) {
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrevrangebylex", options, ["limit"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrevrangebylex",
+        ["key", "max", "min", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -7453,12 +9792,30 @@ export abstract class Commands<
     min: number | string,
     options?: O,
   ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGEBYSCORE", key, max, min];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrevrangebyscore", options, ["withscores", "limit"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrevrangebyscore",
+        ["key", "max", "min", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7486,9 +9843,22 @@ export abstract class Commands<
       : number | null,
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANK", key, member];
     if (options) {
-      if (options.withscore) cmd.push("WITHSCORE");
+      if (options.withscore) {
+        used++;
+        cmd.push("WITHSCORE");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrevrank", options, ["withscore"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("zrevrank", ["key", "member", "options"], arguments);
     }
     return this.command(cmd, options?.withscore ? toRankScore : undefined);
   }
@@ -7511,11 +9881,30 @@ export abstract class Commands<
     cursor: RedisArgument,
     options?: ZscanOptions,
   ): Out<Kind, [cursor: S, items: S[]], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZSCAN", key, cursor];
     if (options) {
-      if (options.match !== undefined) cmd.push("MATCH", options.match);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.noscores) cmd.push("NOSCORES");
+      if (options.match !== undefined) {
+        used++;
+        cmd.push("MATCH", options.match);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.noscores) {
+        used++;
+        cmd.push("NOSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zscan", options, ["match", "count", "noscores"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("zscan", ["key", "cursor", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -7532,6 +9921,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zscore/}
    */
   zscore(key: RedisKey, member: RedisArgument): Out<Kind, number | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("zscore", ["key", "member"], arguments);
+    }
     return this.command(["ZSCORE", key, member], toNumber);
   }
 
@@ -7550,15 +9942,30 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: O,
   ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZUNION", keys.length, ...keys];
     if (options) {
       if (options.weights !== undefined) {
+        used++;
         pushMany(cmd, options.weights, "WEIGHTS");
       }
       if (options.aggregate !== undefined) {
+        used++;
         cmd.push("AGGREGATE", options.aggregate.toUpperCase());
       }
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zunion", options, ["weights", "aggregate", "withscores"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zunion", ["keys", "options"], arguments);
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7579,6 +9986,7 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: ZunionstoreOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "ZUNIONSTORE",
       destination,
@@ -7587,11 +9995,26 @@ export abstract class Commands<
     ];
     if (options) {
       if (options.weights !== undefined) {
+        used++;
         pushMany(cmd, options.weights, "WEIGHTS");
       }
       if (options.aggregate !== undefined) {
+        used++;
         cmd.push("AGGREGATE", options.aggregate.toUpperCase());
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zunionstore", options, ["weights", "aggregate"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "zunionstore",
+        ["destination", "keys", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
