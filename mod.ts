@@ -32,7 +32,7 @@ export {
 export { CacheGroup } from "./lib/cache/cache_group.ts";
 export { commandKeys, commandName } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
-export { CommandQueue, Pipeline } from "./lib/pipeline.ts";
+export { CommandQueue, Pipeline, type Replies } from "./lib/pipeline.ts";
 export { Transaction } from "./lib/transaction.ts";
 export { type BoundScript, Script } from "./lib/script.ts";
 export {

@@ -16,13 +16,14 @@ class Encoder extends Commands<"promise", string> {
     _parse?: (reply: unknown) => unknown,
     _hints?: CommandHints,
   ): Promise<never> {
-    sink = args;
+    last = args;
     return done;
   }
 }
 
 const done = Promise.resolve() as Promise<never>;
-let sink: unknown;
+/** The last argument array, kept so that building it is not optimized away. */
+export let last: RedisArgument[] = [];
 const r = new Encoder();
 
 Deno.bench("get(key)", () => {

@@ -53,11 +53,25 @@ export type Token<T extends string> = T | Lowercase<T>;
 
 /**
  * What a command method returns: a promise of the reply on `Redis`, the pipeline itself
- * (for chaining) on pipelines and transactions.
+ * (for chaining) on pipelines and transactions — retyped, on a {@linkcode Chain}, with the
+ * reply added to the tuple its `exec()` returns.
  */
 export type Out<Kind extends "promise" | "chain", T, Self> = Kind extends
   "promise" ? Promise<T>
+  : Self extends Chain ? (Self & { readonly "~reply": T })["~next"]
   : Self;
+
+/**
+ * A queue whose chained calls track their reply types, so that `exec()` returns a typed
+ * tuple: its `~next` is its own type with `this["~reply"]` appended. Type-level only;
+ * no such properties exist at run time.
+ */
+export interface Chain {
+  /** The reply type of the call being chained. */
+  readonly "~reply": unknown;
+  /** The queue's type after that call. */
+  readonly "~next": unknown;
+}
 
 /** A sorted-set member with its score. */
 export type ScoredMember<S> = [member: S, score: number];

@@ -6,7 +6,13 @@
 import type { CommandOptions, Connection } from "./connection.ts";
 import { ConnectionError, RedisError } from "./errors.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
-import { CommandBatch, CommandQueue, queuedError } from "./pipeline.ts";
+import {
+  CommandBatch,
+  CommandQueue,
+  queuedError,
+  type Replies,
+} from "./pipeline.ts";
+import type { Chain } from "./commands.ts";
 import type { ConnectionPool } from "./_pool.ts";
 
 /**
@@ -22,8 +28,14 @@ import type { ConnectionPool } from "./_pool.ts";
  * const [visits] = (await tx.exec())!;
  * ```
  */
-export class Transaction<S extends string | Uint8Array = string>
-  extends CommandQueue<S> {
+export class Transaction<
+  S extends string | Uint8Array = string,
+  R extends unknown[] = [],
+> extends CommandQueue<S> implements Chain {
+  /** Type-level only: see {@linkcode Chain}. */
+  declare readonly "~reply": unknown;
+  /** Type-level only: this transaction's type after the call being chained. */
+  declare readonly "~next": Transaction<S, [...R, this["~reply"]]>;
   readonly #batch: CommandBatch;
   readonly #pool: ConnectionPool;
   #watched: Connection | undefined;
@@ -80,7 +92,7 @@ export class Transaction<S extends string | Uint8Array = string>
    * `cause` is that command's error.
    * @throws {TypeError} A queued command has an argument that cannot be sent; nothing ran.
    */
-  async exec(): Promise<unknown[] | null> {
+  async exec(): Promise<Replies<R> | null> {
     let sent = false;
     try {
       // Checked before MULTI is sent: otherwise EXEC would run the others without it.
@@ -125,7 +137,8 @@ export class Transaction<S extends string | Uint8Array = string>
       }
       const results = await exec;
       if (results === null) return null;
-      return results.map((value, i) => {
+      // The tuple type is the chained calls' own: exec() cannot check it, only keep it.
+      return results.map((value, i): unknown => {
         const parse = queued[i].parse;
         if (value instanceof Error) return queuedError(queued[i], value);
         if (!parse) return value;
@@ -134,7 +147,7 @@ export class Transaction<S extends string | Uint8Array = string>
         } catch (e) {
           return e;
         }
-      });
+      }) as Replies<R>;
     } finally {
       // Unsent, the watch is still on: that connection cannot be reused as it is.
       this.#release(!sent);
