@@ -323,14 +323,52 @@ export function paramList(
     const type = typeName(p);
     switch (p.role) {
       case "required":
-        return `${p.name}: ${type}`;
+        return p === onePair(method)
+          ? `...${p.name}: ${onePairType(p, type)}`
+          : `${p.name}: ${type}`;
       case "optional":
       case "options":
         return `${p.name}?: ${type}`;
       case "rest":
-        return `...${p.name}: ${group(type)}[]`;
+        return `...${p.name}: ${restType(p, type)}`;
     }
   }).join(", ");
+}
+
+/**
+ * The last parameter when it is name/value pairs as a record (HSET's, MSET's): it may
+ * also be given as one name and one value, `hset(key, field, value)`.
+ */
+export function onePair(method: Method): Param | undefined {
+  const p = method.params[method.params.length - 1];
+  return p?.role === "required" && p.shape.k === "pairs" && p.shape.record &&
+      !p.shape.counted && !p.shape.parallel
+    ? p
+    : undefined;
+}
+
+/** The type of a {@linkcode onePair} parameter: the pairs, or one name and its value. */
+export function onePairType(p: Param, type: string): string {
+  if (p.shape.k !== "pairs") return type;
+  const [a, b] = p.shape.labels;
+  return `[${p.name}: ${type}] | [${a}: ${typeOf(p.shape.first)}, ${b}: ${
+    typeOf(p.shape.second)
+  }]`;
+}
+
+/**
+ * A rest parameter's type: values spread, or — for plain values, as in `del([...keys])`
+ * — one array of them.
+ */
+export function restType(p: Param, type: string): string {
+  return spreadable(p)
+    ? `${group(type)}[] | [${p.name}: readonly ${group(type)}[]]`
+    : `${group(type)}[]`;
+}
+
+/** A rest parameter of plain values whose count is not sent: it may come as one array. */
+function spreadable(p: Param): boolean {
+  return p.role === "rest" && p.shape.k === "scalar" && !p.counted;
 }
 
 /**
@@ -368,8 +406,9 @@ function checks(method: Method): { head: string[]; tail: string[] } {
   }
   if (!method.params.some((p) => p.role === "rest")) {
     const names = method.params.map((p) => q(p.name)).join(", ");
+    const most = method.params.length + (onePair(method) ? 1 : 0);
     tail.push(
-      `if (arguments.length > ${method.params.length}) {`,
+      `if (arguments.length > ${most}) {`,
       `throw extraArgument(${q(method.name)}, [${names}], arguments);`,
       "}",
     );
@@ -399,7 +438,9 @@ function build(method: Method, call: (args: string) => string): string[] {
         ["scalar", "literal"].includes(method.params[s.param].shape.k))))
   );
   const value = (p: Param) =>
-    p.shape.k !== "literal"
+    spreadable(p)
+      ? `restOf(${p.name})`
+      : p.shape.k !== "literal"
       ? p.name
       : p.role === "rest"
       ? `${p.name}.map((t) => t.toUpperCase())`
@@ -469,6 +510,11 @@ function build(method: Method, call: (args: string) => string): string[] {
           "}",
         );
       }
+    } else if (p === onePair(method)) {
+      lines.push(
+        `if (${p.name}.length === 2) cmd.push(${p.name}[0], ${p.name}[1]);`,
+        `else ${encode(p.shape, `${p.name}[0]`, names)[0]}`,
+      );
     } else lines.push(...encode(p.shape, p.name, names));
     if (p.role === "optional") {
       out.push(`if (${p.name} !== undefined) {`, ...lines, "}");

@@ -11,6 +11,15 @@ export function isList(value: unknown): value is readonly unknown[] {
   return Array.isArray(value);
 }
 
+/** A rest parameter's values, given spread (`del(a, b)`) or as one array (`del([a, b])`). */
+export function restOf(
+  args: readonly (RedisArgument | readonly RedisArgument[])[],
+): readonly RedisArgument[] {
+  return (args.length === 1 && isList(args[0])
+    ? args[0]
+    : args) as readonly RedisArgument[];
+}
+
 /**
  * Pushes one value or each value of an array; with a token, the token goes first (once,
  * or before every value when `each`). An empty array pushes nothing, not even the token.

@@ -24,6 +24,7 @@ import {
   pushMany,
   pushPairs,
   pushParallel,
+  restOf,
 } from "./_command_args.ts";
 import {
   toBoolean,
@@ -60,6 +61,17 @@ export type Out<Kind extends "promise" | "chain", T, Self> = Kind extends
   "promise" ? Promise<T>
   : Self extends Chain ? (Self & { readonly "~reply": T })["~next"]
   : Self;
+
+/**
+ * A reply type that depends on a boolean option `F`: `A` when it is `true`, `B` when it
+ * is `false` or absent, and either when it is only known as a `boolean` (a variable).
+ */
+export type IfOption<O, F extends string, A, B> = F extends keyof O
+  ? (O extends { [K in F]: true } ? A : true extends O[F] ? A | B : B)
+  : B;
+
+/** The options type of a call that passed none: no option is set. */
+export type NoOptions = Record<never, never>;
 
 /**
  * A queue whose chained calls track their reply types, so that `exec()` returns a typed
@@ -162,8 +174,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/acl-deluser/}
    */
-  aclDeluser(...usernames: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["ACL", "DELUSER", ...usernames]);
+  aclDeluser(
+    ...usernames: RedisArgument[] | [usernames: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["ACL", "DELUSER", ...restOf(usernames)]);
   }
 
   /**
@@ -180,9 +194,9 @@ export abstract class Commands<
   aclDryrun(
     username: RedisArgument,
     command: RedisArgument,
-    ...args: RedisArgument[]
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
   ): Out<Kind, S, this> {
-    return this.command(["ACL", "DRYRUN", username, command, ...args]);
+    return this.command(["ACL", "DRYRUN", username, command, ...restOf(args)]);
   }
 
   /**
@@ -341,9 +355,9 @@ export abstract class Commands<
    */
   aclSetuser(
     username: RedisArgument,
-    ...rules: RedisArgument[]
+    ...rules: RedisArgument[] | [rules: readonly RedisArgument[]]
   ): Out<Kind, "OK", this> {
-    return this.command(["ACL", "SETUSER", username, ...rules]);
+    return this.command(["ACL", "SETUSER", username, ...restOf(rules)]);
   }
 
   /**
@@ -589,9 +603,9 @@ export abstract class Commands<
   bitop(
     operation: RedisArgument,
     destkey: RedisKey,
-    ...keys: RedisKey[]
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
   ): Out<Kind, number, this> {
-    return this.command(["BITOP", operation, destkey, ...keys]);
+    return this.command(["BITOP", operation, destkey, ...restOf(keys)]);
   }
 
   /**
@@ -920,8 +934,10 @@ export abstract class Commands<
    *
    * @see {@link https://valkey.io/commands/client-capa/}
    */
-  clientCapa(...capabilitys: RedisArgument[]): Out<Kind, "OK", this> {
-    return this.command(["CLIENT", "CAPA", ...capabilitys]);
+  clientCapa(
+    ...capabilitys: RedisArgument[] | [capabilitys: readonly RedisArgument[]]
+  ): Out<Kind, "OK", this> {
+    return this.command(["CLIENT", "CAPA", ...restOf(capabilitys)]);
   }
 
   /**
@@ -1403,8 +1419,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/cluster-addslots/}
    */
-  clusterAddslots(...slots: (number | bigint)[]): Out<Kind, "OK", this> {
-    return this.command(["CLUSTER", "ADDSLOTS", ...slots]);
+  clusterAddslots(
+    ...slots: (number | bigint)[] | [slots: readonly (number | bigint)[]]
+  ): Out<Kind, "OK", this> {
+    return this.command(["CLUSTER", "ADDSLOTS", ...restOf(slots)]);
   }
 
   /**
@@ -1501,8 +1519,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/cluster-delslots/}
    */
-  clusterDelslots(...slots: (number | bigint)[]): Out<Kind, "OK", this> {
-    return this.command(["CLUSTER", "DELSLOTS", ...slots]);
+  clusterDelslots(
+    ...slots: (number | bigint)[] | [slots: readonly (number | bigint)[]]
+  ): Out<Kind, "OK", this> {
+    return this.command(["CLUSTER", "DELSLOTS", ...restOf(slots)]);
   }
 
   /**
@@ -2046,8 +2066,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/command-docs/}
    */
-  commandDocs(...commandNames: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["COMMAND", "DOCS", ...commandNames]);
+  commandDocs(
+    ...commandNames: RedisArgument[] | [commandNames: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["COMMAND", "DOCS", ...restOf(commandNames)]);
   }
 
   /**
@@ -2061,8 +2083,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/command-getkeys/}
    */
-  commandGetkeys(...args: RedisArgument[]): Out<Kind, S[], this> {
-    return this.command(["COMMAND", "GETKEYS", ...args]);
+  commandGetkeys(
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
+  ): Out<Kind, S[], this> {
+    return this.command(["COMMAND", "GETKEYS", ...restOf(args)]);
   }
 
   /**
@@ -2076,8 +2100,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/command-getkeysandflags/}
    */
-  commandGetkeysandflags(...args: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["COMMAND", "GETKEYSANDFLAGS", ...args]);
+  commandGetkeysandflags(
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["COMMAND", "GETKEYSANDFLAGS", ...restOf(args)]);
   }
 
   /**
@@ -2110,8 +2136,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/command-info/}
    */
-  commandInfo(...commandNames: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["COMMAND", "INFO", ...commandNames]);
+  commandInfo(
+    ...commandNames: RedisArgument[] | [commandNames: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["COMMAND", "INFO", ...restOf(commandNames)]);
   }
 
   /**
@@ -2243,9 +2271,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-get/}
    */
   configGet(
-    ...parameters: RedisArgument[]
+    ...parameters: RedisArgument[] | [parameters: readonly RedisArgument[]]
   ): Out<Kind, Record<string, S>, this> {
-    return this.command(["CONFIG", "GET", ...parameters], toRecord);
+    return this.command(["CONFIG", "GET", ...restOf(parameters)], toRecord);
   }
 
   /**
@@ -2315,13 +2343,20 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-set/}
    */
   configSet(
-    parameterValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [parameter: RedisArgument, value: RedisArgument])[],
+    ...parameterValues: [
+      parameterValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [
+          parameter: RedisArgument,
+          value: RedisArgument,
+        ])[],
+    ] | [parameter: RedisArgument, value: RedisArgument]
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["CONFIG", "SET"];
-    pushPairs(cmd, parameterValues);
-    if (arguments.length > 1) {
+    if (parameterValues.length === 2) {
+      cmd.push(parameterValues[0], parameterValues[1]);
+    } else pushPairs(cmd, parameterValues[0]);
+    if (arguments.length > 2) {
       throw extraArgument("configSet", ["parameterValues"], arguments);
     }
     return this.command(cmd);
@@ -2400,8 +2435,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/debug/}
    */
-  debug(...args: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["DEBUG", ...args]);
+  debug(
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["DEBUG", ...restOf(args)]);
   }
 
   /**
@@ -2451,8 +2488,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/del/}
    */
-  del(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["DEL", ...keys]);
+  del(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["DEL", ...restOf(keys)]);
   }
 
   /**
@@ -2619,8 +2658,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/exists/}
    */
-  exists(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["EXISTS", ...keys]);
+  exists(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["EXISTS", ...restOf(keys)]);
   }
 
   /**
@@ -3163,9 +3204,9 @@ export abstract class Commands<
    */
   geohash(
     key: RedisKey,
-    ...members: RedisArgument[]
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
   ): Out<Kind, (S | null)[], this> {
-    return this.command(["GEOHASH", key, ...members]);
+    return this.command(["GEOHASH", key, ...restOf(members)]);
   }
 
   /**
@@ -3181,9 +3222,9 @@ export abstract class Commands<
    */
   geopos(
     key: RedisKey,
-    ...members: RedisArgument[]
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
   ): Out<Kind, ([longitude: number, latitude: number] | null)[], this> {
-    return this.command(["GEOPOS", key, ...members], toCoordinates);
+    return this.command(["GEOPOS", key, ...restOf(members)], toCoordinates);
   }
 
   /**
@@ -3868,8 +3909,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/hdel/}
    */
-  hdel(key: RedisKey, ...fields: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["HDEL", key, ...fields]);
+  hdel(
+    key: RedisKey,
+    ...fields: RedisArgument[] | [fields: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["HDEL", key, ...restOf(fields)]);
   }
 
   /**
@@ -4201,9 +4245,9 @@ export abstract class Commands<
    */
   hmget(
     key: RedisKey,
-    ...fields: RedisArgument[]
+    ...fields: RedisArgument[] | [fields: readonly RedisArgument[]]
   ): Out<Kind, (S | null)[], this> {
-    return this.command(["HMGET", key, ...fields]);
+    return this.command(["HMGET", key, ...restOf(fields)]);
   }
 
   /**
@@ -4220,13 +4264,16 @@ export abstract class Commands<
    */
   hmset(
     key: RedisKey,
-    fieldValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
+    ...fieldValues: [
+      fieldValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
+    ] | [field: RedisArgument, value: RedisArgument]
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["HMSET", key];
-    pushPairs(cmd, fieldValues);
-    if (arguments.length > 2) {
+    if (fieldValues.length === 2) cmd.push(fieldValues[0], fieldValues[1]);
+    else pushPairs(cmd, fieldValues[0]);
+    if (arguments.length > 3) {
       throw extraArgument("hmset", ["key", "fieldValues"], arguments);
     }
     return this.command(cmd);
@@ -4487,13 +4534,16 @@ export abstract class Commands<
    */
   hset(
     key: RedisKey,
-    fieldValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
+    ...fieldValues: [
+      fieldValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
+    ] | [field: RedisArgument, value: RedisArgument]
   ): Out<Kind, number, this> {
     const cmd: RedisArgument[] = ["HSET", key];
-    pushPairs(cmd, fieldValues);
-    if (arguments.length > 2) {
+    if (fieldValues.length === 2) cmd.push(fieldValues[0], fieldValues[1]);
+    else pushPairs(cmd, fieldValues[0]);
+    if (arguments.length > 3) {
       throw extraArgument("hset", ["key", "fieldValues"], arguments);
     }
     return this.command(cmd);
@@ -4705,8 +4755,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/info/}
    */
-  info(...sections: RedisArgument[]): Out<Kind, S, this> {
-    return this.command(["INFO", ...sections]);
+  info(
+    ...sections: RedisArgument[] | [sections: readonly RedisArgument[]]
+  ): Out<Kind, S, this> {
+    return this.command(["INFO", ...restOf(sections)]);
   }
 
   /**
@@ -4810,8 +4862,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/latency-histogram/}
    */
-  latencyHistogram(...commands: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["LATENCY", "HISTOGRAM", ...commands]);
+  latencyHistogram(
+    ...commands: RedisArgument[] | [commands: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["LATENCY", "HISTOGRAM", ...restOf(commands)]);
   }
 
   /**
@@ -4861,8 +4915,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/latency-reset/}
    */
-  latencyReset(...events: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["LATENCY", "RESET", ...events]);
+  latencyReset(
+    ...events: RedisArgument[] | [events: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["LATENCY", "RESET", ...restOf(events)]);
   }
 
   /**
@@ -4876,7 +4932,7 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/lcs/}
    */
-  lcs<O extends LcsOptions = LcsOptions>(
+  lcs<O extends LcsOptions = NoOptions>(
     key1: RedisKey,
     key2: RedisKey,
     options?: O,
@@ -5128,7 +5184,7 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/lpos/}
    */
-  lpos<O extends LposOptions = LposOptions>(
+  lpos<O extends LposOptions = NoOptions>(
     key: RedisKey,
     element: RedisArgument,
     options?: O,
@@ -5173,8 +5229,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/lpush/}
    */
-  lpush(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["LPUSH", key, ...elements]);
+  lpush(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["LPUSH", key, ...restOf(elements)]);
   }
 
   /**
@@ -5189,8 +5248,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/lpushx/}
    */
-  lpushx(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["LPUSHX", key, ...elements]);
+  lpushx(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["LPUSHX", key, ...restOf(elements)]);
   }
 
   /**
@@ -5417,8 +5479,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/mget/}
    */
-  mget(...keys: RedisKey[]): Out<Kind, (S | null)[], this> {
-    return this.command(["MGET", ...keys]);
+  mget(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, (S | null)[], this> {
+    return this.command(["MGET", ...restOf(keys)]);
   }
 
   /**
@@ -5549,9 +5613,9 @@ export abstract class Commands<
    */
   moduleLoad(
     path: RedisArgument,
-    ...args: RedisArgument[]
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
   ): Out<Kind, "OK", this> {
-    return this.command(["MODULE", "LOAD", path, ...args]);
+    return this.command(["MODULE", "LOAD", path, ...restOf(args)]);
   }
 
   /**
@@ -5641,13 +5705,16 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/mset/}
    */
   mset(
-    keyValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [key: RedisKey, value: RedisArgument])[],
+    ...keyValues: [
+      keyValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [key: RedisKey, value: RedisArgument])[],
+    ] | [key: RedisKey, value: RedisArgument]
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["MSET"];
-    pushPairs(cmd, keyValues);
-    if (arguments.length > 1) {
+    if (keyValues.length === 2) cmd.push(keyValues[0], keyValues[1]);
+    else pushPairs(cmd, keyValues[0]);
+    if (arguments.length > 2) {
       throw extraArgument("mset", ["keyValues"], arguments);
     }
     return this.command(cmd);
@@ -5665,13 +5732,16 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/msetnx/}
    */
   msetnx(
-    keyValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [key: RedisKey, value: RedisArgument])[],
+    ...keyValues: [
+      keyValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [key: RedisKey, value: RedisArgument])[],
+    ] | [key: RedisKey, value: RedisArgument]
   ): Out<Kind, number, this> {
     const cmd: RedisArgument[] = ["MSETNX"];
-    pushPairs(cmd, keyValues);
-    if (arguments.length > 1) {
+    if (keyValues.length === 2) cmd.push(keyValues[0], keyValues[1]);
+    else pushPairs(cmd, keyValues[0]);
+    if (arguments.length > 2) {
       throw extraArgument("msetnx", ["keyValues"], arguments);
     }
     return this.command(cmd);
@@ -5876,8 +5946,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/pfadd/}
    */
-  pfadd(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["PFADD", key, ...elements]);
+  pfadd(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["PFADD", key, ...restOf(elements)]);
   }
 
   /**
@@ -5891,8 +5964,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/pfcount/}
    */
-  pfcount(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["PFCOUNT", ...keys]);
+  pfcount(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["PFCOUNT", ...restOf(keys)]);
   }
 
   /**
@@ -5927,8 +6002,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/pfmerge/}
    */
-  pfmerge(destkey: RedisKey, ...sourcekeys: RedisKey[]): Out<Kind, "OK", this> {
-    return this.command(["PFMERGE", destkey, ...sourcekeys]);
+  pfmerge(
+    destkey: RedisKey,
+    ...sourcekeys: RedisKey[] | [sourcekeys: readonly RedisKey[]]
+  ): Out<Kind, "OK", this> {
+    return this.command(["PFMERGE", destkey, ...restOf(sourcekeys)]);
   }
 
   /**
@@ -6110,9 +6188,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pubsub-numsub/}
    */
   pubsubNumsub(
-    ...channels: RedisArgument[]
+    ...channels: RedisArgument[] | [channels: readonly RedisArgument[]]
   ): Out<Kind, Record<string, number>, this> {
-    return this.command(["PUBSUB", "NUMSUB", ...channels], toRecord);
+    return this.command(["PUBSUB", "NUMSUB", ...restOf(channels)], toRecord);
   }
 
   /**
@@ -6149,9 +6227,14 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pubsub-shardnumsub/}
    */
   pubsubShardnumsub(
-    ...shardchannels: RedisArgument[]
+    ...shardchannels: RedisArgument[] | [
+      shardchannels: readonly RedisArgument[],
+    ]
   ): Out<Kind, Record<string, number>, this> {
-    return this.command(["PUBSUB", "SHARDNUMSUB", ...shardchannels], toRecord);
+    return this.command(
+      ["PUBSUB", "SHARDNUMSUB", ...restOf(shardchannels)],
+      toRecord,
+    );
   }
 
   /**
@@ -6256,8 +6339,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/replconf/}
    */
-  replconf(...args: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["REPLCONF", ...args]);
+  replconf(
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["REPLCONF", ...restOf(args)]);
   }
 
   /**
@@ -6486,8 +6571,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/rpush/}
    */
-  rpush(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["RPUSH", key, ...elements]);
+  rpush(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["RPUSH", key, ...restOf(elements)]);
   }
 
   /**
@@ -6502,8 +6590,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/rpushx/}
    */
-  rpushx(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["RPUSHX", key, ...elements]);
+  rpushx(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["RPUSHX", key, ...restOf(elements)]);
   }
 
   /**
@@ -6518,8 +6609,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sadd/}
    */
-  sadd(key: RedisKey, ...members: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["SADD", key, ...members]);
+  sadd(
+    key: RedisKey,
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["SADD", key, ...restOf(members)]);
   }
 
   /**
@@ -6631,8 +6725,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/script-exists/}
    */
-  scriptExists(...sha1s: RedisArgument[]): Out<Kind, number[], this> {
-    return this.command(["SCRIPT", "EXISTS", ...sha1s]);
+  scriptExists(
+    ...sha1s: RedisArgument[] | [sha1s: readonly RedisArgument[]]
+  ): Out<Kind, number[], this> {
+    return this.command(["SCRIPT", "EXISTS", ...restOf(sha1s)]);
   }
 
   /**
@@ -6741,8 +6837,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sdiff/}
    */
-  sdiff(...keys: RedisKey[]): Out<Kind, S[], this> {
-    return this.command(["SDIFF", ...keys]);
+  sdiff(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, S[], this> {
+    return this.command(["SDIFF", ...restOf(keys)]);
   }
 
   /**
@@ -6758,9 +6856,9 @@ export abstract class Commands<
    */
   sdiffstore(
     destination: RedisKey,
-    ...keys: RedisKey[]
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
   ): Out<Kind, number, this> {
-    return this.command(["SDIFFSTORE", destination, ...keys]);
+    return this.command(["SDIFFSTORE", destination, ...restOf(keys)]);
   }
 
   /**
@@ -6780,11 +6878,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/set/}
    */
-  set<O extends SetOptions = SetOptions>(
+  set<O extends SetOptions = NoOptions>(
     key: RedisKey,
     value: RedisArgument,
     options?: O,
-  ): Out<Kind, O extends { get: true } ? S | null : "OK" | null, this> {
+  ): Out<Kind, IfOption<O, "get", S | null, "OK" | null>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["SET", key, value];
     if (options) {
@@ -6989,8 +7087,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sinter/}
    */
-  sinter(...keys: RedisKey[]): Out<Kind, S[], this> {
-    return this.command(["SINTER", ...keys]);
+  sinter(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, S[], this> {
+    return this.command(["SINTER", ...restOf(keys)]);
   }
 
   /**
@@ -7041,9 +7141,9 @@ export abstract class Commands<
    */
   sinterstore(
     destination: RedisKey,
-    ...keys: RedisKey[]
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
   ): Out<Kind, number, this> {
-    return this.command(["SINTERSTORE", destination, ...keys]);
+    return this.command(["SINTERSTORE", destination, ...restOf(keys)]);
   }
 
   /**
@@ -7201,9 +7301,9 @@ export abstract class Commands<
    */
   smismember(
     key: RedisKey,
-    ...members: RedisArgument[]
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
   ): Out<Kind, number[], this> {
-    return this.command(["SMISMEMBER", key, ...members]);
+    return this.command(["SMISMEMBER", key, ...restOf(members)]);
   }
 
   /**
@@ -7243,7 +7343,7 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sort/}
    */
-  sort<O extends SortOptions = SortOptions>(
+  sort<O extends SortOptions = NoOptions>(
     key: RedisKey,
     options?: O,
   ): Out<Kind, O extends { store: RedisKey } ? number : (S | null)[], this> {
@@ -7430,8 +7530,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/srem/}
    */
-  srem(key: RedisKey, ...members: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["SREM", key, ...members]);
+  srem(
+    key: RedisKey,
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["SREM", key, ...restOf(members)]);
   }
 
   /**
@@ -7526,8 +7629,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sunion/}
    */
-  sunion(...keys: RedisKey[]): Out<Kind, S[], this> {
-    return this.command(["SUNION", ...keys]);
+  sunion(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, S[], this> {
+    return this.command(["SUNION", ...restOf(keys)]);
   }
 
   /**
@@ -7543,9 +7648,9 @@ export abstract class Commands<
    */
   sunionstore(
     destination: RedisKey,
-    ...keys: RedisKey[]
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
   ): Out<Kind, number, this> {
-    return this.command(["SUNIONSTORE", destination, ...keys]);
+    return this.command(["SUNIONSTORE", destination, ...restOf(keys)]);
   }
 
   /**
@@ -7598,8 +7703,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/touch/}
    */
-  touch(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["TOUCH", ...keys]);
+  touch(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["TOUCH", ...restOf(keys)]);
   }
 
   /**
@@ -7650,8 +7757,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/unlink/}
    */
-  unlink(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["UNLINK", ...keys]);
+  unlink(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["UNLINK", ...restOf(keys)]);
   }
 
   /**
@@ -7770,11 +7879,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/vemb/}
    */
-  vemb<O extends VembOptions = VembOptions>(
+  vemb<O extends VembOptions = NoOptions>(
     key: RedisKey,
     element: RedisArgument,
     options?: O,
-  ): Out<Kind, O extends { raw: true } ? RespValue[] : number[], this> {
+  ): Out<Kind, IfOption<O, "raw", RespValue[], number[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["VEMB", key, element];
     if (options) {
@@ -7860,13 +7969,13 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/vlinks/}
    */
-  vlinks<O extends VlinksOptions = VlinksOptions>(
+  vlinks<O extends VlinksOptions = NoOptions>(
     key: RedisKey,
     element: RedisArgument,
     options?: O,
   ): Out<
     Kind,
-    O extends { withscores: true } ? ScoredMember<S>[][] | null : S[][] | null,
+    IfOption<O, "withscores", ScoredMember<S>[][] | null, S[][] | null>,
     this
   > {
     let used = 0;
@@ -7968,7 +8077,7 @@ export abstract class Commands<
   vsim<O extends VsimOptions = VsimOptions>(
     key: RedisKey,
     options: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["VSIM", key];
     if (options.ele !== undefined) {
@@ -8092,9 +8201,9 @@ export abstract class Commands<
   xack(
     key: RedisKey,
     group: RedisArgument,
-    ...ids: RedisArgument[]
+    ...ids: RedisArgument[] | [ids: readonly RedisArgument[]]
   ): Out<Kind, number, this> {
-    return this.command(["XACK", key, group, ...ids]);
+    return this.command(["XACK", key, group, ...restOf(ids)]);
   }
 
   /**
@@ -8167,7 +8276,7 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/xautoclaim/}
    */
-  xautoclaim<O extends XautoclaimOptions = XautoclaimOptions>(
+  xautoclaim<O extends XautoclaimOptions = NoOptions>(
     key: RedisKey,
     group: RedisArgument,
     consumer: RedisArgument,
@@ -8176,8 +8285,12 @@ export abstract class Commands<
     options?: O,
   ): Out<
     Kind,
-    O extends { justid: true } ? [next: S, ids: S[], deleted: S[]]
-      : [next: S, entries: StreamEntry<S>[], deleted: S[]],
+    IfOption<
+      O,
+      "justid",
+      [next: S, ids: S[], deleted: S[]],
+      [next: S, entries: StreamEntry<S>[], deleted: S[]]
+    >,
     this
   > {
     let used = 0;
@@ -8229,14 +8342,14 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/xclaim/}
    */
-  xclaim<O extends XclaimOptions = XclaimOptions>(
+  xclaim<O extends XclaimOptions = NoOptions>(
     key: RedisKey,
     group: RedisArgument,
     consumer: RedisArgument,
     minIdleTime: RedisArgument,
     ids: RedisArgument | readonly RedisArgument[],
     options?: O,
-  ): Out<Kind, O extends { justid: true } ? S[] : StreamEntry<S>[], this> {
+  ): Out<Kind, IfOption<O, "justid", S[], StreamEntry<S>[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["XCLAIM", key, group, consumer, minIdleTime];
     pushMany(cmd, ids);
@@ -8303,8 +8416,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/xdel/}
    */
-  xdel(key: RedisKey, ...ids: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["XDEL", key, ...ids]);
+  xdel(
+    key: RedisKey,
+    ...ids: RedisArgument[] | [ids: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["XDEL", key, ...restOf(ids)]);
   }
 
   /**
@@ -8914,11 +9030,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zadd/}
    */
-  zadd<O extends ZaddOptions = ZaddOptions>(
+  zadd<O extends ZaddOptions = NoOptions>(
     key: RedisKey,
     scoreMembers: readonly (readonly [score: number, member: RedisArgument])[],
     options?: O,
-  ): Out<Kind, O extends { incr: true } ? number | null : number, this> {
+  ): Out<Kind, IfOption<O, "incr", number | null, number>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZADD", key];
     if (options) {
@@ -9007,10 +9123,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zdiff/}
    */
-  zdiff<O extends ZdiffOptions = ZdiffOptions>(
+  zdiff<O extends ZdiffOptions = NoOptions>(
     keys: readonly RedisKey[],
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZDIFF", keys.length, ...keys];
     if (options) {
@@ -9088,10 +9204,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zinter/}
    */
-  zinter<O extends ZinterOptions = ZinterOptions>(
+  zinter<O extends ZinterOptions = NoOptions>(
     keys: readonly RedisKey[],
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZINTER", keys.length, ...keys];
     if (options) {
@@ -9280,9 +9396,9 @@ export abstract class Commands<
    */
   zmscore(
     key: RedisKey,
-    ...members: RedisArgument[]
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
   ): Out<Kind, (number | null)[], this> {
-    return this.command(["ZMSCORE", key, ...members], toNumbers);
+    return this.command(["ZMSCORE", key, ...restOf(members)], toNumbers);
   }
 
   /**
@@ -9391,12 +9507,12 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zrange/}
    */
-  zrange<O extends ZrangeOptions = ZrangeOptions>(
+  zrange<O extends ZrangeOptions = NoOptions>(
     key: RedisKey,
     start: RedisArgument,
     stop: RedisArgument,
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZRANGE", key, start, stop];
     if (options) {
@@ -9488,12 +9604,12 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zrangebyscore/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `BYSCORE` argument
    */
-  zrangebyscore<O extends ZrangebyscoreOptions = ZrangebyscoreOptions>(
+  zrangebyscore<O extends ZrangebyscoreOptions = NoOptions>(
     key: RedisKey,
     min: number | string,
     max: number | string,
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZRANGEBYSCORE", key, min, max];
     if (options) {
@@ -9587,14 +9703,18 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zrank/}
    */
-  zrank<O extends ZrankOptions = ZrankOptions>(
+  zrank<O extends ZrankOptions = NoOptions>(
     key: RedisKey,
     member: RedisArgument,
     options?: O,
   ): Out<
     Kind,
-    O extends { withscore: true } ? [rank: number, score: number] | null
-      : number | null,
+    IfOption<
+      O,
+      "withscore",
+      [rank: number, score: number] | null,
+      number | null
+    >,
     this
   > {
     let used = 0;
@@ -9629,8 +9749,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zrem/}
    */
-  zrem(key: RedisKey, ...members: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["ZREM", key, ...members]);
+  zrem(
+    key: RedisKey,
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["ZREM", key, ...restOf(members)]);
   }
 
   /**
@@ -9715,12 +9838,12 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zrevrange/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `REV` argument
    */
-  zrevrange<O extends ZrevrangeOptions = ZrevrangeOptions>(
+  zrevrange<O extends ZrevrangeOptions = NoOptions>(
     key: RedisKey,
     start: number | bigint,
     stop: number | bigint,
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGE", key, start, stop];
     if (options) {
@@ -9800,12 +9923,12 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zrevrangebyscore/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `REV` and `BYSCORE` arguments
    */
-  zrevrangebyscore<O extends ZrevrangebyscoreOptions = ZrevrangebyscoreOptions>(
+  zrevrangebyscore<O extends ZrevrangebyscoreOptions = NoOptions>(
     key: RedisKey,
     max: number | string,
     min: number | string,
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGEBYSCORE", key, max, min];
     if (options) {
@@ -9847,14 +9970,18 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zrevrank/}
    */
-  zrevrank<O extends ZrevrankOptions = ZrevrankOptions>(
+  zrevrank<O extends ZrevrankOptions = NoOptions>(
     key: RedisKey,
     member: RedisArgument,
     options?: O,
   ): Out<
     Kind,
-    O extends { withscore: true } ? [rank: number, score: number] | null
-      : number | null,
+    IfOption<
+      O,
+      "withscore",
+      [rank: number, score: number] | null,
+      number | null
+    >,
     this
   > {
     let used = 0;
@@ -9952,10 +10079,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zunion/}
    */
-  zunion<O extends ZunionOptions = ZunionOptions>(
+  zunion<O extends ZunionOptions = NoOptions>(
     keys: readonly RedisKey[],
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZUNION", keys.length, ...keys];
     if (options) {
@@ -11008,16 +11135,20 @@ export type XtrimTrim = {
 };
 
 /** Options of {@linkcode Commands.zadd} (ZADD). */
-export type ZaddOptions = {
-  /** <NX | XX> (since 3.0.2) */
-  condition?: Token<"NX" | "XX">;
-  /** <GT | LT> (since 6.2.0) */
-  comparison?: Token<"GT" | "LT">;
-  /** CH (since 3.0.2) */
-  ch?: boolean;
-  /** INCR (since 3.0.2) */
-  incr?: boolean;
-};
+export type ZaddOptions =
+  & {
+    /** <NX | XX> (since 3.0.2) */
+    condition?: Token<"NX" | "XX">;
+    /** <GT | LT> (since 6.2.0) */
+    comparison?: Token<"GT" | "LT">;
+    /** CH (since 3.0.2) */
+    ch?: boolean;
+    /** INCR (since 3.0.2) */
+    incr?: boolean;
+  }
+  & ({ condition: Token<"NX">; comparison?: never } | {
+    condition?: Token<"XX">;
+  });
 
 /** Options of {@linkcode Commands.zdiff} (ZDIFF). */
 export type ZdiffOptions = {
@@ -11065,7 +11196,7 @@ export type ZrangeOptions = {
   limit?: readonly [offset: number | bigint, count: number | bigint];
   /** WITHSCORES */
   withscores?: boolean;
-};
+} & ({ sortby: Token<"BYSCORE" | "BYLEX"> } | { limit?: never });
 
 /** Options of {@linkcode Commands.zrangebylex} (ZRANGEBYLEX). */
 export type ZrangebylexOptions = {
@@ -11089,7 +11220,7 @@ export type ZrangestoreOptions = {
   rev?: boolean;
   /** LIMIT offset count */
   limit?: readonly [offset: number | bigint, count: number | bigint];
-};
+} & ({ sortby: Token<"BYSCORE" | "BYLEX"> } | { limit?: never });
 
 /** Options of {@linkcode Commands.zrank} (ZRANK). */
 export type ZrankOptions = {
