@@ -41,3 +41,12 @@ Deno.bench("zrange(key, 0, -1, { withscores })", () => {
 Deno.bench("zadd(key, pairs, { condition })", () => {
   r.zadd("k", [[1, "a"]], { condition: "nx" });
 });
+Deno.bench("del(key)", () => {
+  r.del("k");
+});
+Deno.bench("mget(a, b)", () => {
+  r.mget("a", "b");
+});
+Deno.bench("hset(key, { field })", () => {
+  r.hset("h", { f: "v" });
+});
