@@ -13,24 +13,47 @@
  * console.log(await r.sendCommand(["GET", "k"])); // "v"
  * ```
  *
+ * The main entry holds what most programs name: the clients, their options, pipelines,
+ * transactions, scripts, pub/sub, the client-side cache, the sugar and the errors.
+ * Subpaths hold the rest: `@desir/desir/cluster` (cluster pipelines, topology, `keySlot`),
+ * `@desir/desir/sentinel`, `@desir/desir/codec` (`serialize`, `deserialize`),
+ * `@desir/desir/transport` (the socket seam) and `@desir/desir/commands` (the command
+ * option and reply types).
+ *
  * @module
  */
-export { Redis, type RedisEventType, type RedisOptions } from "./lib/client.ts";
+export {
+  Redis,
+  type RedisArguments,
+  type RedisEventType,
+  type RedisOptions,
+} from "./lib/client.ts";
 export type {
   CommandOptions,
   ConnectionOptions,
   ReconnectOptions,
 } from "./lib/connection.ts";
-export * from "./lib/commands.ts";
-export { ClientBase } from "./lib/client_base.ts";
+export {
+  RedisCluster,
+  type RedisClusterOptions,
+} from "./lib/cluster/cluster.ts";
+export {
+  type BytesOption,
+  ClientBase,
+  type HscanIteratorOptions,
+  type Reply,
+  type ScanIteratorOptions,
+  type SscanIteratorOptions,
+  type ZscanIteratorOptions,
+} from "./lib/client_base.ts";
+export type { CommandSender } from "./lib/command_sender.ts";
 export {
   type CacheMode,
   type CacheOptions,
   type CacheStats,
   ClientCache,
 } from "./lib/cache/client_cache.ts";
-export { CacheGroup } from "./lib/cache/cache_group.ts";
-export { commandKeys, commandName } from "./lib/command_keys.ts";
+export { commandKeys } from "./lib/command_keys.ts";
 export { help } from "./lib/help.ts";
 export { CommandQueue, Pipeline, type Replies } from "./lib/pipeline.ts";
 export { Transaction } from "./lib/transaction.ts";
@@ -39,10 +62,8 @@ export {
   type PubSubMessage,
   type SubscribeOptions,
   Subscription,
-  type SubscriptionHost,
   type SubscriptionKind,
 } from "./lib/pubsub.ts";
-export { deserialize, serialize } from "./lib/sugar/codec.ts";
 export { Counter } from "./lib/sugar/counter.ts";
 export {
   Connector,
@@ -58,6 +79,7 @@ export {
 export { type PageOptions, RedisMap } from "./lib/sugar/redis_map.ts";
 export { RedisSet } from "./lib/sugar/redis_set.ts";
 export { RedisList } from "./lib/sugar/redis_list.ts";
+export type { CollectionOptions, ValueCodec } from "./lib/sugar/value_codec.ts";
 export {
   AbortError,
   ConnectionError,
@@ -66,33 +88,12 @@ export {
   ProtocolError,
   RedisError,
   TimeoutError,
+  ValueCodecError,
 } from "./lib/errors.ts";
-export type { DecoderOptions, RespObject } from "./lib/resp/decode.ts";
-export type { RedisArgument } from "./lib/resp/encode.ts";
-export type {
-  ConnectOptions,
-  Socket,
-  SocketHandlers,
-  TlsOptions,
-  Transport,
-} from "./lib/transport/types.ts";
-export { denoTransport } from "./lib/transport/deno.ts";
-export { nodeTransport } from "./lib/transport/node.ts";
-export { cloudflareTransport } from "./lib/transport/cloudflare.ts";
-export {
-  type ClusterEventType,
-  type ClusterSeed,
-  type ReadFrom,
-  RedisCluster,
-  type RedisClusterOptions,
-  type ScanIteratorOptions,
-} from "./lib/cluster/cluster.ts";
-export { ClusterPipeline } from "./lib/cluster/pipeline.ts";
-export { ClusterTransaction } from "./lib/cluster/transaction.ts";
 export { ClusterError } from "./lib/cluster/cluster_error.ts";
-export { keySlot, SLOTS } from "./lib/cluster/slot.ts";
-export type { ClusterNodeInfo, ClusterShard } from "./lib/cluster/topology.ts";
 export type {
-  SentinelAddress,
-  SentinelOptions,
-} from "./lib/sentinel/sentinel.ts";
+  DecoderOptions,
+  RespObject,
+  RespValue,
+} from "./lib/resp/decode.ts";
+export type { RedisArgument } from "./lib/resp/encode.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { deserialize, serialize } from "../lib/sugar/codec.ts";
+import { deserialize, serialize } from "../lib/codec/codec.ts";
 
 const text = new TextEncoder();
 const utf8 = new TextDecoder();

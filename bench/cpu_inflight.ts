@@ -14,7 +14,8 @@
  *
  * @module
  */
-import { Redis, type Transport } from "../mod.ts";
+import { Redis } from "../mod.ts";
+import type { Transport } from "../transport.ts";
 
 const REPLY = new TextEncoder().encode("$3\r\nxxx\r\n");
 const HELLO = new TextEncoder().encode("%1\r\n+server\r\n+redis\r\n");

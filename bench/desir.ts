@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { nodeTransport, Redis } from "../mod.ts";
+import { Redis } from "../mod.ts";
+import { nodeTransport } from "../transport.ts";
 import { main } from "./_harness.mjs";
 
 async function connect(client: string, port: number) {

@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { denoTransport, nodeTransport, Redis, type Transport } from "../mod.ts";
+import { Redis } from "../mod.ts";
+import { denoTransport, nodeTransport, type Transport } from "../transport.ts";
 import { startRedis } from "../tests/harness/redis_server.ts";
 
 await using server = await startRedis();

@@ -8,15 +8,14 @@
  */
 import {
   ConnectorError,
-  deserialize,
   Redis,
   RedisCluster,
   RedisError,
   RedisList,
   RedisMap,
   RedisSet,
-  serialize,
 } from "../mod.ts";
+import { deserialize, serialize } from "../codec.ts";
 import { startRedis } from "../tests/harness/mod.ts";
 import { startCluster } from "../tests/harness/cluster.ts";
 import { startSentinels } from "../tests/harness/sentinel.ts";

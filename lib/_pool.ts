@@ -1,10 +1,12 @@
 /**
  * Spare connections for calls that must not share the main one: blocking commands and
- * WATCH transactions. Idle ones are kept for reuse, up to a few.
+ * WATCH transactions. Idle ones are kept for reuse, up to a few. At most
+ * `maxBlockingConnections` blocking calls run at once; later ones wait in line.
  *
  * @module
  */
 import { Connection, type ConnectionOptions } from "./connection.ts";
+import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
 import type { Transport } from "./transport/types.ts";
 
 const KEEP_IDLE = 2;
@@ -13,12 +15,80 @@ const KEEP_IDLE = 2;
 export class ConnectionPool {
   readonly #idle: Connection[] = [];
   readonly #busy = new Set<Connection>();
+  /** Blocking calls waiting for their turn, in order, with their command names. */
+  readonly #line = new Map<(error?: Error) => void, string>();
+  #blocking = 0;
   #closed = false;
+  #graceful = false;
 
   constructor(
     private readonly options: ConnectionOptions,
     private readonly transport: Transport,
+    private readonly maxBlocking: number,
   ) {}
+
+  /**
+   * True once the client's `close()` (not `destroy()`) closed the pool: its blocking calls
+   * were ended by the client, not by a lost connection.
+   */
+  get closedGracefully(): boolean {
+    return this.#graceful;
+  }
+
+  /**
+   * Waits until fewer than `maxBlocking` blocking calls run, then counts this one in
+   * (until `endBlocking()`). `name` is the command, for messages.
+   *
+   * @throws {TimeoutError} `timeout` ms passed in line.
+   * @throws {AbortError} `signal` aborted in line.
+   * @throws {ConnectionError} The pool was closed (`CLOSED`).
+   */
+  startBlocking(
+    name: string,
+    signal: AbortSignal | undefined,
+    timeout: number | undefined,
+  ): Promise<void> | undefined {
+    if (this.#closed) return Promise.reject(closedWhileWaiting(name));
+    if (this.#blocking < this.maxBlocking) {
+      this.#blocking++;
+      return undefined;
+    }
+    return new Promise<void>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const turn = (error?: Error) => {
+        this.#line.delete(turn);
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", abort);
+        if (error) reject(error);
+        else resolve();
+      };
+      const abort = () =>
+        turn(
+          new AbortError(
+            `${name} was aborted while it waited for a blocking connection`,
+            signal?.reason,
+          ),
+        );
+      if (signal?.aborted) return abort();
+      signal?.addEventListener("abort", abort, { once: true });
+      if (timeout !== undefined && timeout > 0 && Number.isFinite(timeout)) {
+        timer = setTimeout(() =>
+          turn(
+            new TimeoutError(
+              `${name} waited ${timeout} ms for one of the ${this.maxBlocking} blocking connections (maxBlockingConnections) and did not run`,
+            ),
+          ), timeout);
+      }
+      this.#line.set(turn, name);
+    });
+  }
+
+  /** Ends a blocking call: its turn passes to the next call in line. */
+  endBlocking(): void {
+    const next = this.#line.keys().next();
+    if (next.done) this.#blocking--;
+    else next.value();
+  }
 
   /** A connection nobody else uses until it is released. */
   acquire(): Connection {
@@ -50,10 +120,26 @@ export class ConnectionPool {
     }
   }
 
-  /** Closes idle connections gracefully and busy ones at once (their calls reject). */
-  async close(): Promise<void> {
+  /**
+   * Closes idle connections gracefully and busy ones at once (their calls reject);
+   * `graceful` when the client's `close()` asked.
+   */
+  async close(graceful = false): Promise<void> {
     this.#closed = true;
+    this.#graceful ||= graceful;
+    for (const [turn, name] of [...this.#line]) turn(closedWhileWaiting(name));
     for (const connection of this.#busy) connection.destroy();
     await Promise.all(this.#idle.splice(0).map((c) => c.close()));
   }
+}
+
+/** The error of a blocking call that the client's `close()` ended. */
+export function closedWhileWaiting(
+  name: string,
+  cause?: unknown,
+): ConnectionError {
+  return new ConnectionError(
+    `${name} was ended because the client was closed while it waited`,
+    { code: "CLOSED", cause },
+  );
 }

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import type { SubscriptionKind } from "./pubsub.ts";
+/** The three kinds of subscription: channels, patterns, and shard channels. */
+export type SubscriptionKind = "channel" | "pattern" | "shard";
 
 /** One (un)subscribe command written on the connection. @internal */
 export interface SentCommand {

@@ -7,6 +7,7 @@
  * @module
  */
 import type { RedisArgument } from "./resp/encode.ts";
+import { text } from "./_text.ts";
 
 /**
  * Owned command (lower case; `"container sub"` for a subcommand) -> what to use instead.
@@ -48,12 +49,10 @@ export const OWNED_COMMANDS: Readonly<Record<string, string>> = {
     "OFF and SKIP suppress replies, so later replies would reach the wrong callers.",
 };
 
-const utf8 = new TextDecoder();
-
 function word(arg: RedisArgument | undefined): string | undefined {
   if (typeof arg === "string") return arg.toLowerCase();
   if (arg instanceof Uint8Array && arg.length <= 16) {
-    return utf8.decode(arg).toLowerCase();
+    return text(arg).toLowerCase();
   }
 }
 

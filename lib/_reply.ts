@@ -6,14 +6,7 @@
  * @module
  */
 
-const decoder = new TextDecoder();
-
-/** A string reply as text, whatever the mode. */
-function text(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (value instanceof Uint8Array) return decoder.decode(value);
-  return String(value);
-}
+import { text } from "./_text.ts";
 
 const isList = Array.isArray as (value: unknown) => value is readonly unknown[];
 

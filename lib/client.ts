@@ -14,15 +14,22 @@ import { RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { parseRedisUrl } from "./_url.ts";
+import { blockTime, isBlocking } from "./_blocking.ts";
+import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
+import { addCommandContext, useCallerStack } from "./_command_context.ts";
+import {
+  checkOptions,
+  COMMAND_OPTIONS,
+  CONNECTION_OPTIONS,
+} from "./_options.ts";
 import { printAs, redact } from "./_redact.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
-import { isBlocking } from "./_blocking.ts";
-import { ConnectionPool } from "./_pool.ts";
+import { checkDelay, checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
 import type { CommandHints } from "./commands.ts";
-import { ClientBase } from "./client_base.ts";
+import { type BytesOption, ClientBase } from "./client_base.ts";
 import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
@@ -46,11 +53,46 @@ export interface RedisOptions extends ConnectionOptions, SentinelOptions {
   /** A `redis://`, `rediss://` or `unix://` URL; other options override its parts. */
   url?: string;
   /**
+   * Record where each command was called, so that its error's stack shows the caller's
+   * code instead of the client's internals. Costs a stack capture per command.
+   * @default false
+   */
+  captureStack?: boolean;
+  /**
+   * How many blocking calls (BLPOP, XREAD BLOCK, …) may run at once, each on its own
+   * connection; more wait in line for a free one (their `timeout` and `signal` apply
+   * while they wait).
+   * @default 10
+   */
+  maxBlockingConnections?: number;
+  /**
    * Keep replies of reads in memory, invalidated by the server (`CLIENT TRACKING`,
    * RESP3 only); see {@linkcode ClientCache}. @default off
    */
   cache?: CacheOptions;
 }
+
+/**
+ * The arguments of `new Redis(...)`, following the reply type: a bytes client
+ * (`Redis<Uint8Array>`) must ask for bytes (`bytes: true`), and a text one must not.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from "@desir/desir";
+ * await using text = new Redis("redis://127.0.0.1:6379");
+ * await using bytes = new Redis<Uint8Array>({ bytes: true });
+ * const body = await bytes.get("image"); // Uint8Array<ArrayBuffer> | null
+ * const response = new Response(body);
+ * ```
+ */
+export type RedisArguments<S extends string | Uint8Array> = [S] extends
+  [Uint8Array] ?
+    | [url: string, options: RedisOptions & BytesOption<S>]
+    | [options: RedisOptions & BytesOption<S>]
+  : [
+    url?: string | (RedisOptions & BytesOption<S>),
+    options?: RedisOptions & BytesOption<S>,
+  ];
 
 /**
  * Events a client dispatches: `connect` (socket open), `ready` (handshake done), `error`
@@ -65,12 +107,48 @@ export type RedisEventType =
   | "close"
   | "push";
 
-/** Something that calls back a promise, used by `sendCommand`. */
+/** Every option of `new Redis(...)`, checked at run time for plain-JS callers. */
+const REDIS_OPTIONS = {
+  url: true,
+  ...CONNECTION_OPTIONS,
+  captureStack: true,
+  maxBlockingConnections: true,
+  sentinels: true,
+  masterName: true,
+  replica: true,
+  sentinelUsername: true,
+  sentinelPassword: true,
+  sentinelTls: true,
+  sentinelTimeout: true,
+  cache: true,
+} satisfies Record<keyof RedisOptions, true>;
+
+/** Calls back a promise; an error first learns its command. */
 class PromiseTarget implements ReplyTarget {
   constructor(
     readonly resolve: (value: unknown) => void,
-    readonly reject: (error: Error) => void,
+    readonly fail: (error: Error) => void,
   ) {}
+  reject(error: Error, args?: readonly RedisArgument[]): void {
+    if (args) addCommandContext(error, args);
+    this.fail(error);
+  }
+}
+
+/** A `PromiseTarget` that also gives the error the stack of the call (`captureStack`). */
+class TracedTarget extends PromiseTarget {
+  constructor(
+    resolve: (value: unknown) => void,
+    fail: (error: Error) => void,
+    readonly caller: Error = new Error(),
+  ) {
+    super(resolve, fail);
+  }
+  override reject(error: Error, args?: readonly RedisArgument[]): void {
+    if (args) addCommandContext(error, args);
+    useCallerStack(error, this.caller);
+    this.fail(error);
+  }
 }
 
 /**
@@ -102,18 +180,30 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
   private readonly events: EventTarget;
   private readonly defaults: CommandOptions | undefined;
+  private readonly captureStack: boolean;
   /** The client-side cache, when the `cache` option was given. */
   readonly cache: ClientCache | undefined;
 
   /**
    * Creates a client; nothing connects until the first command.
    *
-   * @param url A `redis://`, `rediss://` or `unix://` URL, or all options. @default "redis://127.0.0.1:6379"
-   * @param options Options that override the URL's parts.
-   * @throws {TypeError} When the URL cannot be parsed, or a `cache` option is wrong.
+   * `args`: a `redis://`, `rediss://` or `unix://` URL (default
+   * `"redis://127.0.0.1:6379"`), or all options; then options that override the URL's
+   * parts. A bytes client is made with `new Redis<Uint8Array>({ bytes: true })`.
+   *
+   * @throws {TypeError} When the URL cannot be parsed, an option is unknown, or a `cache`
+   * option is wrong.
+   * @throws {RangeError} When `maxBlockingConnections` is not a positive integer.
+   * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
-  constructor(url?: string | RedisOptions, options?: RedisOptions) {
+  constructor(...args: RedisArguments<S>) {
     super();
+    const [url, options] = args as [
+      string | RedisOptions | undefined,
+      RedisOptions | undefined,
+    ];
+    if (typeof url !== "string") checkOptions("new Redis", url, REDIS_OPTIONS);
+    checkOptions("new Redis", options, REDIS_OPTIONS);
     const given = typeof url === "string"
       ? { ...options, url }
       : { ...url, ...options };
@@ -122,6 +212,7 @@ export class Redis<S extends string | Uint8Array = string>
       ...withoutUndefined(given),
     };
     delete resolved.url;
+    checkDelays(resolved);
     this.options = resolved;
     printAs(resolved, "", () => redact(resolved));
     printAs(this, "Redis", () => ({ options: redact(resolved) }));
@@ -150,8 +241,15 @@ export class Redis<S extends string | Uint8Array = string>
         push: (frame) => cache?.push(frame) || dispatch("push", frame),
       },
     );
-    this.pool = new ConnectionPool(connection, transport);
+    const maxBlocking = resolved.maxBlockingConnections ?? 10;
+    if (!Number.isSafeInteger(maxBlocking) || maxBlocking < 1) {
+      throw new RangeError(
+        `maxBlockingConnections must be a positive integer, not ${maxBlocking}`,
+      );
+    }
+    this.pool = new ConnectionPool(connection, transport, maxBlocking);
     this.defaults = undefined;
+    this.captureStack = resolved.captureStack ?? false;
   }
 
   /**
@@ -207,7 +305,16 @@ export class Redis<S extends string | Uint8Array = string>
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
   ): Promise<T> {
-    if (isBlocking(args)) return this.blocking<T>(args, parse, options);
+    const timeout = this.options.commandTimeout;
+    if (timeout !== undefined && options?.timeout === undefined) {
+      // commandTimeout counts from the end of the wait the command itself asked for.
+      const block = blockTime(args);
+      if (block > 0) options = { ...options, timeout: timeout + block };
+    }
+    if (isBlocking(args)) {
+      const caller = this.captureStack ? new Error() : undefined;
+      return this.blocking<T>(args, parse, options, caller);
+    }
     if (this.cache !== undefined && options?.cache !== false) {
       const cached = this.cache.request<T>(args, parse, options, this.main);
       if (cached !== undefined) return cached;
@@ -215,26 +322,49 @@ export class Redis<S extends string | Uint8Array = string>
     return new Promise<T>((resolve, reject) => {
       this.main.send(
         args,
-        new PromiseTarget(resolve as (v: unknown) => void, reject),
+        this.captureStack
+          ? new TracedTarget(resolve as (v: unknown) => void, reject)
+          : new PromiseTarget(resolve as (v: unknown) => void, reject),
         options,
         parse,
       );
     });
   }
 
-  /** Runs a blocking call on a pooled connection, closed if the call is abandoned. */
+  /**
+   * Runs a blocking call on a pooled connection, closed if the call is abandoned; waits
+   * in line while `maxBlockingConnections` calls run.
+   */
   private async blocking<T>(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
+    caller: Error | undefined,
   ): Promise<T> {
+    const name = String(args[0]).toUpperCase();
+    const start = Date.now();
+    try {
+      await this.pool.startBlocking(name, options?.signal, options?.timeout);
+    } catch (e) {
+      addCommandContext(e, args);
+      if (caller) useCallerStack(e, caller);
+      throw e;
+    }
+    // Time in line counts against the timeout (0 or none: no timeout).
+    const waited = Date.now() - start;
+    const timeout = options?.timeout;
+    if (waited > 0 && timeout !== undefined && timeout > 0) {
+      options = { ...options, timeout: Math.max(1, timeout - waited) };
+    }
     const connection = this.pool.acquire();
     let broken = false;
     try {
       return await new Promise<T>((resolve, reject) => {
         connection.send(
           args,
-          new PromiseTarget(resolve as (v: unknown) => void, reject),
+          caller
+            ? new TracedTarget(resolve as (v: unknown) => void, reject, caller)
+            : new PromiseTarget(resolve as (v: unknown) => void, reject),
           options,
           parse,
         );
@@ -242,9 +372,13 @@ export class Redis<S extends string | Uint8Array = string>
     } catch (e) {
       // An aborted or timed-out call leaves the server blocked on this socket.
       broken = !(e instanceof RedisError);
-      throw e;
+      if (!broken || !this.pool.closedGracefully) throw e;
+      const closed = closedWhileWaiting(name, e);
+      if (caller) useCallerStack(closed, caller);
+      throw closed;
     } finally {
       this.pool.release(connection, broken);
+      this.pool.endBlocking();
     }
   }
 
@@ -265,6 +399,7 @@ export class Redis<S extends string | Uint8Array = string>
   ): B extends true ? Redis<Uint8Array>
     : B extends false ? Redis<string>
     : Redis<S> {
+    checkOptions("Redis.with", options, COMMAND_OPTIONS);
     const view = Object.create(this);
     view.defaults = { ...this.defaults, ...options };
     return view;
@@ -352,14 +487,15 @@ export class Redis<S extends string | Uint8Array = string>
 
   /** A new client with the same options and its own connections. */
   duplicate(): Redis<S> {
-    return new Redis<S>(this.options);
+    return new Redis<string | Uint8Array>(this.options) as unknown as Redis<S>;
   }
 
   /**
    * Closes gracefully: waits for the replies of commands already sent, then closes every
    * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
    * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
-   * their commands reject with `ConnectionLostError`.
+   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, …), which
+   * could wait forever, end at once with `ConnectionError` `CLOSED`.
    *
    * @example
    * ```ts
@@ -370,9 +506,10 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   async close(options?: { timeout?: number }): Promise<void> {
+    checkDelay("close timeout", options?.timeout);
     const closing = Promise.all([
       this.main.close(),
-      this.pool.close(),
+      this.pool.close(true),
       this.subscribers.text?.close(),
       this.subscribers.bytes?.close(),
     ]);

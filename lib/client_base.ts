@@ -5,6 +5,7 @@
  * @module
  */
 import type { CommandOptions } from "./connection.ts";
+import type { CommandSender } from "./command_sender.ts";
 import { Commands } from "./commands.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
@@ -19,6 +20,55 @@ import {
 import { help } from "./help.ts";
 import { Counter } from "./sugar/counter.ts";
 import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
+import { walkCursor } from "./_cursor.ts";
+import { toPairs, toScored } from "./_reply.ts";
+import { checkOptions } from "./_options.ts";
+
+/**
+ * The reply type of a client typed `S`: a bytes client's replies are `Uint8Array`s over
+ * an `ArrayBuffer` of their own (so `new Response(bytes)` type-checks).
+ */
+export type Reply<S extends string | Uint8Array> = S extends string ? S
+  : Uint8Array<ArrayBuffer>;
+
+/**
+ * The `bytes` option a client typed `S` is made with: a bytes client (`Uint8Array`)
+ * must ask for bytes, a text one must not, so the type never lies about the replies.
+ */
+export type BytesOption<S extends string | Uint8Array> = [S] extends [string]
+  ? { bytes?: false }
+  : [S] extends [Uint8Array] ? { bytes: true }
+  : { bytes?: boolean };
+
+/** What `scanIterator()` looks for. */
+export interface ScanIteratorOptions {
+  /** A glob-style pattern keys must match (`MATCH`). */
+  match?: string;
+  /** How many keys each SCAN call looks at (`COUNT`, a hint). @default 100 */
+  count?: number;
+  /** Only keys of this type (`TYPE`): `string`, `hash`, `list`, `set`, `zset`, `stream`. */
+  type?: string;
+}
+
+/** What `sscanIterator()` looks for. */
+export interface SscanIteratorOptions {
+  /** A glob-style pattern members must match (`MATCH`). */
+  match?: string;
+  /** How many elements each call looks at (`COUNT`, a hint). @default 100 */
+  count?: number;
+}
+
+/** What `hscanIterator()` looks for. */
+export interface HscanIteratorOptions extends SscanIteratorOptions {
+  /** Yield field names only (`NOVALUES`, Redis 7.4+ and Valkey 8+). @default false */
+  noValues?: boolean;
+}
+
+/** What `zscanIterator()` looks for. */
+export interface ZscanIteratorOptions extends SscanIteratorOptions {
+  /** Yield members only (`NOSCORES`, Redis 8+). @default false */
+  noScores?: boolean;
+}
 
 /**
  * The methods every desir client has besides the generated commands. Subclasses send
@@ -36,7 +86,8 @@ import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
  * ```
  */
 export abstract class ClientBase<S extends string | Uint8Array = string>
-  extends Commands<"promise", S> {
+  extends Commands<"promise", Reply<S>>
+  implements CommandSender {
   /** Sends any command and returns its reply. */
   abstract sendCommand<T = RespValue>(
     args: readonly RedisArgument[],
@@ -46,7 +97,10 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
   /** Closes the client gracefully. */
   abstract close(): Promise<void>;
 
-  /** Where this client's subscriptions register (per reply mode). */
+  /**
+   * Where this client's subscriptions register (per reply mode).
+   * @ignore
+   */
   protected abstract subscriptionHost(): SubscriptionHost;
 
   /**
@@ -236,8 +290,159 @@ export abstract class ClientBase<S extends string | Uint8Array = string>
     return help(command);
   }
 
+  /**
+   * Every key (matching the options), walking SCAN's cursor one page at a time; on a
+   * cluster, every master in turn. A key present for the whole walk is yielded; one
+   * added or removed meanwhile may or may not be, and one may rarely come twice.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * for await (const key of r.scanIterator({ match: "user:*", type: "hash" })) {
+   *   console.log(key);
+   * }
+   * ```
+   */
+  scanIterator(
+    options: ScanIteratorOptions = {},
+  ): AsyncGenerator<S, void, undefined> {
+    const tail = scanTail("scanIterator", options, { type: true });
+    if (options.type !== undefined) tail.push("TYPE", options.type);
+    return this.scanPages(["SCAN"], tail);
+  }
+
+  /**
+   * The fields and values of the hash at `key` as `[field, value]` pairs (field names
+   * only with `noValues`), by HSCAN, one page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.hset("user:7", { name: "ada", lang: "en" });
+   * for await (const [field, value] of r.hscanIterator("user:7")) {
+   *   console.log(field, value);
+   * }
+   * ```
+   */
+  hscanIterator(
+    key: RedisArgument,
+    options?: HscanIteratorOptions & { noValues?: false },
+  ): AsyncGenerator<[field: S, value: S], void, undefined>;
+  /** The field names of the hash at `key` (HSCAN … NOVALUES). */
+  hscanIterator(
+    key: RedisArgument,
+    options: HscanIteratorOptions & { noValues: true },
+  ): AsyncGenerator<S, void, undefined>;
+  hscanIterator(
+    key: RedisArgument,
+    options: HscanIteratorOptions = {},
+  ): AsyncGenerator<S | [S, S], void, undefined> {
+    const tail = scanTail("hscanIterator", options, { noValues: true });
+    if (options.noValues) {
+      return this.scanPages(["HSCAN", key], [...tail, "NOVALUES"]);
+    }
+    return this.scanPages(
+      ["HSCAN", key],
+      tail,
+      (page) => toPairs(page) as [S, S][],
+    );
+  }
+
+  /**
+   * The members of the set at `key`, by SSCAN, one page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.sadd("tags", "a", "b");
+   * for await (const tag of r.sscanIterator("tags", { match: "a*" })) console.log(tag);
+   * ```
+   */
+  sscanIterator(
+    key: RedisArgument,
+    options: SscanIteratorOptions = {},
+  ): AsyncGenerator<S, void, undefined> {
+    return this.scanPages(
+      ["SSCAN", key],
+      scanTail("sscanIterator", options, {}),
+    );
+  }
+
+  /**
+   * The members of the sorted set at `key` as `[member, score]` pairs (members only with
+   * `noScores`), by ZSCAN, one page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.zadd("board", [[10, "ada"], [7, "bob"]]);
+   * for await (const [member, score] of r.zscanIterator("board")) {
+   *   console.log(member, score);
+   * }
+   * ```
+   */
+  zscanIterator(
+    key: RedisArgument,
+    options?: ZscanIteratorOptions & { noScores?: false },
+  ): AsyncGenerator<[member: S, score: number], void, undefined>;
+  /** The members of the sorted set at `key` (ZSCAN … NOSCORES). */
+  zscanIterator(
+    key: RedisArgument,
+    options: ZscanIteratorOptions & { noScores: true },
+  ): AsyncGenerator<S, void, undefined>;
+  zscanIterator(
+    key: RedisArgument,
+    options: ZscanIteratorOptions = {},
+  ): AsyncGenerator<S | [S, number], void, undefined> {
+    const tail = scanTail("zscanIterator", options, { noScores: true });
+    if (options.noScores) {
+      return this.scanPages(["ZSCAN", key], [...tail, "NOSCORES"]);
+    }
+    return this.scanPages(
+      ["ZSCAN", key],
+      tail,
+      (page) => toScored(page) as [S, number][],
+    );
+  }
+
+  /**
+   * Walks a scan's cursor: `head` (`["HSCAN", key]`), the cursor, then `tail`; each
+   * page's items as they are, or through `shape` (into pairs).
+   */
+  private scanPages<T = S>(
+    head: RedisArgument[],
+    tail: RedisArgument[],
+    shape?: (page: S[]) => T[],
+  ): AsyncGenerator<T, void, undefined> {
+    return walkCursor<T>(async (cursor) => {
+      const [next, page] = await this.sendCommand<[unknown, S[]]>(
+        [...head, cursor, ...tail],
+      );
+      return [next, shape ? shape(page) : page as unknown as T[]];
+    });
+  }
+
   /** `await using client = …` closes the client at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }
+}
+
+/**
+ * The arguments after the cursor that every scan takes, COUNT and MATCH, once the
+ * options of `method` (these two and its `own`) are checked.
+ */
+function scanTail(
+  method: string,
+  options: SscanIteratorOptions,
+  own: Record<string, true>,
+): RedisArgument[] {
+  checkOptions(method, options, { match: true, count: true, ...own });
+  const tail: RedisArgument[] = ["COUNT", options.count ?? 100];
+  if (options.match !== undefined) tail.push("MATCH", options.match);
+  return tail;
 }

@@ -7,13 +7,10 @@
  */
 import type { RedisArgument } from "./resp/encode.ts";
 import { CONTAINERS, KEY_SPECS, type KeySpec } from "./_key_specs.ts";
-
-const decoder = new TextDecoder();
+import { text } from "./_text.ts";
 
 function word(arg: RedisArgument | undefined): string {
-  if (arg === undefined) return "";
-  return (arg instanceof Uint8Array ? decoder.decode(arg) : String(arg))
-    .toLowerCase();
+  return arg === undefined ? "" : text(arg).toLowerCase();
 }
 
 /** The lowercase command name of a call, with its subcommand: `"xinfo stream"`. */

@@ -14,8 +14,15 @@ import {
 } from "./errors.ts";
 import { Decoder, type DecoderOptions, type RespValue } from "./resp/decode.ts";
 import { type RedisArgument, WriteBuffer } from "./resp/encode.ts";
-import type { Socket, TlsOptions, Transport } from "./transport/types.ts";
+import type {
+  HostPort,
+  Socket,
+  TlsOptions,
+  Transport,
+} from "./transport/types.ts";
 import { ReplyQueue } from "./_reply_queue.ts";
+import { text } from "./_text.ts";
+import { delayError, tooLong } from "./_delay.ts";
 
 /** How to reconnect after a connection that was ready drops. */
 export interface ReconnectOptions {
@@ -49,7 +56,11 @@ export interface ConnectionOptions extends DecoderOptions {
   protocol?: 2 | 3;
   /** Give up connecting (socket plus handshake) after this many ms. @default 10000 */
   connectTimeout?: number;
-  /** Reject a command whose reply has not come after this many ms. @default no limit */
+  /**
+   * Reject a command whose reply has not come after this many ms, counted from the end
+   * of the time a blocking command asked to wait (BLPOP's timeout, XREAD's BLOCK, WAIT's
+   * timeout; one that waits until served is never cut). @default no limit
+   */
   commandTimeout?: number;
   /** Reconnect with exponential backoff and jitter, or `false` not to. @default {} */
   reconnect?: ReconnectOptions | false;
@@ -73,7 +84,7 @@ export interface ConnectionOptions extends DecoderOptions {
    * Finds where to connect before each attempt, instead of `hostname`/`port` (Sentinel
    * asks the sentinels for the current master). @internal
    */
-  resolveAddress?: () => Promise<{ hostname: string; port: number }>;
+  resolveAddress?: () => Promise<HostPort>;
   /** Refuse a server whose `ROLE` is not this one (after a failover). @internal */
   role?: "master" | "slave";
   /** Send `READONLY` in the handshake, to read from a cluster replica. @internal */
@@ -106,7 +117,8 @@ export interface CommandOptions {
 /** What a command's caller is told when its reply or its failure arrives. */
 export interface ReplyTarget {
   resolve(value: unknown): void;
-  reject(error: Error): void;
+  /** `args` are the command's, for an error message that names it. */
+  reject(error: Error, args?: readonly RedisArgument[]): void;
 }
 
 /** One command in flight or waiting to be sent. @internal */
@@ -150,7 +162,7 @@ export class Command {
   reject(error: Error): void {
     if (this.settled) return;
     this.finish();
-    this.target.reject(error);
+    this.target.reject(error, this.args);
   }
 
   /** Called by the signal when it aborts (an EventListener object, so no closure per call). */
@@ -217,7 +229,7 @@ export class Connection {
   #attempt = 0;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #closing: Promise<void> | undefined;
-  #resolved: { hostname: string; port: number } | undefined;
+  #resolved: HostPort | undefined;
   #drained: (() => void) | undefined;
   /** Commands the server refused as not ready (LOADING, BUSY), to send again in order. */
   #refused: Command[] = [];
@@ -356,6 +368,10 @@ export class Connection {
     }
     const ms = options?.timeout ?? this.#options.commandTimeout;
     if (ms !== undefined && ms > 0 && Number.isFinite(ms)) {
+      if (tooLong(ms)) {
+        command.reject(delayError("timeout", ms));
+        return false;
+      }
       command.timer = setTimeout(onCommandTimeout, ms, command, ms);
     }
     return true;
@@ -713,14 +729,11 @@ const PUBSUB_KINDS = new Set([
   "punsubscribe",
   "sunsubscribe",
 ]);
-const utf8 = new TextDecoder();
 
 function isPubSubFrame(value: RespValue): value is RespValue[] {
   if (!Array.isArray(value) || value.length < 3) return false;
   const kind = value[0];
-  return PUBSUB_KINDS.has(
-    kind instanceof Uint8Array ? utf8.decode(kind) : String(kind),
-  );
+  return PUBSUB_KINDS.has(text(kind));
 }
 
 /** Turns a runtime's socket error into a message that says what to do. */

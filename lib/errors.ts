@@ -22,6 +22,12 @@
 export class DesirError extends Error {
   /** A stable machine-readable code, such as `WRONGTYPE` or `CONNECTION_LOST`. */
   readonly code: string;
+  /** The command this error belongs to (`"LPUSH"`, `"XINFO STREAM"`), when it has one. */
+  declare readonly command?: string;
+  /** That command's first key, shortened to 40 characters; no other argument is shown. */
+  declare readonly key?: string;
+  /** That command's index in its pipeline or transaction. */
+  declare readonly index?: number;
 
   /** Creates an error with a stable `code` and a message for people. */
   constructor(code: string, message: string, options?: ErrorOptions) {
@@ -166,5 +172,60 @@ export class AbortError extends DesirError {
   /** Creates the error with the signal's reason as `cause`. */
   constructor(message: string, reason?: unknown) {
     super("ABORT", message, { cause: reason });
+  }
+}
+
+/**
+ * A value a `RedisMap`, `RedisSet` or `RedisList` read could not be decoded by its
+ * codec: usually a value written by other code, not by desir's codec. `key` is the Redis
+ * key; `field` the hash field or `index` the list position, when known; `raw` holds the
+ * bytes read (never shown in the message); `cause` is the codec's own error.
+ *
+ * @example
+ * ```ts
+ * import { Redis, RedisMap, ValueCodecError } from "@desir/desir";
+ * await using r = new Redis();
+ * await r.hset("user:9", { name: "Ada" }); // plain text, not desir's codec
+ * try {
+ *   await new RedisMap(r, "user:9").get("name");
+ * } catch (e) {
+ *   if (e instanceof ValueCodecError) console.log(e.key, e.field); // "user:9" "name"
+ * }
+ * const names = new RedisMap<string>(r, "user:9", { codec: "string" });
+ * console.log(await names.get("name")); // "Ada"
+ * ```
+ */
+export class ValueCodecError extends DesirError {
+  /** The hash field whose value could not be decoded. */
+  readonly field?: string;
+  /** The bytes that could not be decoded. */
+  readonly raw: Uint8Array;
+
+  /** Creates the error for the value `raw` of `where` (`RedisMap "user:1"`). */
+  constructor(
+    where: { kind: string; key: string; field?: string; index?: number },
+    codec: string,
+    raw: Uint8Array,
+    cause: unknown,
+  ) {
+    const at = where.field !== undefined
+      ? ` field ${JSON.stringify(where.field)}`
+      : where.index !== undefined
+      ? ` index ${where.index}`
+      : "";
+    super(
+      "VALUE_CODEC",
+      codec === "desir"
+        ? `${where.kind} ${
+          JSON.stringify(where.key)
+        }${at}: the value was not written by desir's codec; for values written as plain text or JSON, pass { codec: "string" } or { codec: "json" }`
+        : `${where.kind} ${
+          JSON.stringify(where.key)
+        }${at}: the value could not be decoded by the ${codec} codec`,
+      { cause },
+    );
+    Object.assign(this, { key: where.key, index: where.index });
+    this.field = where.field;
+    this.raw = raw;
   }
 }

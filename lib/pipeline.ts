@@ -12,6 +12,7 @@ import {
   Commands,
   type Out,
 } from "./commands.ts";
+import { addCommandContext, type BatchPlace } from "./_command_context.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 
 /** One queued command. @internal */
@@ -34,12 +35,17 @@ class ScriptLoad implements ReplyTarget {
 }
 
 /**
- * The error to report for a queued command: when SCRIPT LOAD failed (a Lua syntax error),
- * its error, not the NOSCRIPT of the EVALSHA that followed it.
+ * The error to report for a queued command, naming the command and its place: when
+ * SCRIPT LOAD failed (a Lua syntax error), its error, not the NOSCRIPT of the EVALSHA
+ * that followed it.
  * @internal
  */
-export function queuedError(queued: Queued, error: Error): Error {
-  return queued.load?.error ?? error;
+export function queuedError(
+  queued: Queued,
+  error: Error,
+  place: BatchPlace,
+): Error {
+  return addCommandContext(queued.load?.error ?? error, queued.args, place);
 }
 
 /** Collects the outcome of each slot and settles once every slot has one. */
@@ -53,7 +59,10 @@ class Slot implements ReplyTarget {
     this.batch.settle(this.index, value);
   }
   reject(error: Error): void {
-    this.batch.settle(this.index, queuedError(this.queued, error));
+    this.batch.settle(
+      this.index,
+      queuedError(this.queued, error, { index: this.index, batch: "pipeline" }),
+    );
   }
 }
 

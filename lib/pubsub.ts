@@ -8,10 +8,10 @@ import { Connection, type ConnectionOptions } from "./connection.ts";
 import { ConnectionError, DesirError, type RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
-import { SentCommands } from "./_pubsub_replies.ts";
+import { SentCommands, type SubscriptionKind } from "./_pubsub_replies.ts";
+import { text } from "./_text.ts";
 
-/** The three kinds of subscription: channels, patterns, and shard channels. */
-export type SubscriptionKind = "channel" | "pattern" | "shard";
+export type { SubscriptionKind };
 
 /** A message received on a subscription. */
 export interface PubSubMessage<S extends string | Uint8Array = string> {
@@ -495,11 +495,4 @@ export function refuse(
     }),
     refused,
   };
-}
-
-const utf8 = new TextDecoder();
-
-/** A channel name or frame kind as text, whatever the reply mode. @internal */
-export function text(value: RespValue): string {
-  return value instanceof Uint8Array ? utf8.decode(value) : String(value);
 }

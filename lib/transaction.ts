@@ -14,6 +14,7 @@ import {
 } from "./pipeline.ts";
 import type { Chain } from "./commands.ts";
 import type { ConnectionPool } from "./_pool.ts";
+import { addCommandContext } from "./_command_context.ts";
 
 /**
  * A transaction: queued commands run atomically between MULTI and EXEC. After
@@ -63,11 +64,12 @@ export class Transaction<
       this.#watched = this.#pool.acquire();
       this.#batch.connection = this.#watched;
     }
+    const args = ["WATCH", ...keys];
     try {
-      await this.#watched.call(["WATCH", ...keys], this.#batch.options);
+      await this.#watched.call(args, this.#batch.options);
     } catch (e) {
       this.#release(!(e instanceof RedisError));
-      throw e;
+      throw addCommandContext(e, args);
     }
   }
 
@@ -110,15 +112,27 @@ export class Transaction<
         );
       }
       const queueing: Promise<unknown>[] = [];
-      const send = (args: readonly RedisArgument[]) => {
+      const send = (args: readonly RedisArgument[], index?: number) => {
         const reply = new Promise((resolve, reject) =>
-          connection.send(args, { resolve, reject }, options)
+          connection.send(args, {
+            resolve,
+            reject: (e: Error) =>
+              reject(
+                index === undefined
+                  ? addCommandContext(e, args)
+                  : addCommandContext(
+                    e,
+                    args,
+                    { index, batch: "transaction" },
+                  ),
+              ),
+          }, options)
         );
         queueing.push(reply);
         return reply;
       };
       send(["MULTI"]);
-      for (const { args } of queued) send(args);
+      queued.forEach(({ args }, i) => send(args, i));
       const exec = send(["EXEC"]) as Promise<unknown[] | null>;
       sent = true;
       const outcomes = await Promise.allSettled(queueing);
@@ -140,7 +154,12 @@ export class Transaction<
       // The tuple type is the chained calls' own: exec() cannot check it, only keep it.
       return results.map((value, i): unknown => {
         const parse = queued[i].parse;
-        if (value instanceof Error) return queuedError(queued[i], value);
+        if (value instanceof Error) {
+          return queuedError(queued[i], value, {
+            index: i,
+            batch: "transaction",
+          });
+        }
         if (!parse) return value;
         try {
           return parse(value);

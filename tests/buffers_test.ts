@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { denoTransport, nodeTransport, Redis } from "../mod.ts";
+import { Redis } from "../mod.ts";
+import { denoTransport, nodeTransport } from "../transport.ts";
 import { WriteBuffer } from "../lib/resp/encode.ts";
 import { startRedis } from "./harness/mod.ts";
 

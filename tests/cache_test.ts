@@ -1,23 +1,11 @@
 import assert from "node:assert/strict";
-import { keySlot, Redis, RedisCluster } from "../mod.ts";
+import { Redis, RedisCluster } from "../mod.ts";
+import { keySlot } from "../cluster.ts";
 import { startFakeServer, startRedis } from "./harness/mod.ts";
 import { startCluster } from "./harness/cluster.ts";
 import { startSentinels } from "./harness/sentinel.ts";
 import { Random } from "./_random_values.ts";
-
-const DEADLINE_MS = 10_000;
-
-/** Retries `check` (each try a round trip or more) until it holds; fails at the deadline. */
-async function eventually(
-  what: string,
-  check: () => Promise<boolean>,
-): Promise<void> {
-  const end = Date.now() + DEADLINE_MS;
-  while (!(await check())) {
-    if (Date.now() > end) assert.fail(`${what} did not happen in time`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+import { waitFor } from "./_wait.ts";
 
 Deno.test("ClientCache serves a repeated read from memory until another client writes", async () => {
   await using server = await startRedis();
@@ -150,10 +138,10 @@ Deno.test("ClientCache follows expiry, FLUSHALL and scripts", async () => {
   // Expiry: the server's active expiry invalidates the key.
   await w.set("e", "v", { px: 50 });
   assert.equal(await r.get("e"), "v");
-  await eventually("the expired key's invalidation", async () => {
+  await waitFor(async () => {
     await r.ping();
     return r.cache!.stats.entries === 0;
-  });
+  }, "the expired key's invalidation");
   assert.equal(await r.get("e"), null);
   // FLUSHALL: an invalidation without keys.
   await w.set("f", "v");
@@ -179,12 +167,12 @@ Deno.test("ClientCache follows evictions by maxmemory", async () => {
   assert.equal(await r.get("victim"), "v");
   const filler = "x".repeat(10_000);
   let n = 0;
-  await eventually("the eviction of the cached key", async () => {
+  await waitFor(async () => {
     const p = w.pipeline();
     for (let i = 0; i < 100; i++) p.set(`fill:${n++}`, filler);
     await p.exec();
     return await w.exists("victim") === 0;
-  });
+  }, "the eviction of the cached key");
   await r.ping();
   assert.equal(await r.get("victim"), null);
   assert.ok(r.cache!.stats.invalidations >= 1);
@@ -271,10 +259,10 @@ Deno.test("ClientCache serves an entry for ttl ms at most", async () => {
   await r.get("k");
   await r.get("k");
   assert.equal(r.cache!.stats.hits, 1);
-  await eventually("the entry's expiry", async () => {
+  await waitFor(async () => {
     await r.get("k");
     return r.cache!.stats.evictions === 1;
-  });
+  }, "the entry's expiry");
 });
 
 Deno.test("ClientCache in optin mode caches only calls that ask", async () => {
@@ -422,20 +410,20 @@ Deno.test("ClientCache is emptied by a Sentinel failover", async () => {
   await s.failover();
   await s.waitForNewMaster(oldPort);
   // Written on the new master, which never saw this client read "k".
-  await eventually("a write on the new master", async () => {
+  await waitFor(async () => {
     try {
       return await w.set("k", "v2") === "OK" && await serverPort(w) !== oldPort;
     } catch {
       return false;
     }
-  });
-  await eventually("the cached client on the new master", async () => {
+  }, "a write on the new master");
+  await waitFor(async () => {
     try {
       return await serverPort(r) !== oldPort;
     } catch {
       return false;
     }
-  });
+  }, "the cached client on the new master");
   assert.equal(await r.get("k"), "v2");
 });
 

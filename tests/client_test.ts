@@ -1,11 +1,6 @@
 import assert from "node:assert/strict";
-import {
-  ConnectionError,
-  ConnectionLostError,
-  denoTransport,
-  Redis,
-  type Transport,
-} from "../mod.ts";
+import { ConnectionError, ConnectionLostError, Redis } from "../mod.ts";
+import { denoTransport, type Transport } from "../transport.ts";
 import { startRedis } from "./harness/mod.ts";
 import { blockedClients, freeze } from "./_server_state.ts";
 import { waitFor, within } from "./_wait.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { deserialize, serialize } from "../lib/sugar/codec.ts";
-import * as F from "../lib/sugar/_codec_format.ts";
+import { deserialize, serialize } from "../lib/codec/codec.ts";
+import * as F from "../lib/codec/_codec_format.ts";
 import { Random, ValueMaker } from "./_random_values.ts";
 
 const tagOf = (v: object): string => Object.prototype.toString.call(v);

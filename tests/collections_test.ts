@@ -180,7 +180,10 @@ Deno.test("RedisList doubles as a queue shared by two clients", async () => {
 
 Deno.test("Collections work on RESP2 and on a bytes-mode client", async () => {
   await using server = await startRedis();
-  await using r = new Redis(server.url, { protocol: 2, bytes: true });
+  await using r = new Redis<Uint8Array>(server.url, {
+    protocol: 2,
+    bytes: true,
+  });
   const m = new RedisMap(r, "m");
   await m.set("k", ALL_BYTES);
   assert.deepEqual(await collect(m), [["k", ALL_BYTES]]);

@@ -3,10 +3,10 @@ import {
   AbortError,
   ConnectionError,
   ConnectionLostError,
-  denoTransport,
   Redis,
   TimeoutError,
 } from "../mod.ts";
+import { denoTransport } from "../transport.ts";
 import { acceptHello, startFakeServer, startRedis } from "./harness/mod.ts";
 import { freeze } from "./_server_state.ts";
 
@@ -28,7 +28,7 @@ Deno.test("Redis rejects a command with TimeoutError after its timeout, and the 
       r.sendCommand(["ECHO", "late"], { timeout: 50 }),
       (e: Error) =>
         e instanceof TimeoutError && e.code === "TIMEOUT" &&
-        e.message === "ECHO got no reply within 50 ms",
+        e.message === "ECHO got no reply within 50 ms (command ECHO)",
     );
   } finally {
     thaw();

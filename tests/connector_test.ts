@@ -166,7 +166,10 @@ Deno.test("Connector.receive throws a TypeError for a foreign value in the mailb
 
 Deno.test("Connector binary values survive on RESP2 and a bytes-mode client", async () => {
   await using server = await startRedis();
-  await using r = new Redis(server.url, { protocol: 2, bytes: true });
+  await using r = new Redis<Uint8Array>(server.url, {
+    protocol: 2,
+    bytes: true,
+  });
   const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
   await new Connector(r, "toto").send("tata", bytes);
   const m = await new Connector(r, "tata").receive({ timeout: DEADLINE_MS });

@@ -52,7 +52,10 @@ Deno.test("Counter.incrementBy and reset change the value", async () => {
 
 Deno.test("Counter works on a bytes-mode client and on RESP2", async () => {
   await using server = await startRedis();
-  await using r = new Redis(server.url, { bytes: true, protocol: 2 });
+  await using r = new Redis<Uint8Array>(server.url, {
+    bytes: true,
+    protocol: 2,
+  });
   const c = new Counter(r, "c", 1);
   assert.equal(await c.value(), 1);
   assert.equal(await c.next(), 2);

@@ -2,13 +2,12 @@ import assert from "node:assert/strict";
 import {
   ConnectionError,
   ConnectionLostError,
-  denoTransport,
   ProtocolError,
   Redis,
   RedisError,
   TimeoutError,
-  type Transport,
 } from "../mod.ts";
+import { denoTransport, type Transport } from "../transport.ts";
 import {
   acceptHello,
   HELLO_REPLY,

@@ -123,8 +123,9 @@ Deno.test("examples/bun.ts runs on Bun, importing the bundled module", async () 
 let build: Promise<string> | undefined;
 
 /**
- * Bundles desir (as the package `@desir/desir`) and the entry points that import it into
- * a temp dir, next to copies of the examples and the workerd config; once per process.
+ * Bundles desir (as the package `@desir/desir`, with the `./codec` subpath the suite
+ * imports) and the entry points that import it into a temp dir, next to copies of the
+ * examples and the workerd config; once per process.
  */
 function built(): Promise<string> {
   build ??= (async () => {
@@ -137,13 +138,14 @@ function built(): Promise<string> {
     const manifest = {
       name: "@desir/desir",
       type: "module",
-      exports: "./mod.mjs",
+      exports: { ".": "./mod.mjs", "./codec": "./codec.mjs" },
     };
     // The first `deno bundle` on an empty Deno cache installs esbuild; two at once race
     // to install it and one fails ("failed to copy esbuild binary"). So one goes first.
     await bundle(`${ROOT}mod.ts`, `${pkg}/mod.mjs`);
     await Promise.all([
       Deno.writeTextFile(`${pkg}/package.json`, JSON.stringify(manifest)),
+      bundle(`${ROOT}codec.ts`, `${pkg}/codec.mjs`),
       bundle(`${RUNTIME}node_entry.ts`, `${dir}/node_entry.mjs`),
       bundle(`${RUNTIME}worker/worker.ts`, `${dir}/worker.mjs`),
       bundle(`${ROOT}examples/worker.ts`, `${dir}/example_worker.mjs`),

@@ -2,11 +2,10 @@ import assert from "node:assert/strict";
 import {
   ConnectionError,
   ConnectionLostError,
-  denoTransport,
   Redis,
   RedisError,
-  type Transport,
 } from "../mod.ts";
+import { denoTransport, type Transport } from "../transport.ts";
 import { type SentinelSetup, startSentinels } from "./harness/sentinel.ts";
 import { freePorts } from "./harness/_free_port.ts";
 import { waitFor, within } from "./_wait.ts";

@@ -9,6 +9,7 @@
  */
 import type { RespValue } from "../resp/decode.ts";
 import { sizeOfReply } from "./_copy.ts";
+import { text } from "../_text.ts";
 
 /**
  * A call of a command name and one string argument (`GET key`), in text (0) or bytes (1)
@@ -52,7 +53,6 @@ export interface CacheStats {
  * per GET of a 100-byte value in all), so that `stats.bytes` does not undercount.
  */
 const ENTRY_OVERHEAD = 420;
-const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * A key as the index knows it, the same whether it comes from a call or from the
@@ -61,7 +61,7 @@ const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
  */
 export function keyName(key: RespValue): string {
   if (typeof key === "string") return key.toWellFormed();
-  return key instanceof Uint8Array ? utf8.decode(key) : String(key);
+  return text(key);
 }
 
 /** The bounded store. */

@@ -6,6 +6,7 @@
  */
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
+import { text } from "../_text.ts";
 
 /** How the server decides which keys to report. */
 export type CacheMode = "default" | "optin" | "bcast";
@@ -24,8 +25,6 @@ export function trackingCommand(
   return args;
 }
 
-const decoder = new TextDecoder();
-
 /**
  * For an `invalidate` push: its keys, or `null` when the server dropped every key
  * (FLUSHALL, FLUSHDB, or its tracking table overflowed). `undefined` for other pushes.
@@ -34,8 +33,7 @@ export function invalidatedKeys(
   frame: RespValue[],
 ): readonly RespValue[] | null | undefined {
   const kind = frame[0];
-  const name = kind instanceof Uint8Array ? decoder.decode(kind) : kind;
-  if (name !== "invalidate") return undefined;
+  if (text(kind) !== "invalidate") return undefined;
   const keys = frame[1];
   return Array.isArray(keys) ? keys : null;
 }

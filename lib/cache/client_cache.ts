@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { addCommandContext } from "../_command_context.ts";
 import type { CommandOptions } from "../connection.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
@@ -252,7 +253,7 @@ export class ClientCache {
         },
         reject: (error) => {
           this.#settle(id, pair, keys, since, undefined);
-          reject(error);
+          reject(addCommandContext(error, args));
         },
       };
       // Adjacent on the connection: CACHING YES applies to the very next command.

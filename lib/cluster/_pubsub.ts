@@ -8,7 +8,7 @@
 import { Connection } from "../connection.ts";
 import { ConnectionError, DesirError, type RedisError } from "../errors.ts";
 import type { RespValue } from "../resp/decode.ts";
-import type { Transport } from "../transport/types.ts";
+import type { HostPort, Transport } from "../transport/types.ts";
 import {
   COMMANDS,
   type Confirmation,
@@ -19,8 +19,8 @@ import {
   type Subscription,
   type SubscriptionHost,
   type SubscriptionKind,
-  text,
 } from "../pubsub.ts";
+import { text } from "../_text.ts";
 import { keySlot } from "./slot.ts";
 import { addressOf } from "./topology.ts";
 import type { Router } from "./_router.ts";
@@ -187,13 +187,13 @@ export class ClusterSubscriber implements SubscriptionHost {
   #target(
     kind: SubscriptionKind,
     name: string,
-  ): { hostname: string; port: number } | undefined {
+  ): HostPort | undefined {
     if (kind === "shard") return this.#router.ownerOf(keySlot(name));
     return this.#homeNode();
   }
 
   /** The master that holds channels and patterns: the same one while it lives. */
-  #homeNode(): { hostname: string; port: number } | undefined {
+  #homeNode(): HostPort | undefined {
     const masters = this.#router.alive("master");
     const current = masters.find((m) => addressOf(m) === this.#home);
     if (current) return current;
@@ -262,7 +262,7 @@ export class ClusterSubscriber implements SubscriptionHost {
     }
   }
 
-  #link(node: { hostname: string; port: number }): Link {
+  #link(node: HostPort): Link {
     const address = addressOf(node);
     const known = this.#links.get(address);
     if (known) return known;

@@ -6,11 +6,18 @@
 import type { Redis } from "../client.ts";
 import type { CommandOptions, ConnectionOptions } from "../connection.ts";
 import type { CommandHints } from "../commands.ts";
-import { ClientBase } from "../client_base.ts";
+import {
+  type BytesOption,
+  ClientBase,
+  type ScanIteratorOptions,
+} from "../client_base.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
+import type { HostPort } from "../transport/types.ts";
 import { parseRedisUrl } from "../_url.ts";
+import { checkOptions, COMMAND_OPTIONS, SHARED_OPTIONS } from "../_options.ts";
+import { checkDelays } from "../_delay.ts";
 import { printAs, redact } from "../_redact.ts";
 import { ownedCommandError } from "../_raw_command_guard.ts";
 import type { ClusterShard } from "./topology.ts";
@@ -23,8 +30,18 @@ import { CacheGroup } from "../cache/cache_group.ts";
 
 export type { ReadFrom };
 
+/** Every option of `new RedisCluster(...)`, checked at run time for plain-JS callers. */
+const CLUSTER_OPTIONS = {
+  nodes: true,
+  readFrom: true,
+  maxRedirections: true,
+  retryTimeout: true,
+  cache: true,
+  ...SHARED_OPTIONS,
+} satisfies Record<keyof RedisClusterOptions, true>;
+
 /** A node to learn the cluster from: a `redis://` / `rediss://` URL, or its address. */
-export type ClusterSeed = string | { hostname: string; port: number };
+export type ClusterSeed = string | HostPort;
 
 /**
  * Options of `new RedisCluster(...)`. Besides its own, it takes the connection options of
@@ -79,16 +96,6 @@ export interface RedisClusterOptions extends
  */
 export type ClusterEventType = "error" | "refresh";
 
-/** What `scanIterator()` looks for. */
-export interface ScanIteratorOptions {
-  /** A glob-style pattern keys must match (`MATCH`). */
-  match?: string;
-  /** How many keys each SCAN call looks at (`COUNT`, a hint). @default 100 */
-  count?: number;
-  /** Only keys of this type (`TYPE`): `string`, `hash`, `list`, `set`, `zset`, `stream`. */
-  type?: string;
-}
-
 /**
  * A Redis Cluster client. It learns which master serves which of the 16384 hash slots
  * (`CLUSTER SHARDS`), and sends each command to the node serving its keys, over one
@@ -128,10 +135,13 @@ export class RedisCluster<S extends string | Uint8Array = string>
   /**
    * Creates a client; nothing connects until the first command.
    *
-   * @throws {TypeError} When no node is given, or a URL cannot be parsed.
+   * @throws {TypeError} When no node is given, a URL cannot be parsed, or an option is
+   * unknown.
+   * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
-  constructor(options: RedisClusterOptions) {
+  constructor(options: RedisClusterOptions & BytesOption<S>) {
     super();
+    checkOptions("new RedisCluster", options, CLUSTER_OPTIONS);
     if (!options?.nodes?.length) {
       throw new TypeError(
         'A cluster client needs one or more nodes to start from: new RedisCluster({ nodes: ["redis://host:port"] })',
@@ -176,7 +186,9 @@ export class RedisCluster<S extends string | Uint8Array = string>
     this.cache = options.cache
       ? new CacheGroup(() => this.router.clients("all").map((r) => r.cache))
       : undefined;
-    cacheFor(options); // the nodes' clients are made later: refuse wrong options now
+    // The nodes' clients are made later: refuse wrong options now.
+    cacheFor(options);
+    checkDelays(options);
   }
 
   /** Tells the listeners of `type`. */
@@ -236,6 +248,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
   ): B extends true ? RedisCluster<Uint8Array>
     : B extends false ? RedisCluster<string>
     : RedisCluster<S> {
+    checkOptions("RedisCluster.with", options, COMMAND_OPTIONS);
     const view = Object.create(this);
     view.defaults = { ...this.defaults, ...options };
     return view;
@@ -291,25 +304,13 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * }
    * ```
    */
-  async *scanIterator(
+  override async *scanIterator(
     options: ScanIteratorOptions = {},
   ): AsyncGenerator<S, void, undefined> {
     await this.router.load();
-    const tail: RedisArgument[] = ["COUNT", options.count ?? 100];
-    if (options.match !== undefined) tail.push("MATCH", options.match);
-    if (options.type !== undefined) tail.push("TYPE", options.type);
     for (const node of this.router.clients("master")) {
-      let cursor = "0";
-      do {
-        const [next, keys] = await node.sendCommand<[RespValue, S[]]>(
-          ["SCAN", cursor, ...tail],
-          this.defaults,
-        );
-        cursor = next instanceof Uint8Array
-          ? new TextDecoder().decode(next)
-          : String(next);
-        yield* keys;
-      } while (cursor !== "0");
+      const view = this.defaults ? node.with(this.defaults) : node;
+      yield* (view as unknown as Redis<S>).scanIterator(options);
     }
   }
 
@@ -383,7 +384,9 @@ export class RedisCluster<S extends string | Uint8Array = string>
 
   /** A new client with the same options and its own connections. */
   duplicate(): RedisCluster<S> {
-    return new RedisCluster<S>(this.options);
+    return new RedisCluster<S>(
+      this.options as RedisClusterOptions & BytesOption<S>,
+    );
   }
 
   /**

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { addCommandContext } from "../_command_context.ts";
 import { type CommandHints, Commands, type Out } from "../commands.ts";
 import type { CommandOptions } from "../connection.ts";
 import type { RedisArgument } from "../resp/encode.ts";
@@ -121,6 +122,13 @@ export class ClusterPipeline<S extends string | Uint8Array = string>
           : this.#sender.send(q.args, q.parse, q.hints)
       ),
     );
-    return outcomes.map((o) => o.status === "fulfilled" ? o.value : o.reason);
+    return outcomes.map((o, index) =>
+      o.status === "fulfilled"
+        ? o.value
+        : addCommandContext(o.reason, queued[index].args, {
+          index,
+          batch: "pipeline",
+        })
+    );
   }
 }

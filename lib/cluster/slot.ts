@@ -30,7 +30,7 @@ const CLOSE = 0x7d; // }
  *
  * @example
  * ```ts
- * import { keySlot } from "@desir/desir";
+ * import { keySlot } from "@desir/desir/cluster";
  * keySlot("foo"); // 12182
  * keySlot("user:{42}:name") === keySlot("{42}"); // true
  * ```

@@ -5,7 +5,9 @@
  * @module
  */
 import type { RespValue } from "../resp/decode.ts";
+import type { HostPort } from "../transport/types.ts";
 import { SLOTS } from "./slot.ts";
+import { text } from "../_text.ts";
 
 /** One node of a cluster, as the cluster describes it. */
 export interface ClusterNodeInfo {
@@ -32,17 +34,14 @@ export interface ClusterShard {
 }
 
 /** `hostname:port`, the key a client keeps its node connections by. */
-export function addressOf(node: { hostname: string; port: number }): string {
+export function addressOf(node: HostPort): string {
   return node.hostname.includes(":")
     ? `[${node.hostname}]:${node.port}`
     : `${node.hostname}:${node.port}`;
 }
 
-const text = new TextDecoder();
-
 function str(value: RespValue | undefined): string {
-  if (value instanceof Uint8Array) return text.decode(value);
-  return value === undefined || value === null ? "" : String(value);
+  return value === undefined || value === null ? "" : text(value);
 }
 
 /** A RESP3 map (as a `Map` or an object) or a RESP2 flat array of pairs, by field name. */

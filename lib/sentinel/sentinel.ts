@@ -7,7 +7,12 @@
 import { Connection, type ConnectionOptions } from "../connection.ts";
 import { ConnectionError, RedisError } from "../errors.ts";
 import type { RespValue } from "../resp/decode.ts";
-import type { Socket, TlsOptions, Transport } from "../transport/types.ts";
+import type {
+  HostPort,
+  Socket,
+  TlsOptions,
+  Transport,
+} from "../transport/types.ts";
 
 /** Where a sentinel listens. */
 export interface SentinelAddress {
@@ -54,11 +59,6 @@ export interface SentinelOptions {
   sentinelTimeout?: number;
 }
 
-interface Address {
-  hostname: string;
-  port: number;
-}
-
 /** A socket the client opened to a server, so a failover can drop it. */
 interface Tracked {
   address: string;
@@ -92,7 +92,7 @@ const DEFAULT_PORT = 26379;
 export class Sentinel {
   /** Options for the client's connections: where to connect comes from the sentinels. */
   readonly options: ConnectionOptions & { transport: Transport };
-  readonly #sentinels: Address[];
+  readonly #sentinels: HostPort[];
   readonly #name: string;
   readonly #replica: boolean;
   /** Options of the connections to the sentinels themselves. */
@@ -100,9 +100,9 @@ export class Sentinel {
   readonly #transport: Transport;
   readonly #links = new Map<string, Connection>();
   readonly #sockets = new Set<Tracked>();
-  #lookup: Promise<Address> | undefined;
+  #lookup: Promise<HostPort> | undefined;
   /** One event listener per sentinel, so the one leading a failover is always heard. */
-  readonly #listeners = new Map<Address, Connection>();
+  readonly #listeners = new Map<HostPort, Connection>();
   /** Set while the listened sentinel reports the master down or being replaced. */
   #failover: { ended: Promise<void>; end(): void } | undefined;
   /** How long a connect attempt waits for a failover to end before asking anyway. */
@@ -161,7 +161,7 @@ export class Sentinel {
   }
 
   /** Where the client's next connection goes; concurrent callers share one lookup. */
-  #resolve(): Promise<Address> {
+  #resolve(): Promise<HostPort> {
     this.#lookup ??= this.#failoverEnded()
       .then(() => this.#replica ? this.#findReplica() : this.#findMaster())
       .then((address) => {
@@ -198,7 +198,7 @@ export class Sentinel {
     this.#failover = undefined;
   }
 
-  #findMaster(): Promise<Address> {
+  #findMaster(): Promise<HostPort> {
     return this.#ask(
       "the master",
       ["SENTINEL", "GET-MASTER-ADDR-BY-NAME", this.#name],
@@ -210,7 +210,7 @@ export class Sentinel {
     );
   }
 
-  #findReplica(): Promise<Address> {
+  #findReplica(): Promise<HostPort> {
     return this.#ask(
       "a replica",
       ["SENTINEL", "REPLICAS", this.#name],
@@ -235,8 +235,8 @@ export class Sentinel {
   async #ask(
     what: string,
     args: string[],
-    read: (reply: RespValue) => Address | undefined,
-  ): Promise<Address> {
+    read: (reply: RespValue) => HostPort | undefined,
+  ): Promise<HostPort> {
     const failures: Error[] = [];
     let unknown = false;
     for (const sentinel of [...this.#sentinels]) {
@@ -278,7 +278,7 @@ export class Sentinel {
   }
 
   /** A connection to one sentinel for questions, opened when first needed. */
-  #linkTo(sentinel: Address): Connection {
+  #linkTo(sentinel: HostPort): Connection {
     const key = `${sentinel.hostname}:${sentinel.port}`;
     let link = this.#links.get(key);
     if (!link) {
@@ -288,7 +288,7 @@ export class Sentinel {
     return link;
   }
 
-  #promote(sentinel: Address): void {
+  #promote(sentinel: HostPort): void {
     const i = this.#sentinels.indexOf(sentinel);
     if (i > 0) this.#sentinels.unshift(...this.#sentinels.splice(i, 1));
   }
@@ -335,7 +335,7 @@ export class Sentinel {
    * `<event> master <name> <ip> <port> …`, or
    * `<event> slave <ip:port> <ip> <port> @ <name> <master ip> <master port>`.
    */
-  #onEvent(sentinel: Address, frame: RespValue[]): void {
+  #onEvent(sentinel: HostPort, frame: RespValue[]): void {
     if (frame[0] !== "pmessage") return;
     const event = String(frame[2]);
     const words = String(frame[3]).split(" ");
@@ -368,7 +368,7 @@ export class Sentinel {
   }
 
   /** Drops the sockets that are not where they belong now that `master` is the master. */
-  #follow(master: Address): void {
+  #follow(master: HostPort): void {
     const at = `${master.hostname}:${master.port}`;
     this.#drop(
       (address) => (address === at) === this.#replica,

@@ -4,13 +4,7 @@
  *
  * @module
  */
-
-const utf8 = new TextDecoder();
-
-/** A string reply as text. */
-export function text(reply: unknown): string {
-  return reply instanceof Uint8Array ? utf8.decode(reply) : String(reply);
-}
+import { text } from "../_text.ts";
 
 /** An integer reply (or a number kept as a string) as a number; `null` reads as 0. */
 export function integer(reply: unknown): number {

@@ -4,33 +4,28 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
-import { items, text } from "./_replies.ts";
+import type { CommandSender } from "../command_sender.ts";
+import { walkCursor } from "../_cursor.ts";
+import { items } from "./_replies.ts";
 
 /** The default page size hint (the `COUNT` of each call). */
 export const PAGE_SIZE = 100;
 
-/**
- * Yields the raw elements of each page of `HSCAN`/`SSCAN key`, as bytes. Like every
- * Redis scan, an element present for the whole iteration is returned, one added or
- * removed meanwhile may or may not be, and one may rarely come twice.
- */
-export async function* scan(
-  redis: Pick<Redis, "sendCommand">,
+/** Yields the raw elements of each page of `HSCAN`/`SSCAN key`, as bytes. */
+export function scan(
+  redis: CommandSender,
   command: "HSCAN" | "SSCAN",
   key: string,
   count: number = PAGE_SIZE,
 ): AsyncGenerator<Uint8Array, void, undefined> {
   checkPageSize(count);
-  let cursor = "0";
-  do {
+  return walkCursor(async (cursor) => {
     const [next, page] = await redis.sendCommand<[Uint8Array, Uint8Array[]]>(
       [command, key, cursor, "COUNT", count],
       { bytes: true },
     );
-    cursor = text(next);
-    yield* items(page) as Uint8Array[];
-  } while (cursor !== "0");
+    return [next, items(page) as Uint8Array[]];
+  });
 }
 
 /** Throws unless `count` is a usable page size. */

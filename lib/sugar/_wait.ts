@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { CommandOptions } from "../client.ts";
+import type { CommandOptions } from "../connection.ts";
+import { checkDelay, MAX_DELAY } from "../_delay.ts";
 
 /**
  * How long after its own timeout a silent server is given up on, in ms: the client-side
@@ -20,7 +21,7 @@ export function blockingOptions(
   return {
     bytes: true,
     signal,
-    timeout: wait > 0 ? wait + SERVER_GRACE_MS : 0,
+    timeout: wait > 0 ? Math.min(wait + SERVER_GRACE_MS, MAX_DELAY) : 0,
   };
 }
 
@@ -31,6 +32,7 @@ export function checkWait(ms: number, what: string): number {
       `${what} must be a number of ms, 0 or more (0 waits forever), not ${ms}`,
     );
   }
+  checkDelay(what, ms);
   return ms;
 }
 

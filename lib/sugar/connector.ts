@@ -14,8 +14,8 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
-import { deserialize, serialize } from "./codec.ts";
+import type { CommandSender } from "../command_sender.ts";
+import { deserialize, serialize } from "../codec/codec.ts";
 import { mailboxKey } from "./_keys.ts";
 import { integer } from "./_replies.ts";
 import { blockingOptions, checkWait } from "./_wait.ts";
@@ -104,7 +104,7 @@ export class Connector<T = unknown> implements AsyncIterable<Message<T>> {
   readonly key: string;
   /** In ms: the default wait of `receive()` and of iteration; 0 = forever. */
   readonly timeout: number;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
   readonly #functions = new Map<string, Handler>();
 
   /**
@@ -118,7 +118,7 @@ export class Connector<T = unknown> implements AsyncIterable<Message<T>> {
    * @throws {RangeError} When `timeout` is negative or not a number.
    */
   constructor(
-    redis: Pick<Redis, "sendCommand">,
+    redis: CommandSender,
     name: string = crypto.randomUUID(),
     options: ConnectorOptions = {},
   ) {

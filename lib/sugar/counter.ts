@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import { integer } from "./_replies.ts";
 
 /**
@@ -30,7 +30,7 @@ import { integer } from "./_replies.ts";
 export class Counter implements AsyncIterable<number> {
   /** The counter's name, which is also its Redis key. */
   readonly name: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
   #seeding: Promise<unknown> | undefined;
 
   /**
@@ -42,7 +42,7 @@ export class Counter implements AsyncIterable<number> {
    * @param seed The value to start from; the next value is `seed + 1`.
    * @throws {TypeError} When `name` is empty or `seed` is not a safe integer.
    */
-  constructor(redis: Pick<Redis, "sendCommand">, name: string, seed?: number) {
+  constructor(redis: CommandSender, name: string, seed?: number) {
     if (typeof name !== "string" || name === "") {
       throw new TypeError("A counter needs a name: the key that holds it");
     }

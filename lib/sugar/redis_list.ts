@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import { RedisError } from "../errors.ts";
-import { deserialize, serialize } from "./codec.ts";
+import { type CollectionOptions, Values } from "./value_codec.ts";
 import { integer, items } from "./_replies.ts";
 import { checkPageSize, PAGE_SIZE } from "./_scan.ts";
 import type { PageOptions } from "./redis_map.ts";
@@ -34,17 +34,25 @@ import type { PageOptions } from "./redis_map.ts";
 export class RedisList<V = unknown> implements AsyncIterable<V> {
   /** The Redis key of the list. */
   readonly key: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
+  readonly #values: Values<V>;
 
   /**
    * A view of the list `key` (nothing is sent until an operation).
    *
    * @param redis The client to use (any object with `sendCommand`).
    * @param key The list's key.
+   * @param options How values are stored (`codec`, desir's by default).
+   * @throws {TypeError} When `codec` is not a known codec.
    */
-  constructor(redis: Pick<Redis, "sendCommand">, key: string) {
+  constructor(
+    redis: CommandSender,
+    key: string,
+    options: CollectionOptions<V> = {},
+  ) {
     this.#redis = redis;
     this.key = key;
+    this.#values = new Values({ kind: "RedisList", key }, options.codec);
   }
 
   /**
@@ -64,7 +72,7 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
       await this.#redis.sendCommand([
         "RPUSH",
         this.key,
-        ...values.map(serialize),
+        ...values.map((value) => this.#values.encode(value)),
       ]),
     );
   }
@@ -111,7 +119,8 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
    */
   async unshift(...values: V[]): Promise<number> {
     if (values.length === 0) return this.length();
-    const encoded = values.map(serialize).reverse(); // LPUSH inserts one by one
+    const encoded = values.map((value) => this.#values.encode(value))
+      .reverse(); // LPUSH inserts one by one
     return integer(
       await this.#redis.sendCommand(["LPUSH", this.key, ...encoded]),
     );
@@ -128,7 +137,8 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
    * ```
    */
   at(index: number): Promise<V | undefined> {
-    return this.#one(["LINDEX", this.key, toIndex(index)]);
+    const at = toIndex(index);
+    return this.#one(["LINDEX", this.key, at], at);
   }
 
   /**
@@ -148,7 +158,7 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
         "LSET",
         this.key,
         toIndex(index),
-        serialize(value),
+        this.#values.encode(value),
       ]);
     } catch (e) {
       if (
@@ -254,11 +264,14 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
     return this.slice();
   }
 
-  async #one(args: (string | number)[]): Promise<V | undefined> {
+  async #one(
+    args: (string | number)[],
+    index?: number,
+  ): Promise<V | undefined> {
     const raw = await this.#redis.sendCommand<Uint8Array | null>(args, {
       bytes: true,
     });
-    return raw === null ? undefined : deserialize(raw) as V;
+    return raw === null ? undefined : this.#values.decode(raw, { index });
   }
 
   async #range(start: number, stop: number): Promise<V[]> {
@@ -266,7 +279,9 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
       ["LRANGE", this.key, start, stop],
       { bytes: true },
     );
-    return items(page).map((raw) => deserialize(raw as Uint8Array) as V);
+    return items(page).map((raw, i) =>
+      this.#values.decode(raw as Uint8Array, { index: start + i })
+    );
   }
 }
 

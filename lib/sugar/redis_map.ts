@@ -3,9 +3,10 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
-import { deserialize, serialize } from "./codec.ts";
-import { integer, text } from "./_replies.ts";
+import type { CommandSender } from "../command_sender.ts";
+import { type CollectionOptions, Values } from "./value_codec.ts";
+import { integer } from "./_replies.ts";
+import { text } from "../_text.ts";
 import { scan } from "./_scan.ts";
 
 /** How iteration reads the collection. */
@@ -38,17 +39,25 @@ export interface PageOptions {
 export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
   /** The Redis key of the hash. */
   readonly key: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
+  readonly #values: Values<V>;
 
   /**
    * A view of the hash `key` (nothing is sent until an operation).
    *
    * @param redis The client to use (any object with `sendCommand`).
    * @param key The hash's key.
+   * @param options How values are stored (`codec`, desir's by default).
+   * @throws {TypeError} When `codec` is not a known codec.
    */
-  constructor(redis: Pick<Redis, "sendCommand">, key: string) {
+  constructor(
+    redis: CommandSender,
+    key: string,
+    options: CollectionOptions<V> = {},
+  ) {
     this.#redis = redis;
     this.key = key;
+    this.#values = new Values({ kind: "RedisMap", key }, options.codec);
   }
 
   /**
@@ -66,7 +75,7 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
       ["HGET", this.key, field],
       { bytes: true },
     );
-    return raw === null ? undefined : deserialize(raw) as V;
+    return raw === null ? undefined : this.#values.decode(raw, { field });
   }
 
   /**
@@ -82,7 +91,12 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
    * @throws {DOMException} `DataCloneError` when `structuredClone` would refuse `value`.
    */
   async set(field: string, value: V): Promise<this> {
-    await this.#redis.sendCommand(["HSET", this.key, field, serialize(value)]);
+    await this.#redis.sendCommand([
+      "HSET",
+      this.key,
+      field,
+      this.#values.encode(value),
+    ]);
     return this;
   }
 
@@ -168,7 +182,8 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
       if (field === undefined) {
         field = raw;
       } else {
-        yield [text(field), deserialize(raw) as V];
+        const name = text(field);
+        yield [name, this.#values.decode(raw, { field: name })];
         field = undefined;
       }
     }

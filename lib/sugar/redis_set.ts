@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
-import { deserialize, serialize } from "./codec.ts";
+import type { CommandSender } from "../command_sender.ts";
+import { type CollectionOptions, Values } from "./value_codec.ts";
 import { integer } from "./_replies.ts";
 import { scan } from "./_scan.ts";
 import type { PageOptions } from "./redis_map.ts";
@@ -36,17 +36,25 @@ import type { PageOptions } from "./redis_map.ts";
 export class RedisSet<V = unknown> implements AsyncIterable<V> {
   /** The Redis key of the set. */
   readonly key: string;
-  readonly #redis: Pick<Redis, "sendCommand">;
+  readonly #redis: CommandSender;
+  readonly #values: Values<V>;
 
   /**
    * A view of the set `key` (nothing is sent until an operation).
    *
    * @param redis The client to use (any object with `sendCommand`).
    * @param key The set's key.
+   * @param options How values are stored (`codec`, desir's by default).
+   * @throws {TypeError} When `codec` is not a known codec.
    */
-  constructor(redis: Pick<Redis, "sendCommand">, key: string) {
+  constructor(
+    redis: CommandSender,
+    key: string,
+    options: CollectionOptions<V> = {},
+  ) {
     this.#redis = redis;
     this.key = key;
+    this.#values = new Values({ kind: "RedisSet", key }, options.codec);
   }
 
   /**
@@ -62,7 +70,11 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    * @throws {DOMException} `DataCloneError` when `structuredClone` would refuse `value`.
    */
   async add(value: V): Promise<this> {
-    await this.#redis.sendCommand(["SADD", this.key, serialize(value)]);
+    await this.#redis.sendCommand([
+      "SADD",
+      this.key,
+      this.#values.encode(value),
+    ]);
     return this;
   }
 
@@ -78,7 +90,11 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    */
   async has(value: V): Promise<boolean> {
     return integer(
-      await this.#redis.sendCommand(["SISMEMBER", this.key, serialize(value)]),
+      await this.#redis.sendCommand([
+        "SISMEMBER",
+        this.key,
+        this.#values.encode(value),
+      ]),
     ) === 1;
   }
 
@@ -94,7 +110,11 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    */
   async delete(value: V): Promise<boolean> {
     return integer(
-      await this.#redis.sendCommand(["SREM", this.key, serialize(value)]),
+      await this.#redis.sendCommand([
+        "SREM",
+        this.key,
+        this.#values.encode(value),
+      ]),
     ) === 1;
   }
 
@@ -144,7 +164,7 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
     for await (
       const raw of scan(this.#redis, "SSCAN", this.key, options.count)
     ) {
-      yield deserialize(raw) as V;
+      yield this.#values.decode(raw);
     }
   }
 

@@ -18,20 +18,19 @@
  *
  * @module
  */
-import type { Redis } from "../client.ts";
+import type { CommandSender } from "../command_sender.ts";
 import {
   AbortError,
   ConnectionError,
   ConnectionLostError,
   TimeoutError,
 } from "../errors.ts";
-import { deserialize, serialize } from "./codec.ts";
+import { deserialize, serialize } from "../codec/codec.ts";
 import { ConnectorError } from "./connector_error.ts";
 import { replyKey, rpcKeys } from "./_keys.ts";
-import { integer, items, text } from "./_replies.ts";
+import { integer, items } from "./_replies.ts";
+import { text } from "../_text.ts";
 import { blockingOptions, checkWait, sleep } from "./_wait.ts";
-
-type Client = Pick<Redis, "sendCommand">;
 
 /** A function a worker serves. @internal */
 export type Handler = (...args: unknown[]) => unknown;
@@ -116,7 +115,7 @@ const REPLY_TTL_MS = 60_000;
  * @internal Use `Connector.worker()`.
  */
 export async function serve(
-  redis: Client,
+  redis: CommandSender,
   name: string,
   functions: ReadonlyMap<string, Handler>,
   options: WorkerOptions = {},
@@ -178,7 +177,7 @@ export async function serve(
  * aborted or the connection failed (after a pause: the server may be restarting).
  */
 async function take(
-  redis: Client,
+  redis: CommandSender,
   calls: string,
   taken: string,
   signal: AbortSignal | undefined,
@@ -200,7 +199,7 @@ async function take(
 
 /** Runs one taken call and answers it; never rejects. */
 async function answer(
-  redis: Client,
+  redis: CommandSender,
   worker: string,
   functions: ReadonlyMap<string, Handler>,
   taken: string,
@@ -287,7 +286,7 @@ function readRequest(raw: Uint8Array): Request | undefined {
 
 /** Lists the ids of the workers named in `keys`, and re-queues what dead ones had taken. */
 async function reap(
-  redis: Client,
+  redis: CommandSender,
   keys: ReturnType<typeof rpcKeys>,
   self: string,
 ): Promise<void> {
@@ -307,7 +306,7 @@ async function reap(
 
 /** A stopping worker gives back what it had taken and leaves. */
 async function release(
-  redis: Client,
+  redis: CommandSender,
   keys: ReturnType<typeof rpcKeys>,
   id: string,
 ): Promise<void> {
@@ -319,7 +318,11 @@ async function release(
 }
 
 /** Moves every entry of `from` to the head of `to`, keeping their order. */
-async function requeue(redis: Client, from: string, to: string): Promise<void> {
+async function requeue(
+  redis: CommandSender,
+  from: string,
+  to: string,
+): Promise<void> {
   // One LMOVE at a time: each entry moves atomically, so two reapers never both move it.
   while (
     await redis.sendCommand(["LMOVE", from, to, "RIGHT", "LEFT"], {
@@ -333,7 +336,7 @@ async function requeue(redis: Client, from: string, to: string): Promise<void> {
  * @internal Use `Connector.call()` or `Connector.proxy()`.
  */
 export async function call(
-  redis: Client,
+  redis: CommandSender,
   from: string,
   worker: string,
   fn: string,

@@ -6,6 +6,7 @@
  */
 import type {
   ConnectOptions,
+  HostPort,
   Socket,
   SocketHandlers,
   Transport,
@@ -20,7 +21,7 @@ interface WorkersSocket {
 }
 
 type Connect = (
-  address: { hostname: string; port: number },
+  address: HostPort,
   options: { secureTransport: "on" | "off"; allowHalfOpen: boolean },
 ) => WorkersSocket;
 
@@ -34,7 +35,8 @@ type Connect = (
  *
  * @example
  * ```ts
- * import { cloudflareTransport, Redis } from "@desir/desir";
+ * import { Redis } from "@desir/desir";
+ * import { cloudflareTransport } from "@desir/desir/transport";
  * export default {
  *   async fetch(_request: Request, env: { REDIS_URL: string }): Promise<Response> {
  *     await using r = new Redis(env.REDIS_URL, { transport: cloudflareTransport });

@@ -24,7 +24,8 @@ const MAX_READ = 256 * 1024;
  *
  * @example
  * ```ts
- * import { denoTransport, Redis } from "@desir/desir";
+ * import { Redis } from "@desir/desir";
+ * import { denoTransport } from "@desir/desir/transport";
  * await using r = new Redis({ transport: denoTransport });
  * ```
  */

@@ -27,7 +27,8 @@ interface NodeSocket {
  *
  * @example
  * ```ts
- * import { nodeTransport, Redis } from "@desir/desir";
+ * import { Redis } from "@desir/desir";
+ * import { nodeTransport } from "@desir/desir/transport";
  * await using r = new Redis({ transport: nodeTransport });
  * ```
  */

@@ -11,6 +11,14 @@ export interface TlsOptions {
   caCerts?: string[];
 }
 
+/** A TCP address: a host name or IP address, and a port. */
+export interface HostPort {
+  /** Host name or IP address. */
+  hostname: string;
+  /** TCP port. */
+  port: number;
+}
+
 /** Where and how to open a socket. */
 export interface ConnectOptions {
   /** Host name or IP address. Ignored when `path` is set. */
@@ -47,7 +55,7 @@ export interface Socket {
  *
  * @example
  * ```ts
- * import type { Transport } from "@desir/desir";
+ * import type { Transport } from "@desir/desir/transport";
  * // A transport that logs every connection, then defers to another one.
  * function logging(inner: Transport): Transport {
  *   return (options, handlers) => {

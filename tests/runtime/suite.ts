@@ -13,7 +13,6 @@ import {
   Connector,
   ConnectorError,
   Counter,
-  deserialize,
   type PubSubMessage,
   Redis,
   RedisError,
@@ -21,9 +20,9 @@ import {
   RedisMap,
   type RedisOptions,
   RedisSet,
-  serialize,
   TimeoutError,
 } from "@desir/desir";
+import { deserialize, serialize } from "@desir/desir/codec";
 
 /** Where the suite finds its server. */
 export interface SuiteContext {
@@ -56,7 +55,10 @@ export async function runTest(
   if (!test) throw new Error(`No test named ${name}`);
   const clients: Redis[] = [];
   const redis = (options?: RedisOptions) => {
-    const r = new Redis({ url: context.url, ...options });
+    const r = new Redis<string | Uint8Array>({
+      url: context.url,
+      ...options,
+    }) as unknown as Redis;
     clients.push(r);
     return r;
   };

@@ -27,6 +27,7 @@ const suite :Workerd.Worker = (
   modules = [
     (name = "worker.mjs", esModule = embed "worker.mjs"),
     (name = "@desir/desir", esModule = embed "node_modules/@desir/desir/mod.mjs"),
+    (name = "@desir/desir/codec", esModule = embed "node_modules/@desir/desir/codec.mjs"),
   ],
   compatibilityDate = "2025-09-01",
   compatibilityFlags = ["nodejs_compat"],

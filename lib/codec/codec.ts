@@ -74,7 +74,7 @@ import { decode } from "./_codec_decode.ts";
  *
  * @example Round trip
  * ```ts
- * import { deserialize, serialize } from "@desir/desir";
+ * import { deserialize, serialize } from "@desir/desir/codec";
  * const bytes = serialize({ when: new Date(0), tags: new Set(["a"]), n: 10n });
  * const copy = deserialize(bytes) as { when: Date; tags: Set<string>; n: bigint };
  * console.log(copy.when.getTime(), copy.tags.has("a"), copy.n); // 0 true 10n
@@ -98,7 +98,7 @@ export function serialize(value: unknown): Uint8Array {
  *
  * @example Read back a value stored in Redis
  * ```ts
- * import { deserialize, serialize } from "@desir/desir";
+ * import { deserialize, serialize } from "@desir/desir/codec";
  * const stored = serialize(new Map([["k", [1, , 3]]]));
  * const map = deserialize(stored) as Map<string, number[]>;
  * console.log(map.get("k")); // [ 1, <1 empty item>, 3 ]

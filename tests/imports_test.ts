@@ -1,0 +1,125 @@
+/**
+ * The module graph of lib/ (and mod.ts) has no cycle: every file imports only what lies
+ * below it, so the layer picture in ARCHITECTURE.md holds. Type-only imports count too: a
+ * cycle through `import type` still ties two layers together.
+ *
+ * @module
+ */
+import assert from "node:assert/strict";
+import { dirname, join, normalize } from "node:path/posix";
+
+const ROOT = new URL("../", import.meta.url);
+
+/**
+ * The relative specifiers a module names statically: `import … from`, `import type …
+ * from`, `export … from`, bare `import "…"`, and `import("…")` with a literal (a value or a
+ * type query). Declarations are matched only at the start of a line, so examples inside
+ * JSDoc (` * import …`) do not count.
+ */
+export function importsOf(source: string): string[] {
+  const found: string[] = [];
+  const declaration =
+    /^(?:import|export)\b[^;"'`]*?(?:\bfrom\s*)?["']([^"']+)["']/gm;
+  const call = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+  for (const pattern of [declaration, call]) {
+    for (const match of source.matchAll(pattern)) found.push(match[1]);
+  }
+  return found.filter((s) => s.startsWith("./") || s.startsWith("../"));
+}
+
+/**
+ * Every cycle reachable in `graph`, each as the path from a module back to itself (one per
+ * back edge of a depth-first walk: at least one whenever the graph has a cycle).
+ */
+export function cyclesOf(graph: Map<string, string[]>): string[][] {
+  const cycles: string[][] = [];
+  const done = new Set<string>();
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  const visit = (node: string) => {
+    path.push(node);
+    onPath.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (onPath.has(next)) {
+        cycles.push([...path.slice(path.indexOf(next)), next]);
+      } else if (!done.has(next)) visit(next);
+    }
+    path.pop();
+    onPath.delete(node);
+    done.add(node);
+  };
+  for (const node of [...graph.keys()].sort()) {
+    if (!done.has(node)) visit(node);
+  }
+  return cycles;
+}
+
+async function sourceFiles(): Promise<string[]> {
+  const files = ["mod.ts"];
+  const walk = async (dir: string) => {
+    for await (const entry of Deno.readDir(new URL(dir, ROOT))) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory) await walk(path);
+      else if (entry.name.endsWith(".ts")) files.push(path);
+    }
+  };
+  await walk("lib");
+  return files.sort();
+}
+
+async function libGraph(): Promise<Map<string, string[]>> {
+  const graph = new Map<string, string[]>();
+  for (const file of await sourceFiles()) {
+    const source = await Deno.readTextFile(new URL(file, ROOT));
+    graph.set(
+      file,
+      importsOf(source).map((s) => normalize(join(dirname(file), s))),
+    );
+  }
+  return graph;
+}
+
+Deno.test("importsOf reads every static import form and skips JSDoc examples", () => {
+  const source = [
+    `import { a } from "./a.ts";`,
+    `import type { B } from "../b.ts";`,
+    `import {`,
+    `  c,`,
+    `  type C,`,
+    `} from "./c.ts";`,
+    `export { d } from "./d.ts";`,
+    `export * from "./e.ts";`,
+    `import "./f.ts";`,
+    `type G = typeof import("./g.ts");`,
+    ` * import { Redis } from "./h.ts";`,
+    `import { std } from "jsr:@std/assert@1";`,
+  ].join("\n");
+  assert.deepEqual(importsOf(source), [
+    "./a.ts",
+    "../b.ts",
+    "./c.ts",
+    "./d.ts",
+    "./e.ts",
+    "./f.ts",
+    "./g.ts",
+  ]);
+});
+
+Deno.test("cyclesOf names each cycle as a path back to its start", () => {
+  const graph = new Map([
+    ["a", ["b"]],
+    ["b", ["c", "d"]],
+    ["c", ["a"]],
+    ["d", []],
+  ]);
+  assert.deepEqual(cyclesOf(graph), [["a", "b", "c", "a"]]);
+  assert.deepEqual(cyclesOf(new Map([["a", ["b"]], ["b", []]])), []);
+});
+
+Deno.test("lib/ and mod.ts import each other without a cycle", async () => {
+  const graph = await libGraph();
+  // The parse found the real graph, not an empty one.
+  assert.ok(graph.get("lib/client.ts")?.includes("lib/connection.ts"));
+  const cycles = cyclesOf(graph).map((cycle) => cycle.join(" → "));
+  assert.deepEqual(cycles, [], `import cycles:\n${cycles.join("\n")}`);
+});
