@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { type CommandHints, Commands, type RedisArgument } from "../mod.ts";
+import { type CommandHints, Commands } from "../commands.ts";
+import type { RedisArgument } from "../mod.ts";
 
 /** Returns the argument array instead of sending it. */
 class Encoder extends Commands<"promise", string> {
