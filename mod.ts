@@ -63,7 +63,7 @@ export {
   queryText,
   type TracingHooks,
 } from "./lib/tracing.ts";
-export { CommandQueue, Pipeline } from "./lib/pipeline.ts";
+export { CommandQueue, Pipeline, type Replies } from "./lib/pipeline.ts";
 export { Transaction } from "./lib/transaction.ts";
 export { type BoundScript, Script } from "./lib/script.ts";
 export {

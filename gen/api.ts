@@ -7,8 +7,9 @@
  * @module
  */
 import type { Entry, Method, Param } from "./shape.ts";
-import { typeOf } from "./emit.ts";
+import { onePair, onePairType, restType, typeOf } from "./emit.ts";
 import { replyOf } from "./replies.ts";
+import { OPTION_RULES } from "./overrides.ts";
 
 /** Where the record lives, relative to the repository root. */
 export const API_RECORD = "gen/api.txt";
@@ -27,18 +28,20 @@ function oneLine(type: string): string {
     .replace(/\{ \}/g, "{}").replace(/; \}/g, " }").trim();
 }
 
-function param(p: Param): string {
+function param(p: Param, m: Method): string {
   const type = p.name === "options" && p.shape.k === "object"
     ? "{…}"
     : oneLine(typeOf(p.shape));
   switch (p.role) {
     case "required":
-      return `${p.name}: ${type}`;
+      return p === onePair(m)
+        ? `...${p.name}: ${oneLine(onePairType(p, type))}`
+        : `${p.name}: ${type}`;
     case "optional":
     case "options":
       return `${p.name}?: ${type}`;
     case "rest":
-      return `...${p.name}: (${type})[]`;
+      return `...${p.name}: ${oneLine(restType(p, `(${type})`))}`;
   }
 }
 
@@ -68,10 +71,16 @@ export function apiRecord(methods: Method[]): string {
   const lines: string[] = [];
   for (const m of methods) {
     const reply = replyOf(m)?.type ?? "RespValue";
-    lines.push(`${m.name}(${m.params.map(param).join(", ")}): ${reply}`);
+    lines.push(
+      `${m.name}(${m.params.map((p) => param(p, m)).join(", ")}): ${reply}`,
+    );
     for (const p of m.params) {
       if (p.shape.k === "object") {
         lines.push(...fields(`${m.name} ${p.name}`, p.shape.entries));
+      }
+      const rule = OPTION_RULES[m.name];
+      if (p.name === "options" && rule) {
+        lines.push(`${m.name} options must also be: ${oneLine(rule)}`);
       }
     }
   }

@@ -76,7 +76,7 @@ export function typeOf(shape: Shape): string {
 }
 
 /** Field names an entry list can hold (all alternatives of its groups). */
-function fieldNames(entries: Entry[]): string[] {
+export function fieldNames(entries: Entry[]): string[] {
   return entries.flatMap((e) =>
     e.k === "field" ? [e.name] : e.alts.flatMap(fieldNames)
   );
@@ -272,33 +272,40 @@ export function encode(
   }
 }
 
-/** Statements for each field of an object held in `expr`. */
+/**
+ * Statements for each field of an object held in `expr`; with `count`, each field used
+ * also adds one to that variable (the method's options: see {@linkcode checks}).
+ */
 export function encodeEntries(
   entries: Entry[],
   expr: string,
   names: Names,
   inGroup: boolean,
+  count?: string,
 ): string[] {
   const out: string[] = [];
+  const seen = count ? [`${count}++;`] : [];
   for (const entry of entries) {
     if (entry.k === "group") {
       for (const alt of entry.alts) {
-        out.push(...encodeEntries(alt, expr, names, true));
+        out.push(...encodeEntries(alt, expr, names, true, count));
       }
       continue;
     }
     const value = `${expr}.${entry.name}`;
     if (entry.shape.k === "flag") {
-      out.push(`if (${value}) cmd.push(${q(entry.token!)});`);
+      const push = `cmd.push(${q(entry.token!)});`;
+      out.push(
+        ...(count
+          ? [`if (${value}) {`, ...seen, push, "}"]
+          : [`if (${value}) ${push}`]),
+      );
       continue;
     }
-    const body = encode(
-      entry.shape,
-      value,
-      names,
-      entry.token,
-      entry.tokenEach,
-    );
+    const body = [
+      ...seen,
+      ...encode(entry.shape, value, names, entry.token, entry.tokenEach),
+    ];
     if (entry.required && !inGroup) out.push(...body);
     else if (body.length === 1) {
       out.push(`if (${value} !== undefined) ${body[0]}`);
@@ -316,14 +323,52 @@ export function paramList(
     const type = typeName(p);
     switch (p.role) {
       case "required":
-        return `${p.name}: ${type}`;
+        return p === onePair(method)
+          ? `...${p.name}: ${onePairType(p, type)}`
+          : `${p.name}: ${type}`;
       case "optional":
       case "options":
         return `${p.name}?: ${type}`;
       case "rest":
-        return `...${p.name}: ${group(type)}[]`;
+        return `...${p.name}: ${restType(p, type)}`;
     }
   }).join(", ");
+}
+
+/**
+ * The last parameter when it is name/value pairs as a record (HSET's, MSET's): it may
+ * also be given as one name and one value, `hset(key, field, value)`.
+ */
+export function onePair(method: Method): Param | undefined {
+  const p = method.params[method.params.length - 1];
+  return p?.role === "required" && p.shape.k === "pairs" && p.shape.record &&
+      !p.shape.counted && !p.shape.parallel
+    ? p
+    : undefined;
+}
+
+/** The type of a {@linkcode onePair} parameter: the pairs, or one name and its value. */
+export function onePairType(p: Param, type: string): string {
+  if (p.shape.k !== "pairs") return type;
+  const [a, b] = p.shape.labels;
+  return `[${p.name}: ${type}] | [${a}: ${typeOf(p.shape.first)}, ${b}: ${
+    typeOf(p.shape.second)
+  }]`;
+}
+
+/**
+ * A rest parameter's type: values spread, or — for plain values, as in `del([...keys])`
+ * — one array of them.
+ */
+export function restType(p: Param, type: string): string {
+  return spreadable(p)
+    ? `${group(type)}[] | [${p.name}: readonly ${group(type)}[]]`
+    : `${group(type)}[]`;
+}
+
+/** A rest parameter of plain values whose count is not sent: it may come as one array. */
+function spreadable(p: Param): boolean {
+  return p.role === "rest" && p.shape.k === "scalar" && !p.counted;
 }
 
 /**
@@ -331,6 +376,55 @@ export function paramList(
  * positional, else statements that build `cmd` step by step.
  */
 export function body(method: Method, call: (args: string) => string): string[] {
+  const { head, tail } = checks(method);
+  const lines = build(method, call);
+  return [...head, ...lines.slice(0, -1), ...tail, ...lines.slice(-1)];
+}
+
+/**
+ * Runtime checks for plain-JS callers, cheap on the hot path, run once the arguments are
+ * encoded (nothing is sent before): one `arguments.length` test; and, when options were
+ * passed, the number of option fields the encoder used
+ * against the number of keys. Only a mismatch (an unknown key, or a known one left
+ * `false`/`undefined`) pays for the full look in `checkOptions`.
+ */
+function checks(method: Method): { head: string[]; tail: string[] } {
+  const head: string[] = [];
+  const tail: string[] = [];
+  const options = optionsOf(method);
+  // The options first: ioredis' `set(k, v, "EX", 10)` is best told about its "EX".
+  if (options && options.shape.k === "object") {
+    const known = fieldNames(options.shape.entries).map(q).join(", ");
+    head.push("let used = 0;");
+    tail.push(
+      `if (${
+        options.role === "options" ? "options && " : ""
+      }(typeof options !== "object" || Object.keys(options).length !== used)) {`,
+      `checkOptions(${q(method.name)}, options, [${known}]);`,
+      "}",
+    );
+  }
+  if (!method.params.some((p) => p.role === "rest")) {
+    const names = method.params.map((p) => q(p.name)).join(", ");
+    const most = method.params.length + (onePair(method) ? 1 : 0);
+    tail.push(
+      `if (arguments.length > ${most}) {`,
+      `throw extraArgument(${q(method.name)}, [${names}], arguments);`,
+      "}",
+    );
+  }
+  return { head, tail };
+}
+
+/** The method's options object, when it has one. */
+function optionsOf(method: Method): Param | undefined {
+  return method.params.find((p) =>
+    p.name === "options" && p.shape.k === "object"
+  );
+}
+
+/** The statements that build the argument array and send it. */
+function build(method: Method, call: (args: string) => string): string[] {
   const head = method.words.map(q);
   const plain = (p: Param) =>
     (p.shape.k === "scalar" || p.shape.k === "literal") && !p.counted &&
@@ -344,7 +438,9 @@ export function body(method: Method, call: (args: string) => string): string[] {
         ["scalar", "literal"].includes(method.params[s.param].shape.k))))
   );
   const value = (p: Param) =>
-    p.shape.k !== "literal"
+    spreadable(p)
+      ? `restOf(${p.name})`
+      : p.shape.k !== "literal"
       ? p.name
       : p.role === "rest"
       ? `${p.name}.map((t) => t.toUpperCase())`
@@ -383,7 +479,10 @@ export function body(method: Method, call: (args: string) => string): string[] {
         out.push("if (options) {");
         inOptions = true;
       }
-      out.push(...encodeEntries([step.entry], "options", names, false));
+      const count = optionsOf(method) ? "used" : undefined;
+      out.push(
+        ...encodeEntries([step.entry], "options", names, false, count),
+      );
       continue;
     }
     close();
@@ -411,6 +510,11 @@ export function body(method: Method, call: (args: string) => string): string[] {
           "}",
         );
       }
+    } else if (p === onePair(method)) {
+      lines.push(
+        `if (${p.name}.length === 2) cmd.push(${p.name}[0], ${p.name}[1]);`,
+        `else ${encode(p.shape, `${p.name}[0]`, names)[0]}`,
+      );
     } else lines.push(...encode(p.shape, p.name, names));
     if (p.role === "optional") {
       out.push(`if (${p.name} !== undefined) {`, ...lines, "}");

@@ -18,7 +18,7 @@ import {
 import { body, objectType, paramList, typeOf } from "./emit.ts";
 import { facts, familiesOf, helpText, jsdoc } from "./docs.ts";
 import { REPLIES, type Reply, replyOf } from "./replies.ts";
-import { CLIENT_MEMBERS, EXCLUDED } from "./overrides.ts";
+import { CLIENT_MEMBERS, EXCLUDED, OPTION_RULES } from "./overrides.ts";
 import { API_RECORD, apiRecord } from "./api.ts";
 
 /** Where the generated files go, relative to the repository root. */
@@ -122,7 +122,9 @@ function commandsFile(table: CommandTable, methods: Method[]): string {
     if (options && options.shape.k === "object") {
       types.push(
         `/** Options of {@linkcode Commands.${method.name}} (${method.command.toUpperCase()}). */`,
-        `export type ${optionsType} = ${objectType(options.shape.entries)};`,
+        `export type ${optionsType} = ${objectType(options.shape.entries)}${
+          OPTION_RULES[method.name] ? ` & (${OPTION_RULES[method.name]})` : ""
+        };`,
         "",
       );
     }
@@ -154,7 +156,9 @@ function commandsFile(table: CommandTable, methods: Method[]): string {
     let typeParams = "";
     if (generic) {
       typeParams = generic === options
-        ? `<O extends ${optionsType} = ${optionsType}>`
+        ? `<O extends ${optionsType} = ${
+          options!.role === "options" ? "NoOptions" : optionsType
+        }>`
         : `<O extends ${typeOf(generic.shape)} | undefined = undefined>`;
     }
     const replyType = reply?.type ?? "RespValue";
@@ -180,7 +184,15 @@ function commandsFile(table: CommandTable, methods: Method[]): string {
     );
   }
   const code = members.join("\n") + types.join("\n");
-  const helpers = ["isList", "pushMany", "pushPairs", "pushParallel"].filter((
+  const helpers = [
+    "checkOptions",
+    "extraArgument",
+    "isList",
+    "pushMany",
+    "pushPairs",
+    "pushParallel",
+    "restOf",
+  ].filter((
     h,
   ) => new RegExp(`\\b${h}\\(`).test(code));
   const parsers = [
@@ -235,10 +247,35 @@ export type Token<T extends string> = T | Lowercase<T>;
 
 /**
  * What a command method returns: a promise of the reply on \`Redis\`, the pipeline itself
- * (for chaining) on pipelines and transactions.
+ * (for chaining) on pipelines and transactions — retyped, on a {@linkcode Chain}, with the
+ * reply added to the tuple its \`exec()\` returns.
  */
 export type Out<Kind extends "promise" | "chain", T, Self> = Kind extends "promise" ? Promise<T>
+  : Self extends Chain ? (Self & { readonly "~reply": T })["~next"]
   : Self;
+
+/**
+ * A reply type that depends on a boolean option \`F\`: \`A\` when it is \`true\`, \`B\` when it
+ * is \`false\` or absent, and either when it is only known as a \`boolean\` (a variable).
+ */
+export type IfOption<O, F extends string, A, B> = F extends keyof O
+  ? (O extends { [K in F]: true } ? A : true extends O[F] ? A | B : B)
+  : B;
+
+/** The options type of a call that passed none: no option is set. */
+export type NoOptions = Record<never, never>;
+
+/**
+ * A queue whose chained calls track their reply types, so that \`exec()\` returns a typed
+ * tuple: its \`~next\` is its own type with \`this["~reply"]\` appended. Type-level only;
+ * no such properties exist at run time.
+ */
+export interface Chain {
+  /** The reply type of the call being chained. */
+  readonly "~reply": unknown;
+  /** The queue's type after that call. */
+  readonly "~next": unknown;
+}
 
 /** A sorted-set member with its score. */
 export type ScoredMember<S> = [member: S, score: number];

@@ -40,3 +40,16 @@ export const CLIENT_MEMBERS: readonly string[] = [
   "then",
   "constructor",
 ];
+
+/**
+ * Option combinations the server refuses, as a type a method's options must also meet
+ * (intersected with the options type), so that they fail `deno check`.
+ */
+export const OPTION_RULES: Readonly<Record<string, string>> = {
+  // "GT, LT, and/or NX options at the same time are not compatible"
+  zadd:
+    '{ condition: Token<"NX">; comparison?: never } | { condition?: Token<"XX"> }',
+  // "syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX"
+  zrange: '{ sortby: Token<"BYSCORE" | "BYLEX"> } | { limit?: never }',
+  zrangestore: '{ sortby: Token<"BYSCORE" | "BYLEX"> } | { limit?: never }',
+};

@@ -35,7 +35,7 @@ const SCAN: Reply = { type: "[cursor: S, items: S[]]" };
 
 const withScores = (on = "options"): Reply => ({
   on,
-  type: "O extends { withscores: true } ? ScoredMember<S>[] : S[]",
+  type: 'IfOption<O, "withscores", ScoredMember<S>[], S[]>',
   parse: `${on}?.withscores ? toScored : undefined`,
 });
 const popCount = (one: string, many: string): Reply => ({
@@ -45,7 +45,7 @@ const popCount = (one: string, many: string): Reply => ({
 const RANK: Reply = {
   on: "options",
   type:
-    "O extends { withscore: true } ? [rank: number, score: number] | null : number | null",
+    'IfOption<O, "withscore", [rank: number, score: number] | null, number | null>',
   parse: "options?.withscore ? toRankScore : undefined",
 };
 const MAP_OF_STRINGS: Reply = { type: "Record<string, S>", parse: "toRecord" };
@@ -89,7 +89,7 @@ export const REPLIES: Record<string, Reply> = {
   psetex: OK,
   set: {
     on: "options",
-    type: 'O extends { get: true } ? S | null : "OK" | null',
+    type: 'IfOption<O, "get", S | null, "OK" | null>',
   },
   setex: OK,
   setnx: NUMBER,
@@ -234,7 +234,7 @@ export const REPLIES: Record<string, Reply> = {
   },
   zadd: {
     on: "options",
-    type: "O extends { incr: true } ? number | null : number",
+    type: 'IfOption<O, "incr", number | null, number>',
     parse: "options?.incr ? toNumber : undefined",
   },
   zcard: NUMBER,
@@ -282,12 +282,12 @@ export const REPLIES: Record<string, Reply> = {
   xadd: STRING_OR_NULL,
   xautoclaim: {
     on: "options",
-    type: "O extends { justid: true } ? [next: S, ids: S[], deleted: S[]] " +
-      ": [next: S, entries: StreamEntry<S>[], deleted: S[]]",
+    type: 'IfOption<O, "justid", [next: S, ids: S[], deleted: S[]], ' +
+      "[next: S, entries: StreamEntry<S>[], deleted: S[]]>",
   },
   xclaim: {
     on: "options",
-    type: "O extends { justid: true } ? S[] : StreamEntry<S>[]",
+    type: 'IfOption<O, "justid", S[], StreamEntry<S>[]>',
   },
   xdel: NUMBER,
   xgroupCreate: OK,
@@ -317,7 +317,7 @@ export const REPLIES: Record<string, Reply> = {
   vdim: NUMBER,
   vemb: {
     on: "options",
-    type: "O extends { raw: true } ? RespValue[] : number[]",
+    type: 'IfOption<O, "raw", RespValue[], number[]>',
     parse: "options?.raw ? undefined : toNumbers",
   },
   vgetattr: STRING_OR_NULL,
@@ -325,8 +325,7 @@ export const REPLIES: Record<string, Reply> = {
   vismember: BOOLEAN,
   vlinks: {
     on: "options",
-    type:
-      "O extends { withscores: true } ? ScoredMember<S>[][] | null : S[][] | null",
+    type: 'IfOption<O, "withscores", ScoredMember<S>[][] | null, S[][] | null>',
     parse: "options?.withscores ? toScoredLayers : undefined",
   },
   vrandmember: popCount("S | null", "S[]"),

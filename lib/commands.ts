@@ -17,7 +17,15 @@
  */
 import type { RedisArgument } from "./resp/encode.ts";
 import type { RespValue } from "./resp/decode.ts";
-import { isList, pushMany, pushPairs, pushParallel } from "./_command_args.ts";
+import {
+  checkOptions,
+  extraArgument,
+  isList,
+  pushMany,
+  pushPairs,
+  pushParallel,
+  restOf,
+} from "./_command_args.ts";
 import {
   toBoolean,
   toCoordinates,
@@ -46,11 +54,36 @@ export type Token<T extends string> = T | Lowercase<T>;
 
 /**
  * What a command method returns: a promise of the reply on `Redis`, the pipeline itself
- * (for chaining) on pipelines and transactions.
+ * (for chaining) on pipelines and transactions — retyped, on a {@linkcode Chain}, with the
+ * reply added to the tuple its `exec()` returns.
  */
 export type Out<Kind extends "promise" | "chain", T, Self> = Kind extends
   "promise" ? Promise<T>
+  : Self extends Chain ? (Self & { readonly "~reply": T })["~next"]
   : Self;
+
+/**
+ * A reply type that depends on a boolean option `F`: `A` when it is `true`, `B` when it
+ * is `false` or absent, and either when it is only known as a `boolean` (a variable).
+ */
+export type IfOption<O, F extends string, A, B> = F extends keyof O
+  ? (O extends { [K in F]: true } ? A : true extends O[F] ? A | B : B)
+  : B;
+
+/** The options type of a call that passed none: no option is set. */
+export type NoOptions = Record<never, never>;
+
+/**
+ * A queue whose chained calls track their reply types, so that `exec()` returns a typed
+ * tuple: its `~next` is its own type with `this["~reply"]` appended. Type-level only;
+ * no such properties exist at run time.
+ */
+export interface Chain {
+  /** The reply type of the call being chained. */
+  readonly "~reply": unknown;
+  /** The queue's type after that call. */
+  readonly "~next": unknown;
+}
 
 /** A sorted-set member with its score. */
 export type ScoredMember<S> = [member: S, score: number];
@@ -124,6 +157,9 @@ export abstract class Commands<
     if (categoryname !== undefined) {
       cmd.push(categoryname);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("aclCat", ["categoryname"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -138,8 +174,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/acl-deluser/}
    */
-  aclDeluser(...usernames: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["ACL", "DELUSER", ...usernames]);
+  aclDeluser(
+    ...usernames: RedisArgument[] | [usernames: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["ACL", "DELUSER", ...restOf(usernames)]);
   }
 
   /**
@@ -156,9 +194,9 @@ export abstract class Commands<
   aclDryrun(
     username: RedisArgument,
     command: RedisArgument,
-    ...args: RedisArgument[]
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
   ): Out<Kind, S, this> {
-    return this.command(["ACL", "DRYRUN", username, command, ...args]);
+    return this.command(["ACL", "DRYRUN", username, command, ...restOf(args)]);
   }
 
   /**
@@ -176,6 +214,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["ACL", "GENPASS"];
     if (bits !== undefined) {
       cmd.push(bits);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("aclGenpass", ["bits"], arguments);
     }
     return this.command(cmd);
   }
@@ -196,6 +237,9 @@ export abstract class Commands<
   aclGetuser(
     username: RedisArgument,
   ): Out<Kind, Record<string, RespValue> | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("aclGetuser", ["username"], arguments);
+    }
     return this.command(["ACL", "GETUSER", username], toRecord);
   }
 
@@ -211,6 +255,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-help/}
    */
   aclHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclHelp", [], arguments);
+    }
     return this.command(["ACL", "HELP"]);
   }
 
@@ -226,6 +273,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-list/}
    */
   aclList(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclList", [], arguments);
+    }
     return this.command(["ACL", "LIST"]);
   }
 
@@ -241,6 +291,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-load/}
    */
   aclLoad(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclLoad", [], arguments);
+    }
     return this.command(["ACL", "LOAD"]);
   }
 
@@ -263,6 +316,9 @@ export abstract class Commands<
     if (operation !== undefined) {
       cmd.push(operation);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("aclLog", ["operation"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -278,6 +334,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-save/}
    */
   aclSave(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclSave", [], arguments);
+    }
     return this.command(["ACL", "SAVE"]);
   }
 
@@ -296,9 +355,9 @@ export abstract class Commands<
    */
   aclSetuser(
     username: RedisArgument,
-    ...rules: RedisArgument[]
+    ...rules: RedisArgument[] | [rules: readonly RedisArgument[]]
   ): Out<Kind, "OK", this> {
-    return this.command(["ACL", "SETUSER", username, ...rules]);
+    return this.command(["ACL", "SETUSER", username, ...restOf(rules)]);
   }
 
   /**
@@ -313,6 +372,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-users/}
    */
   aclUsers(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclUsers", [], arguments);
+    }
     return this.command(["ACL", "USERS"]);
   }
 
@@ -328,6 +390,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/acl-whoami/}
    */
   aclWhoami(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("aclWhoami", [], arguments);
+    }
     return this.command(["ACL", "WHOAMI"]);
   }
 
@@ -343,6 +408,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/append/}
    */
   append(key: RedisKey, value: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("append", ["key", "value"], arguments);
+    }
     return this.command(["APPEND", key, value]);
   }
 
@@ -358,6 +426,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/asking/}
    */
   asking(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("asking", [], arguments);
+    }
     return this.command(["ASKING"]);
   }
 
@@ -373,6 +444,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/bgrewriteaof/}
    */
   bgrewriteaof(): Out<Kind, string, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("bgrewriteaof", [], arguments);
+    }
     return this.command(["BGREWRITEAOF"]);
   }
 
@@ -391,10 +465,26 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/bgsave/}
    */
   bgsave(options?: BgsaveOptions): Out<Kind, string, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["BGSAVE"];
     if (options) {
-      if (options.schedule) cmd.push("SCHEDULE");
-      if (options.cancel) cmd.push("CANCEL");
+      if (options.schedule) {
+        used++;
+        cmd.push("SCHEDULE");
+      }
+      if (options.cancel) {
+        used++;
+        cmd.push("CANCEL");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("bgsave", options, ["schedule", "cancel"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("bgsave", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -424,6 +514,9 @@ export abstract class Commands<
     if (index !== undefined) {
       cmd.push(index[0], index[1]);
       if (index[2] !== undefined) cmd.push(index[2].toUpperCase());
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("bitcount", ["key", "index"], arguments);
     }
     return this.command(cmd);
   }
@@ -476,9 +569,22 @@ export abstract class Commands<
     key: RedisKey,
     options?: BitfieldRoOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["BITFIELD_RO", key];
     if (options) {
-      if (options.get !== undefined) pushPairs(cmd, options.get, "GET", true);
+      if (options.get !== undefined) {
+        used++;
+        pushPairs(cmd, options.get, "GET", true);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("bitfieldRo", options, ["get"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("bitfieldRo", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -497,9 +603,9 @@ export abstract class Commands<
   bitop(
     operation: RedisArgument,
     destkey: RedisKey,
-    ...keys: RedisKey[]
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
   ): Out<Kind, number, this> {
-    return this.command(["BITOP", operation, destkey, ...keys]);
+    return this.command(["BITOP", operation, destkey, ...restOf(keys)]);
   }
 
   /**
@@ -534,6 +640,9 @@ export abstract class Commands<
         if (index[2] !== undefined) cmd.push(index[2].toUpperCase());
       } else cmd.push(index);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("bitpos", ["key", "bit", "index"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -555,6 +664,15 @@ export abstract class Commands<
     whereto: Token<"LEFT" | "RIGHT">,
     timeout: number,
   ): Out<Kind, S | null, this> {
+    if (arguments.length > 5) {
+      throw extraArgument("blmove", [
+        "source",
+        "destination",
+        "wherefrom",
+        "whereto",
+        "timeout",
+      ], arguments);
+    }
     return this.command([
       "BLMOVE",
       source,
@@ -582,6 +700,7 @@ export abstract class Commands<
     where: Token<"LEFT" | "RIGHT">,
     options?: BlmpopOptions,
   ): Out<Kind, [key: S, elements: S[]] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "BLMPOP",
       timeout,
@@ -590,7 +709,23 @@ export abstract class Commands<
       where.toUpperCase(),
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("blmpop", options, ["count"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "blmpop",
+        ["timeout", "keys", "where", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -614,6 +749,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["BLPOP"];
     pushMany(cmd, keys);
     cmd.push(timeout);
+    if (arguments.length > 2) {
+      throw extraArgument("blpop", ["keys", "timeout"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -636,6 +774,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["BRPOP"];
     pushMany(cmd, keys);
     cmd.push(timeout);
+    if (arguments.length > 2) {
+      throw extraArgument("brpop", ["keys", "timeout"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -657,6 +798,13 @@ export abstract class Commands<
     destination: RedisKey,
     timeout: number,
   ): Out<Kind, S | null, this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "brpoplpush",
+        ["source", "destination", "timeout"],
+        arguments,
+      );
+    }
     return this.command(["BRPOPLPUSH", source, destination, timeout]);
   }
 
@@ -677,6 +825,7 @@ export abstract class Commands<
     where: Token<"MIN" | "MAX">,
     options?: BzmpopOptions,
   ): Out<Kind, [key: S, members: ScoredMember<S>[]] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "BZMPOP",
       timeout,
@@ -685,7 +834,23 @@ export abstract class Commands<
       where.toUpperCase(),
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("bzmpop", options, ["count"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "bzmpop",
+        ["timeout", "keys", "where", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, toMultiPop);
   }
@@ -709,6 +874,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["BZPOPMAX"];
     pushMany(cmd, keys);
     cmd.push(timeout);
+    if (arguments.length > 2) {
+      throw extraArgument("bzpopmax", ["keys", "timeout"], arguments);
+    }
     return this.command(cmd, toScoredPop);
   }
 
@@ -731,6 +899,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["BZPOPMIN"];
     pushMany(cmd, keys);
     cmd.push(timeout);
+    if (arguments.length > 2) {
+      throw extraArgument("bzpopmin", ["keys", "timeout"], arguments);
+    }
     return this.command(cmd, toScoredPop);
   }
 
@@ -746,6 +917,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-caching/}
    */
   clientCaching(mode: Token<"YES" | "NO">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientCaching", ["mode"], arguments);
+    }
     return this.command(["CLIENT", "CACHING", mode.toUpperCase()]);
   }
 
@@ -760,8 +934,10 @@ export abstract class Commands<
    *
    * @see {@link https://valkey.io/commands/client-capa/}
    */
-  clientCapa(...capabilitys: RedisArgument[]): Out<Kind, "OK", this> {
-    return this.command(["CLIENT", "CAPA", ...capabilitys]);
+  clientCapa(
+    ...capabilitys: RedisArgument[] | [capabilitys: readonly RedisArgument[]]
+  ): Out<Kind, "OK", this> {
+    return this.command(["CLIENT", "CAPA", ...restOf(capabilitys)]);
   }
 
   /**
@@ -776,6 +952,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-getname/}
    */
   clientGetname(): Out<Kind, S | null, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientGetname", [], arguments);
+    }
     return this.command(["CLIENT", "GETNAME"]);
   }
 
@@ -791,6 +970,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-getredir/}
    */
   clientGetredir(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientGetredir", [], arguments);
+    }
     return this.command(["CLIENT", "GETREDIR"]);
   }
 
@@ -806,6 +988,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-help/}
    */
   clientHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientHelp", [], arguments);
+    }
     return this.command(["CLIENT", "HELP"]);
   }
 
@@ -821,6 +1006,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-id/}
    */
   clientId(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientId", [], arguments);
+    }
     return this.command(["CLIENT", "ID"]);
   }
 
@@ -836,6 +1024,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/client-import-source/}
    */
   clientImportSource(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientImportSource", ["enabled"], arguments);
+    }
     return this.command(["CLIENT", "IMPORT-SOURCE", enabled.toUpperCase()]);
   }
 
@@ -851,6 +1042,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-info/}
    */
   clientInfo(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientInfo", [], arguments);
+    }
     return this.command(["CLIENT", "INFO"]);
   }
 
@@ -890,6 +1084,9 @@ export abstract class Commands<
     } else {
       cmd.push(filter);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("clientKill", ["filter"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -921,19 +1118,54 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-list/}
    */
   clientList(options?: ClientListOptions): Out<Kind, S, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLIENT", "LIST"];
     if (options) {
       if (options.type !== undefined) {
+        used++;
         cmd.push("TYPE", options.type.toUpperCase());
       }
-      if (options.id !== undefined) pushMany(cmd, options.id, "ID");
-      if (options.user !== undefined) cmd.push("USER", options.user);
-      if (options.addr !== undefined) cmd.push("ADDR", options.addr);
-      if (options.laddr !== undefined) cmd.push("LADDR", options.laddr);
+      if (options.id !== undefined) {
+        used++;
+        pushMany(cmd, options.id, "ID");
+      }
+      if (options.user !== undefined) {
+        used++;
+        cmd.push("USER", options.user);
+      }
+      if (options.addr !== undefined) {
+        used++;
+        cmd.push("ADDR", options.addr);
+      }
+      if (options.laddr !== undefined) {
+        used++;
+        cmd.push("LADDR", options.laddr);
+      }
       if (options.skipme !== undefined) {
+        used++;
         cmd.push("SKIPME", options.skipme.toUpperCase());
       }
-      if (options.maxage !== undefined) cmd.push("MAXAGE", options.maxage);
+      if (options.maxage !== undefined) {
+        used++;
+        cmd.push("MAXAGE", options.maxage);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("clientList", options, [
+        "type",
+        "id",
+        "user",
+        "addr",
+        "laddr",
+        "skipme",
+        "maxage",
+      ]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("clientList", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -950,6 +1182,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-no-evict/}
    */
   clientNoEvict(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientNoEvict", ["enabled"], arguments);
+    }
     return this.command(["CLIENT", "NO-EVICT", enabled.toUpperCase()]);
   }
 
@@ -965,6 +1200,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-no-touch/}
    */
   clientNoTouch(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientNoTouch", ["enabled"], arguments);
+    }
     return this.command(["CLIENT", "NO-TOUCH", enabled.toUpperCase()]);
   }
 
@@ -988,6 +1226,9 @@ export abstract class Commands<
     if (mode !== undefined) {
       cmd.push(mode.toUpperCase());
     }
+    if (arguments.length > 2) {
+      throw extraArgument("clientPause", ["timeout", "mode"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1003,9 +1244,22 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-setinfo/}
    */
   clientSetinfo(options: ClientSetinfoOptions): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLIENT", "SETINFO"];
-    if (options.libName !== undefined) cmd.push("LIB-NAME", options.libName);
-    if (options.libVer !== undefined) cmd.push("LIB-VER", options.libVer);
+    if (options.libName !== undefined) {
+      used++;
+      cmd.push("LIB-NAME", options.libName);
+    }
+    if (options.libVer !== undefined) {
+      used++;
+      cmd.push("LIB-VER", options.libVer);
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("clientSetinfo", options, ["libName", "libVer"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("clientSetinfo", ["options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1021,6 +1275,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-setname/}
    */
   clientSetname(connectionName: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clientSetname", ["connectionName"], arguments);
+    }
     return this.command(["CLIENT", "SETNAME", connectionName]);
   }
 
@@ -1039,18 +1296,49 @@ export abstract class Commands<
     status: Token<"ON" | "OFF">,
     options?: ClientTrackingOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLIENT", "TRACKING", status.toUpperCase()];
     if (options) {
       if (options.redirect !== undefined) {
+        used++;
         cmd.push("REDIRECT", options.redirect);
       }
       if (options.prefix !== undefined) {
+        used++;
         pushMany(cmd, options.prefix, "PREFIX", true);
       }
-      if (options.bcast) cmd.push("BCAST");
-      if (options.optin) cmd.push("OPTIN");
-      if (options.optout) cmd.push("OPTOUT");
-      if (options.noloop) cmd.push("NOLOOP");
+      if (options.bcast) {
+        used++;
+        cmd.push("BCAST");
+      }
+      if (options.optin) {
+        used++;
+        cmd.push("OPTIN");
+      }
+      if (options.optout) {
+        used++;
+        cmd.push("OPTOUT");
+      }
+      if (options.noloop) {
+        used++;
+        cmd.push("NOLOOP");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("clientTracking", options, [
+        "redirect",
+        "prefix",
+        "bcast",
+        "optin",
+        "optout",
+        "noloop",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("clientTracking", ["status", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -1067,6 +1355,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-trackinginfo/}
    */
   clientTrackinginfo(): Out<Kind, Record<string, RespValue>, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientTrackinginfo", [], arguments);
+    }
     return this.command(["CLIENT", "TRACKINGINFO"], toRecord);
   }
 
@@ -1089,6 +1380,13 @@ export abstract class Commands<
     if (timeoutError !== undefined) {
       cmd.push(timeoutError.toUpperCase());
     }
+    if (arguments.length > 2) {
+      throw extraArgument(
+        "clientUnblock",
+        ["clientId", "timeoutError"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -1104,6 +1402,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/client-unpause/}
    */
   clientUnpause(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clientUnpause", [], arguments);
+    }
     return this.command(["CLIENT", "UNPAUSE"]);
   }
 
@@ -1118,8 +1419,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/cluster-addslots/}
    */
-  clusterAddslots(...slots: (number | bigint)[]): Out<Kind, "OK", this> {
-    return this.command(["CLUSTER", "ADDSLOTS", ...slots]);
+  clusterAddslots(
+    ...slots: (number | bigint)[] | [slots: readonly (number | bigint)[]]
+  ): Out<Kind, "OK", this> {
+    return this.command(["CLUSTER", "ADDSLOTS", ...restOf(slots)]);
   }
 
   /**
@@ -1141,6 +1444,13 @@ export abstract class Commands<
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["CLUSTER", "ADDSLOTSRANGE"];
     pushPairs(cmd, startSlotEndSlots);
+    if (arguments.length > 1) {
+      throw extraArgument(
+        "clusterAddslotsrange",
+        ["startSlotEndSlots"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -1156,6 +1466,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-bumpepoch/}
    */
   clusterBumpepoch(): Out<Kind, string, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterBumpepoch", [], arguments);
+    }
     return this.command(["CLUSTER", "BUMPEPOCH"]);
   }
 
@@ -1171,6 +1484,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-count-failure-reports/}
    */
   clusterCountFailureReports(nodeId: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterCountFailureReports", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "COUNT-FAILURE-REPORTS", nodeId]);
   }
 
@@ -1186,6 +1502,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-countkeysinslot/}
    */
   clusterCountkeysinslot(slot: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterCountkeysinslot", ["slot"], arguments);
+    }
     return this.command(["CLUSTER", "COUNTKEYSINSLOT", slot]);
   }
 
@@ -1200,8 +1519,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/cluster-delslots/}
    */
-  clusterDelslots(...slots: (number | bigint)[]): Out<Kind, "OK", this> {
-    return this.command(["CLUSTER", "DELSLOTS", ...slots]);
+  clusterDelslots(
+    ...slots: (number | bigint)[] | [slots: readonly (number | bigint)[]]
+  ): Out<Kind, "OK", this> {
+    return this.command(["CLUSTER", "DELSLOTS", ...restOf(slots)]);
   }
 
   /**
@@ -1223,6 +1544,13 @@ export abstract class Commands<
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["CLUSTER", "DELSLOTSRANGE"];
     pushPairs(cmd, startSlotEndSlots);
+    if (arguments.length > 1) {
+      throw extraArgument(
+        "clusterDelslotsrange",
+        ["startSlotEndSlots"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -1244,6 +1572,9 @@ export abstract class Commands<
     if (options !== undefined) {
       cmd.push(options.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("clusterFailover", ["options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1259,6 +1590,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-flushslots/}
    */
   clusterFlushslots(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterFlushslots", [], arguments);
+    }
     return this.command(["CLUSTER", "FLUSHSLOTS"]);
   }
 
@@ -1274,6 +1608,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-forget/}
    */
   clusterForget(nodeId: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterForget", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "FORGET", nodeId]);
   }
 
@@ -1292,6 +1629,9 @@ export abstract class Commands<
     slot: number | bigint,
     count: number | bigint,
   ): Out<Kind, S[], this> {
+    if (arguments.length > 2) {
+      throw extraArgument("clusterGetkeysinslot", ["slot", "count"], arguments);
+    }
     return this.command(["CLUSTER", "GETKEYSINSLOT", slot, count]);
   }
 
@@ -1307,6 +1647,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-help/}
    */
   clusterHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterHelp", [], arguments);
+    }
     return this.command(["CLUSTER", "HELP"]);
   }
 
@@ -1322,6 +1665,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-info/}
    */
   clusterInfo(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterInfo", [], arguments);
+    }
     return this.command(["CLUSTER", "INFO"]);
   }
 
@@ -1337,6 +1683,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-keyslot/}
    */
   clusterKeyslot(key: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterKeyslot", ["key"], arguments);
+    }
     return this.command(["CLUSTER", "KEYSLOT", key]);
   }
 
@@ -1352,6 +1701,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-links/}
    */
   clusterLinks(): Out<Kind, Record<string, RespValue>[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterLinks", [], arguments);
+    }
     return this.command(["CLUSTER", "LINKS"], toRecords);
   }
 
@@ -1376,6 +1728,13 @@ export abstract class Commands<
     if (clusterBusPort !== undefined) {
       cmd.push(clusterBusPort);
     }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "clusterMeet",
+        ["ip", "port", "clusterBusPort"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -1391,6 +1750,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-myid/}
    */
   clusterMyid(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterMyid", [], arguments);
+    }
     return this.command(["CLUSTER", "MYID"]);
   }
 
@@ -1406,6 +1768,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-myshardid/}
    */
   clusterMyshardid(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterMyshardid", [], arguments);
+    }
     return this.command(["CLUSTER", "MYSHARDID"]);
   }
 
@@ -1421,6 +1786,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-nodes/}
    */
   clusterNodes(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterNodes", [], arguments);
+    }
     return this.command(["CLUSTER", "NODES"]);
   }
 
@@ -1436,6 +1804,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-replicas/}
    */
   clusterReplicas(nodeId: RedisArgument): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterReplicas", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "REPLICAS", nodeId]);
   }
 
@@ -1451,6 +1822,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-replicate/}
    */
   clusterReplicate(nodeId: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterReplicate", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "REPLICATE", nodeId]);
   }
 
@@ -1470,6 +1844,9 @@ export abstract class Commands<
     if (hardSoft !== undefined) {
       cmd.push(hardSoft.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("clusterReset", ["hardSoft"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1485,6 +1862,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-saveconfig/}
    */
   clusterSaveconfig(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterSaveconfig", [], arguments);
+    }
     return this.command(["CLUSTER", "SAVECONFIG"]);
   }
 
@@ -1500,6 +1880,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-set-config-epoch/}
    */
   clusterSetConfigEpoch(configEpoch: number | bigint): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterSetConfigEpoch", ["configEpoch"], arguments);
+    }
     return this.command(["CLUSTER", "SET-CONFIG-EPOCH", configEpoch]);
   }
 
@@ -1520,16 +1903,40 @@ export abstract class Commands<
     slot: number | bigint,
     options: ClusterSetslotOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLUSTER", "SETSLOT", slot];
     if (options.importing !== undefined) {
+      used++;
       cmd.push("IMPORTING", options.importing);
     }
     if (options.migrating !== undefined) {
+      used++;
       cmd.push("MIGRATING", options.migrating);
     }
-    if (options.node !== undefined) cmd.push("NODE", options.node);
-    if (options.stable) cmd.push("STABLE");
-    if (options.timeout !== undefined) cmd.push("TIMEOUT", options.timeout);
+    if (options.node !== undefined) {
+      used++;
+      cmd.push("NODE", options.node);
+    }
+    if (options.stable) {
+      used++;
+      cmd.push("STABLE");
+    }
+    if (options.timeout !== undefined) {
+      used++;
+      cmd.push("TIMEOUT", options.timeout);
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("clusterSetslot", options, [
+        "importing",
+        "migrating",
+        "node",
+        "stable",
+        "timeout",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("clusterSetslot", ["slot", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1545,6 +1952,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/cluster-shards/}
    */
   clusterShards(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterShards", [], arguments);
+    }
     return this.command(["CLUSTER", "SHARDS"]);
   }
 
@@ -1561,6 +1971,9 @@ export abstract class Commands<
    * @deprecated since Redis 5.0.0: use `CLUSTER REPLICAS`
    */
   clusterSlaves(nodeId: RedisArgument): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("clusterSlaves", ["nodeId"], arguments);
+    }
     return this.command(["CLUSTER", "SLAVES", nodeId]);
   }
 
@@ -1578,11 +1991,14 @@ export abstract class Commands<
   clusterSlotStats(
     options: ClusterSlotStatsOptions,
   ): Out<Kind, [slot: number, stats: Record<string, number>][], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["CLUSTER", "SLOT-STATS"];
     if (options.slotsrange !== undefined) {
+      used++;
       cmd.push("SLOTSRANGE", options.slotsrange[0], options.slotsrange[1]);
     }
     if (options.orderby !== undefined) {
+      used++;
       cmd.push("ORDERBY", options.orderby.metric);
       if (options.orderby.limit !== undefined) {
         cmd.push("LIMIT", options.orderby.limit);
@@ -1590,6 +2006,12 @@ export abstract class Commands<
       if (options.orderby.order !== undefined) {
         cmd.push(options.orderby.order.toUpperCase());
       }
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("clusterSlotStats", options, ["slotsrange", "orderby"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("clusterSlotStats", ["options"], arguments);
     }
     return this.command(cmd, toSlotStats);
   }
@@ -1609,6 +2031,9 @@ export abstract class Commands<
    * @deprecated since Redis 7.0.0: use `CLUSTER SHARDS`
    */
   clusterSlots(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("clusterSlots", [], arguments);
+    }
     return this.command(["CLUSTER", "SLOTS"]);
   }
 
@@ -1624,6 +2049,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/command-count/}
    */
   commandCount(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("commandCount", [], arguments);
+    }
     return this.command(["COMMAND", "COUNT"]);
   }
 
@@ -1638,8 +2066,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/command-docs/}
    */
-  commandDocs(...commandNames: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["COMMAND", "DOCS", ...commandNames]);
+  commandDocs(
+    ...commandNames: RedisArgument[] | [commandNames: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["COMMAND", "DOCS", ...restOf(commandNames)]);
   }
 
   /**
@@ -1653,8 +2083,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/command-getkeys/}
    */
-  commandGetkeys(...args: RedisArgument[]): Out<Kind, S[], this> {
-    return this.command(["COMMAND", "GETKEYS", ...args]);
+  commandGetkeys(
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
+  ): Out<Kind, S[], this> {
+    return this.command(["COMMAND", "GETKEYS", ...restOf(args)]);
   }
 
   /**
@@ -1668,8 +2100,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/command-getkeysandflags/}
    */
-  commandGetkeysandflags(...args: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["COMMAND", "GETKEYSANDFLAGS", ...args]);
+  commandGetkeysandflags(
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["COMMAND", "GETKEYSANDFLAGS", ...restOf(args)]);
   }
 
   /**
@@ -1684,6 +2118,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/command-help/}
    */
   commandHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("commandHelp", [], arguments);
+    }
     return this.command(["COMMAND", "HELP"]);
   }
 
@@ -1699,8 +2136,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/command-info/}
    */
-  commandInfo(...commandNames: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["COMMAND", "INFO", ...commandNames]);
+  commandInfo(
+    ...commandNames: RedisArgument[] | [commandNames: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["COMMAND", "INFO", ...restOf(commandNames)]);
   }
 
   /**
@@ -1715,9 +2154,11 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/command-list/}
    */
   commandList(options?: CommandListOptions): Out<Kind, S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["COMMAND", "LIST"];
     if (options) {
       if (options.filterby !== undefined) {
+        used++;
         cmd.push("FILTERBY");
         if (options.filterby.module !== undefined) {
           cmd.push("MODULE", options.filterby.module);
@@ -1729,6 +2170,15 @@ export abstract class Commands<
           cmd.push("PATTERN", options.filterby.pattern);
         }
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("commandList", options, ["filterby"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("commandList", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -1748,6 +2198,9 @@ export abstract class Commands<
     count: number | bigint,
     type: RedisArgument,
   ): Out<Kind, RespValue, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("commandlogGet", ["count", "type"], arguments);
+    }
     return this.command(["COMMANDLOG", "GET", count, type]);
   }
 
@@ -1763,6 +2216,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/commandlog-help/}
    */
   commandlogHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("commandlogHelp", [], arguments);
+    }
     return this.command(["COMMANDLOG", "HELP"]);
   }
 
@@ -1778,6 +2234,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/commandlog-len/}
    */
   commandlogLen(type: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("commandlogLen", ["type"], arguments);
+    }
     return this.command(["COMMANDLOG", "LEN", type]);
   }
 
@@ -1793,6 +2252,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/commandlog-reset/}
    */
   commandlogReset(type: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("commandlogReset", ["type"], arguments);
+    }
     return this.command(["COMMANDLOG", "RESET", type]);
   }
 
@@ -1809,9 +2271,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-get/}
    */
   configGet(
-    ...parameters: RedisArgument[]
+    ...parameters: RedisArgument[] | [parameters: readonly RedisArgument[]]
   ): Out<Kind, Record<string, S>, this> {
-    return this.command(["CONFIG", "GET", ...parameters], toRecord);
+    return this.command(["CONFIG", "GET", ...restOf(parameters)], toRecord);
   }
 
   /**
@@ -1826,6 +2288,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-help/}
    */
   configHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("configHelp", [], arguments);
+    }
     return this.command(["CONFIG", "HELP"]);
   }
 
@@ -1841,6 +2306,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-resetstat/}
    */
   configResetstat(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("configResetstat", [], arguments);
+    }
     return this.command(["CONFIG", "RESETSTAT"]);
   }
 
@@ -1856,6 +2324,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-rewrite/}
    */
   configRewrite(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("configRewrite", [], arguments);
+    }
     return this.command(["CONFIG", "REWRITE"]);
   }
 
@@ -1872,12 +2343,22 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/config-set/}
    */
   configSet(
-    parameterValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [parameter: RedisArgument, value: RedisArgument])[],
+    ...parameterValues: [
+      parameterValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [
+          parameter: RedisArgument,
+          value: RedisArgument,
+        ])[],
+    ] | [parameter: RedisArgument, value: RedisArgument]
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["CONFIG", "SET"];
-    pushPairs(cmd, parameterValues);
+    if (parameterValues.length === 2) {
+      cmd.push(parameterValues[0], parameterValues[1]);
+    } else pushPairs(cmd, parameterValues[0]);
+    if (arguments.length > 2) {
+      throw extraArgument("configSet", ["parameterValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -1897,10 +2378,30 @@ export abstract class Commands<
     destination: RedisKey,
     options?: CopyOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["COPY", source, destination];
     if (options) {
-      if (options.db !== undefined) cmd.push("DB", options.db);
-      if (options.replace) cmd.push("REPLACE");
+      if (options.db !== undefined) {
+        used++;
+        cmd.push("DB", options.db);
+      }
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("copy", options, ["db", "replace"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "copy",
+        ["source", "destination", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -1917,6 +2418,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/dbsize/}
    */
   dbsize(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("dbsize", [], arguments);
+    }
     return this.command(["DBSIZE"]);
   }
 
@@ -1931,8 +2435,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/debug/}
    */
-  debug(...args: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["DEBUG", ...args]);
+  debug(
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["DEBUG", ...restOf(args)]);
   }
 
   /**
@@ -1947,6 +2453,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/decr/}
    */
   decr(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("decr", ["key"], arguments);
+    }
     return this.command(["DECR", key]);
   }
 
@@ -1962,6 +2471,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/decrby/}
    */
   decrby(key: RedisKey, decrement: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("decrby", ["key", "decrement"], arguments);
+    }
     return this.command(["DECRBY", key, decrement]);
   }
 
@@ -1976,8 +2488,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/del/}
    */
-  del(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["DEL", ...keys]);
+  del(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["DEL", ...restOf(keys)]);
   }
 
   /**
@@ -1992,6 +2506,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/dump/}
    */
   dump(key: RedisKey): Out<Kind, Uint8Array | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("dump", ["key"], arguments);
+    }
     return this.command(["DUMP", key], undefined, BYTES);
   }
 
@@ -2007,6 +2524,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/echo/}
    */
   echo(message: RedisArgument): Out<Kind, S, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("echo", ["message"], arguments);
+    }
     return this.command(["ECHO", message]);
   }
 
@@ -2032,6 +2552,9 @@ export abstract class Commands<
     }
     if (args !== undefined) {
       pushMany(cmd, args);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("eval", ["script", "keys", "args"], arguments);
     }
     return this.command(cmd);
   }
@@ -2059,6 +2582,9 @@ export abstract class Commands<
     if (args !== undefined) {
       pushMany(cmd, args);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("evalRo", ["script", "keys", "args"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2084,6 +2610,9 @@ export abstract class Commands<
     }
     if (args !== undefined) {
       pushMany(cmd, args);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("evalsha", ["sha1", "keys", "args"], arguments);
     }
     return this.command(cmd);
   }
@@ -2111,6 +2640,9 @@ export abstract class Commands<
     if (args !== undefined) {
       pushMany(cmd, args);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("evalshaRo", ["sha1", "keys", "args"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2126,8 +2658,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/exists/}
    */
-  exists(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["EXISTS", ...keys]);
+  exists(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["EXISTS", ...restOf(keys)]);
   }
 
   /**
@@ -2150,6 +2684,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["EXPIRE", key, seconds];
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("expire", ["key", "seconds", "condition"], arguments);
     }
     return this.command(cmd);
   }
@@ -2175,6 +2712,13 @@ export abstract class Commands<
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
     }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "expireat",
+        ["key", "unixTimeSeconds", "condition"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -2190,6 +2734,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/expiretime/}
    */
   expiretime(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("expiretime", ["key"], arguments);
+    }
     return this.command(["EXPIRETIME", key]);
   }
 
@@ -2205,14 +2752,31 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/failover/}
    */
   failover(options?: FailoverOptions): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["FAILOVER"];
     if (options) {
       if (options.to !== undefined) {
+        used++;
         cmd.push("TO", options.to[0], options.to[1]);
         if (options.to[2] !== undefined) cmd.push(options.to[2].toUpperCase());
       }
-      if (options.abort) cmd.push("ABORT");
-      if (options.timeout !== undefined) cmd.push("TIMEOUT", options.timeout);
+      if (options.abort) {
+        used++;
+        cmd.push("ABORT");
+      }
+      if (options.timeout !== undefined) {
+        used++;
+        cmd.push("TIMEOUT", options.timeout);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("failover", options, ["to", "abort", "timeout"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("failover", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -2240,6 +2804,9 @@ export abstract class Commands<
     if (args !== undefined) {
       pushMany(cmd, args);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("fcall", ["functionName", "keys", "args"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2266,6 +2833,13 @@ export abstract class Commands<
     if (args !== undefined) {
       pushMany(cmd, args);
     }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "fcallRo",
+        ["functionName", "keys", "args"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -2286,6 +2860,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["FLUSHALL"];
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("flushall", ["async"], arguments);
     }
     return this.command(cmd);
   }
@@ -2308,6 +2885,9 @@ export abstract class Commands<
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("flushdb", ["async"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2323,6 +2903,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-delete/}
    */
   functionDelete(libraryName: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("functionDelete", ["libraryName"], arguments);
+    }
     return this.command(["FUNCTION", "DELETE", libraryName]);
   }
 
@@ -2338,6 +2921,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-dump/}
    */
   functionDump(): Out<Kind, Uint8Array, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("functionDump", [], arguments);
+    }
     return this.command(["FUNCTION", "DUMP"], undefined, BYTES);
   }
 
@@ -2357,6 +2943,9 @@ export abstract class Commands<
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("functionFlush", ["async"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2372,6 +2961,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-help/}
    */
   functionHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("functionHelp", [], arguments);
+    }
     return this.command(["FUNCTION", "HELP"]);
   }
 
@@ -2387,6 +2979,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-kill/}
    */
   functionKill(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("functionKill", [], arguments);
+    }
     return this.command(["FUNCTION", "KILL"]);
   }
 
@@ -2402,12 +2997,26 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-list/}
    */
   functionList(options?: FunctionListOptions): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["FUNCTION", "LIST"];
     if (options) {
       if (options.libraryname !== undefined) {
+        used++;
         cmd.push("LIBRARYNAME", options.libraryname);
       }
-      if (options.withcode) cmd.push("WITHCODE");
+      if (options.withcode) {
+        used++;
+        cmd.push("WITHCODE");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("functionList", options, ["libraryname", "withcode"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("functionList", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -2427,11 +3036,28 @@ export abstract class Commands<
     functionCode: RedisArgument,
     options?: FunctionLoadOptions,
   ): Out<Kind, S, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["FUNCTION", "LOAD"];
     if (options) {
-      if (options.replace) cmd.push("REPLACE");
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
     }
     cmd.push(functionCode);
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("functionLoad", options, ["replace"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument(
+        "functionLoad",
+        ["functionCode", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -2454,6 +3080,13 @@ export abstract class Commands<
     if (policy !== undefined) {
       cmd.push(policy.toUpperCase());
     }
+    if (arguments.length > 2) {
+      throw extraArgument(
+        "functionRestore",
+        ["serializedValue", "policy"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -2469,6 +3102,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/function-stats/}
    */
   functionStats(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("functionStats", [], arguments);
+    }
     return this.command(["FUNCTION", "STATS"]);
   }
 
@@ -2493,15 +3129,33 @@ export abstract class Commands<
     ])[],
     options?: GeoaddOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["GEOADD", key];
     if (options) {
       if (options.condition !== undefined) {
+        used++;
         cmd.push(options.condition.toUpperCase());
       }
-      if (options.ch) cmd.push("CH");
+      if (options.ch) {
+        used++;
+        cmd.push("CH");
+      }
     }
     for (const v1 of longitudeLatitudeMembers) {
       cmd.push(v1[0], v1[1], v1[2]);
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("geoadd", options, ["condition", "ch"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("geoadd", [
+        "key",
+        "longitudeLatitudeMembers",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2527,6 +3181,13 @@ export abstract class Commands<
     if (unit !== undefined) {
       cmd.push(unit.toUpperCase());
     }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "geodist",
+        ["key", "member1", "member2", "unit"],
+        arguments,
+      );
+    }
     return this.command(cmd, toNumber);
   }
 
@@ -2543,9 +3204,9 @@ export abstract class Commands<
    */
   geohash(
     key: RedisKey,
-    ...members: RedisArgument[]
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
   ): Out<Kind, (S | null)[], this> {
-    return this.command(["GEOHASH", key, ...members]);
+    return this.command(["GEOHASH", key, ...restOf(members)]);
   }
 
   /**
@@ -2561,9 +3222,9 @@ export abstract class Commands<
    */
   geopos(
     key: RedisKey,
-    ...members: RedisArgument[]
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
   ): Out<Kind, ([longitude: number, latitude: number] | null)[], this> {
-    return this.command(["GEOPOS", key, ...members], toCoordinates);
+    return this.command(["GEOPOS", key, ...restOf(members)], toCoordinates);
   }
 
   /**
@@ -2588,6 +3249,7 @@ export abstract class Commands<
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUS",
       key,
@@ -2597,10 +3259,20 @@ export abstract class Commands<
       unit.toUpperCase(),
     ];
     if (options) {
-      if (options.withcoord) cmd.push("WITHCOORD");
-      if (options.withdist) cmd.push("WITHDIST");
-      if (options.withhash) cmd.push("WITHHASH");
+      if (options.withcoord) {
+        used++;
+        cmd.push("WITHCOORD");
+      }
+      if (options.withdist) {
+        used++;
+        cmd.push("WITHDIST");
+      }
+      if (options.withhash) {
+        used++;
+        cmd.push("WITHHASH");
+      }
       if (options.count !== undefined) {
+        used++;
         cmd.push("COUNT");
         if (isList(options.count)) {
           cmd.push(options.count[0]);
@@ -2609,11 +3281,42 @@ export abstract class Commands<
           }
         } else cmd.push(options.count);
       }
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
-      if (options.store !== undefined) cmd.push("STORE", options.store);
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+      if (options.store !== undefined) {
+        used++;
+        cmd.push("STORE", options.store);
+      }
       if (options.storedist !== undefined) {
+        used++;
         cmd.push("STOREDIST", options.storedist);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("georadius", options, [
+        "withcoord",
+        "withdist",
+        "withhash",
+        "count",
+        "order",
+        "store",
+        "storedist",
+      ]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("georadius", [
+        "key",
+        "longitude",
+        "latitude",
+        "radius",
+        "unit",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2640,6 +3343,7 @@ export abstract class Commands<
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusRoOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUS_RO",
       key,
@@ -2649,10 +3353,20 @@ export abstract class Commands<
       unit.toUpperCase(),
     ];
     if (options) {
-      if (options.withcoord) cmd.push("WITHCOORD");
-      if (options.withdist) cmd.push("WITHDIST");
-      if (options.withhash) cmd.push("WITHHASH");
+      if (options.withcoord) {
+        used++;
+        cmd.push("WITHCOORD");
+      }
+      if (options.withdist) {
+        used++;
+        cmd.push("WITHDIST");
+      }
+      if (options.withhash) {
+        used++;
+        cmd.push("WITHHASH");
+      }
       if (options.count !== undefined) {
+        used++;
         cmd.push("COUNT");
         if (isList(options.count)) {
           cmd.push(options.count[0]);
@@ -2661,7 +3375,32 @@ export abstract class Commands<
           }
         } else cmd.push(options.count);
       }
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("georadiusRo", options, [
+        "withcoord",
+        "withdist",
+        "withhash",
+        "count",
+        "order",
+      ]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("georadiusRo", [
+        "key",
+        "longitude",
+        "latitude",
+        "radius",
+        "unit",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2687,6 +3426,7 @@ export abstract class Commands<
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusbymemberOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUSBYMEMBER",
       key,
@@ -2695,10 +3435,20 @@ export abstract class Commands<
       unit.toUpperCase(),
     ];
     if (options) {
-      if (options.withcoord) cmd.push("WITHCOORD");
-      if (options.withdist) cmd.push("WITHDIST");
-      if (options.withhash) cmd.push("WITHHASH");
+      if (options.withcoord) {
+        used++;
+        cmd.push("WITHCOORD");
+      }
+      if (options.withdist) {
+        used++;
+        cmd.push("WITHDIST");
+      }
+      if (options.withhash) {
+        used++;
+        cmd.push("WITHHASH");
+      }
       if (options.count !== undefined) {
+        used++;
         cmd.push("COUNT");
         if (isList(options.count)) {
           cmd.push(options.count[0]);
@@ -2707,11 +3457,41 @@ export abstract class Commands<
           }
         } else cmd.push(options.count);
       }
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
-      if (options.store !== undefined) cmd.push("STORE", options.store);
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+      if (options.store !== undefined) {
+        used++;
+        cmd.push("STORE", options.store);
+      }
       if (options.storedist !== undefined) {
+        used++;
         cmd.push("STOREDIST", options.storedist);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("georadiusbymember", options, [
+        "withcoord",
+        "withdist",
+        "withhash",
+        "count",
+        "order",
+        "store",
+        "storedist",
+      ]);
+    }
+    if (arguments.length > 5) {
+      throw extraArgument("georadiusbymember", [
+        "key",
+        "member",
+        "radius",
+        "unit",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2737,6 +3517,7 @@ export abstract class Commands<
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusbymemberRoOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUSBYMEMBER_RO",
       key,
@@ -2745,10 +3526,20 @@ export abstract class Commands<
       unit.toUpperCase(),
     ];
     if (options) {
-      if (options.withcoord) cmd.push("WITHCOORD");
-      if (options.withdist) cmd.push("WITHDIST");
-      if (options.withhash) cmd.push("WITHHASH");
+      if (options.withcoord) {
+        used++;
+        cmd.push("WITHCOORD");
+      }
+      if (options.withdist) {
+        used++;
+        cmd.push("WITHDIST");
+      }
+      if (options.withhash) {
+        used++;
+        cmd.push("WITHHASH");
+      }
       if (options.count !== undefined) {
+        used++;
         cmd.push("COUNT");
         if (isList(options.count)) {
           cmd.push(options.count[0]);
@@ -2757,7 +3548,31 @@ export abstract class Commands<
           }
         } else cmd.push(options.count);
       }
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("georadiusbymemberRo", options, [
+        "withcoord",
+        "withdist",
+        "withhash",
+        "count",
+        "order",
+      ]);
+    }
+    if (arguments.length > 5) {
+      throw extraArgument("georadiusbymemberRo", [
+        "key",
+        "member",
+        "radius",
+        "unit",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -2784,14 +3599,18 @@ export abstract class Commands<
       : S[],
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["GEOSEARCH", key];
     if (options.frommember !== undefined) {
+      used++;
       cmd.push("FROMMEMBER", options.frommember);
     }
     if (options.fromlonlat !== undefined) {
+      used++;
       cmd.push("FROMLONLAT", options.fromlonlat[0], options.fromlonlat[1]);
     }
     if (options.byradius !== undefined) {
+      used++;
       cmd.push(
         "BYRADIUS",
         options.byradius[0],
@@ -2799,6 +3618,7 @@ export abstract class Commands<
       );
     }
     if (options.bybox !== undefined) {
+      used++;
       cmd.push(
         "BYBOX",
         options.bybox[0],
@@ -2806,8 +3626,12 @@ export abstract class Commands<
         options.bybox[2].toUpperCase(),
       );
     }
-    if (options.order !== undefined) cmd.push(options.order.toUpperCase());
+    if (options.order !== undefined) {
+      used++;
+      cmd.push(options.order.toUpperCase());
+    }
     if (options.count !== undefined) {
+      used++;
       cmd.push("COUNT");
       if (isList(options.count)) {
         cmd.push(options.count[0]);
@@ -2816,9 +3640,34 @@ export abstract class Commands<
         }
       } else cmd.push(options.count);
     }
-    if (options.withcoord) cmd.push("WITHCOORD");
-    if (options.withdist) cmd.push("WITHDIST");
-    if (options.withhash) cmd.push("WITHHASH");
+    if (options.withcoord) {
+      used++;
+      cmd.push("WITHCOORD");
+    }
+    if (options.withdist) {
+      used++;
+      cmd.push("WITHDIST");
+    }
+    if (options.withhash) {
+      used++;
+      cmd.push("WITHHASH");
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("geosearch", options, [
+        "frommember",
+        "fromlonlat",
+        "byradius",
+        "bybox",
+        "order",
+        "count",
+        "withcoord",
+        "withdist",
+        "withhash",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("geosearch", ["key", "options"], arguments);
+    }
     return this.command(cmd, toGeoMatches);
   }
 
@@ -2839,14 +3688,18 @@ export abstract class Commands<
     source: RedisKey,
     options: GeosearchstoreOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["GEOSEARCHSTORE", destination, source];
     if (options.frommember !== undefined) {
+      used++;
       cmd.push("FROMMEMBER", options.frommember);
     }
     if (options.fromlonlat !== undefined) {
+      used++;
       cmd.push("FROMLONLAT", options.fromlonlat[0], options.fromlonlat[1]);
     }
     if (options.byradius !== undefined) {
+      used++;
       cmd.push(
         "BYRADIUS",
         options.byradius[0],
@@ -2854,6 +3707,7 @@ export abstract class Commands<
       );
     }
     if (options.bybox !== undefined) {
+      used++;
       cmd.push(
         "BYBOX",
         options.bybox[0],
@@ -2861,8 +3715,12 @@ export abstract class Commands<
         options.bybox[2].toUpperCase(),
       );
     }
-    if (options.order !== undefined) cmd.push(options.order.toUpperCase());
+    if (options.order !== undefined) {
+      used++;
+      cmd.push(options.order.toUpperCase());
+    }
     if (options.count !== undefined) {
+      used++;
       cmd.push("COUNT");
       if (isList(options.count)) {
         cmd.push(options.count[0]);
@@ -2871,7 +3729,28 @@ export abstract class Commands<
         }
       } else cmd.push(options.count);
     }
-    if (options.storedist) cmd.push("STOREDIST");
+    if (options.storedist) {
+      used++;
+      cmd.push("STOREDIST");
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("geosearchstore", options, [
+        "frommember",
+        "fromlonlat",
+        "byradius",
+        "bybox",
+        "order",
+        "count",
+        "storedist",
+      ]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("geosearchstore", [
+        "destination",
+        "source",
+        "options",
+      ], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -2887,6 +3766,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/get/}
    */
   get(key: RedisKey): Out<Kind, S | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("get", ["key"], arguments);
+    }
     return this.command(["GET", key]);
   }
 
@@ -2902,6 +3784,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/getbit/}
    */
   getbit(key: RedisKey, offset: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("getbit", ["key", "offset"], arguments);
+    }
     return this.command(["GETBIT", key, offset]);
   }
 
@@ -2917,6 +3802,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/getdel/}
    */
   getdel(key: RedisKey): Out<Kind, S | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("getdel", ["key"], arguments);
+    }
     return this.command(["GETDEL", key]);
   }
 
@@ -2932,13 +3820,38 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/getex/}
    */
   getex(key: RedisKey, options?: GetexOptions): Out<Kind, S | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["GETEX", key];
     if (options) {
-      if (options.ex !== undefined) cmd.push("EX", options.ex);
-      if (options.px !== undefined) cmd.push("PX", options.px);
-      if (options.exat !== undefined) cmd.push("EXAT", options.exat);
-      if (options.pxat !== undefined) cmd.push("PXAT", options.pxat);
-      if (options.persist) cmd.push("PERSIST");
+      if (options.ex !== undefined) {
+        used++;
+        cmd.push("EX", options.ex);
+      }
+      if (options.px !== undefined) {
+        used++;
+        cmd.push("PX", options.px);
+      }
+      if (options.exat !== undefined) {
+        used++;
+        cmd.push("EXAT", options.exat);
+      }
+      if (options.pxat !== undefined) {
+        used++;
+        cmd.push("PXAT", options.pxat);
+      }
+      if (options.persist) {
+        used++;
+        cmd.push("PERSIST");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("getex", options, ["ex", "px", "exat", "pxat", "persist"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("getex", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -2959,6 +3872,9 @@ export abstract class Commands<
     start: number | bigint,
     end: number | bigint,
   ): Out<Kind, S, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("getrange", ["key", "start", "end"], arguments);
+    }
     return this.command(["GETRANGE", key, start, end]);
   }
 
@@ -2975,6 +3891,9 @@ export abstract class Commands<
    * @deprecated since Redis 6.2.0: use `SET` with the `!GET` argument
    */
   getset(key: RedisKey, value: RedisArgument): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("getset", ["key", "value"], arguments);
+    }
     return this.command(["GETSET", key, value]);
   }
 
@@ -2990,8 +3909,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/hdel/}
    */
-  hdel(key: RedisKey, ...fields: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["HDEL", key, ...fields]);
+  hdel(
+    key: RedisKey,
+    ...fields: RedisArgument[] | [fields: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["HDEL", key, ...restOf(fields)]);
   }
 
   /**
@@ -3006,6 +3928,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hexists/}
    */
   hexists(key: RedisKey, field: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("hexists", ["key", "field"], arguments);
+    }
     return this.command(["HEXISTS", key, field]);
   }
 
@@ -3025,11 +3950,20 @@ export abstract class Commands<
     seconds: number | bigint,
     options: HexpireOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HEXPIRE", key, seconds];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hexpire", options, ["condition", "fields"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("hexpire", ["key", "seconds", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3049,11 +3983,24 @@ export abstract class Commands<
     unixTimeSeconds: number,
     options: HexpireatOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HEXPIREAT", key, unixTimeSeconds];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hexpireat", options, ["condition", "fields"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "hexpireat",
+        ["key", "unixTimeSeconds", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -3072,13 +4019,16 @@ export abstract class Commands<
     key: RedisKey,
     options: HexpiretimeOptions,
   ): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HEXPIRETIME",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HEXPIRETIME", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hexpiretime", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hexpiretime", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3094,6 +4044,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hget/}
    */
   hget(key: RedisKey, field: RedisArgument): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("hget", ["key", "field"], arguments);
+    }
     return this.command(["HGET", key, field]);
   }
 
@@ -3109,6 +4062,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hgetall/}
    */
   hgetall(key: RedisKey): Out<Kind, Record<string, S>, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("hgetall", ["key"], arguments);
+    }
     return this.command(["HGETALL", key], toRecord);
   }
 
@@ -3127,13 +4083,16 @@ export abstract class Commands<
     key: RedisKey,
     options: HgetdelOptions,
   ): Out<Kind, (S | null)[], this> {
-    const cmd: RedisArgument[] = [
-      "HGETDEL",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HGETDEL", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hgetdel", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hgetdel", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3149,13 +4108,43 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hgetex/}
    */
   hgetex(key: RedisKey, options: HgetexOptions): Out<Kind, (S | null)[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HGETEX", key];
-    if (options.ex !== undefined) cmd.push("EX", options.ex);
-    if (options.px !== undefined) cmd.push("PX", options.px);
-    if (options.exat !== undefined) cmd.push("EXAT", options.exat);
-    if (options.pxat !== undefined) cmd.push("PXAT", options.pxat);
-    if (options.persist) cmd.push("PERSIST");
+    if (options.ex !== undefined) {
+      used++;
+      cmd.push("EX", options.ex);
+    }
+    if (options.px !== undefined) {
+      used++;
+      cmd.push("PX", options.px);
+    }
+    if (options.exat !== undefined) {
+      used++;
+      cmd.push("EXAT", options.exat);
+    }
+    if (options.pxat !== undefined) {
+      used++;
+      cmd.push("PXAT", options.pxat);
+    }
+    if (options.persist) {
+      used++;
+      cmd.push("PERSIST");
+    }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hgetex", options, [
+        "ex",
+        "px",
+        "exat",
+        "pxat",
+        "persist",
+        "fields",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hgetex", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3175,6 +4164,9 @@ export abstract class Commands<
     field: RedisArgument,
     increment: number | bigint,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("hincrby", ["key", "field", "increment"], arguments);
+    }
     return this.command(["HINCRBY", key, field, increment]);
   }
 
@@ -3194,6 +4186,13 @@ export abstract class Commands<
     field: RedisArgument,
     increment: number,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "hincrbyfloat",
+        ["key", "field", "increment"],
+        arguments,
+      );
+    }
     return this.command(["HINCRBYFLOAT", key, field, increment], toNumber);
   }
 
@@ -3209,6 +4208,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hkeys/}
    */
   hkeys(key: RedisKey): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("hkeys", ["key"], arguments);
+    }
     return this.command(["HKEYS", key]);
   }
 
@@ -3224,6 +4226,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hlen/}
    */
   hlen(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("hlen", ["key"], arguments);
+    }
     return this.command(["HLEN", key]);
   }
 
@@ -3240,9 +4245,9 @@ export abstract class Commands<
    */
   hmget(
     key: RedisKey,
-    ...fields: RedisArgument[]
+    ...fields: RedisArgument[] | [fields: readonly RedisArgument[]]
   ): Out<Kind, (S | null)[], this> {
-    return this.command(["HMGET", key, ...fields]);
+    return this.command(["HMGET", key, ...restOf(fields)]);
   }
 
   /**
@@ -3259,12 +4264,18 @@ export abstract class Commands<
    */
   hmset(
     key: RedisKey,
-    fieldValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
+    ...fieldValues: [
+      fieldValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
+    ] | [field: RedisArgument, value: RedisArgument]
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["HMSET", key];
-    pushPairs(cmd, fieldValues);
+    if (fieldValues.length === 2) cmd.push(fieldValues[0], fieldValues[1]);
+    else pushPairs(cmd, fieldValues[0]);
+    if (arguments.length > 3) {
+      throw extraArgument("hmset", ["key", "fieldValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3280,13 +4291,16 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hpersist/}
    */
   hpersist(key: RedisKey, options: HpersistOptions): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HPERSIST",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HPERSIST", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpersist", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hpersist", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3306,11 +4320,24 @@ export abstract class Commands<
     milliseconds: number | bigint,
     options: HpexpireOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HPEXPIRE", key, milliseconds];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpexpire", options, ["condition", "fields"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "hpexpire",
+        ["key", "milliseconds", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -3330,11 +4357,24 @@ export abstract class Commands<
     unixTimeMilliseconds: number,
     options: HpexpireatOptions,
   ): Out<Kind, number[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HPEXPIREAT", key, unixTimeMilliseconds];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
+    used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpexpireat", options, ["condition", "fields"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("hpexpireat", [
+        "key",
+        "unixTimeMilliseconds",
+        "options",
+      ], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3353,13 +4393,16 @@ export abstract class Commands<
     key: RedisKey,
     options: HpexpiretimeOptions,
   ): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HPEXPIRETIME",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HPEXPIRETIME", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpexpiretime", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hpexpiretime", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3375,13 +4418,16 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hpttl/}
    */
   hpttl(key: RedisKey, options: HpttlOptions): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HPTTL",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HPTTL", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hpttl", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hpttl", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3420,6 +4466,9 @@ export abstract class Commands<
         if (options[1] !== undefined) cmd.push(options[1].toUpperCase());
       } else cmd.push(options);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("hrandfield", ["key", "options"], arguments);
+    }
     return this.command(
       cmd,
       isList(options) && options[1] ? toPairs : undefined,
@@ -3443,11 +4492,30 @@ export abstract class Commands<
     cursor: RedisArgument,
     options?: HscanOptions,
   ): Out<Kind, [cursor: S, items: S[]], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HSCAN", key, cursor];
     if (options) {
-      if (options.match !== undefined) cmd.push("MATCH", options.match);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.novalues) cmd.push("NOVALUES");
+      if (options.match !== undefined) {
+        used++;
+        cmd.push("MATCH", options.match);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.novalues) {
+        used++;
+        cmd.push("NOVALUES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("hscan", options, ["match", "count", "novalues"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("hscan", ["key", "cursor", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -3466,12 +4534,18 @@ export abstract class Commands<
    */
   hset(
     key: RedisKey,
-    fieldValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
+    ...fieldValues: [
+      fieldValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
+    ] | [field: RedisArgument, value: RedisArgument]
   ): Out<Kind, number, this> {
     const cmd: RedisArgument[] = ["HSET", key];
-    pushPairs(cmd, fieldValues);
+    if (fieldValues.length === 2) cmd.push(fieldValues[0], fieldValues[1]);
+    else pushPairs(cmd, fieldValues[0]);
+    if (arguments.length > 3) {
+      throw extraArgument("hset", ["key", "fieldValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3487,16 +4561,48 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hsetex/}
    */
   hsetex(key: RedisKey, options: HsetexOptions): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["HSETEX", key];
     if (options.condition !== undefined) {
+      used++;
       cmd.push(options.condition.toUpperCase());
     }
-    if (options.ex !== undefined) cmd.push("EX", options.ex);
-    if (options.px !== undefined) cmd.push("PX", options.px);
-    if (options.exat !== undefined) cmd.push("EXAT", options.exat);
-    if (options.pxat !== undefined) cmd.push("PXAT", options.pxat);
-    if (options.keepttl) cmd.push("KEEPTTL");
+    if (options.ex !== undefined) {
+      used++;
+      cmd.push("EX", options.ex);
+    }
+    if (options.px !== undefined) {
+      used++;
+      cmd.push("PX", options.px);
+    }
+    if (options.exat !== undefined) {
+      used++;
+      cmd.push("EXAT", options.exat);
+    }
+    if (options.pxat !== undefined) {
+      used++;
+      cmd.push("PXAT", options.pxat);
+    }
+    if (options.keepttl) {
+      used++;
+      cmd.push("KEEPTTL");
+    }
+    used++;
     pushPairs(cmd, options.fields, "FIELDS", false, true);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("hsetex", options, [
+        "condition",
+        "ex",
+        "px",
+        "exat",
+        "pxat",
+        "keepttl",
+        "fields",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("hsetex", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3516,6 +4622,9 @@ export abstract class Commands<
     field: RedisArgument,
     value: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("hsetnx", ["key", "field", "value"], arguments);
+    }
     return this.command(["HSETNX", key, field, value]);
   }
 
@@ -3531,6 +4640,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hstrlen/}
    */
   hstrlen(key: RedisKey, field: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("hstrlen", ["key", "field"], arguments);
+    }
     return this.command(["HSTRLEN", key, field]);
   }
 
@@ -3546,13 +4658,16 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/httl/}
    */
   httl(key: RedisKey, options: HttlOptions): Out<Kind, number[], this> {
-    const cmd: RedisArgument[] = [
-      "HTTL",
-      key,
-      "FIELDS",
-      options.fields.length,
-      ...options.fields,
-    ];
+    let used = 0;
+    const cmd: RedisArgument[] = ["HTTL", key];
+    used++;
+    cmd.push("FIELDS", options.fields.length, ...options.fields);
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("httl", options, ["fields"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("httl", ["key", "options"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3568,6 +4683,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/hvals/}
    */
   hvals(key: RedisKey): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("hvals", ["key"], arguments);
+    }
     return this.command(["HVALS", key]);
   }
 
@@ -3583,6 +4701,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/incr/}
    */
   incr(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("incr", ["key"], arguments);
+    }
     return this.command(["INCR", key]);
   }
 
@@ -3598,6 +4719,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/incrby/}
    */
   incrby(key: RedisKey, increment: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("incrby", ["key", "increment"], arguments);
+    }
     return this.command(["INCRBY", key, increment]);
   }
 
@@ -3613,6 +4737,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/incrbyfloat/}
    */
   incrbyfloat(key: RedisKey, increment: number): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("incrbyfloat", ["key", "increment"], arguments);
+    }
     return this.command(["INCRBYFLOAT", key, increment], toNumber);
   }
 
@@ -3628,8 +4755,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/info/}
    */
-  info(...sections: RedisArgument[]): Out<Kind, S, this> {
-    return this.command(["INFO", ...sections]);
+  info(
+    ...sections: RedisArgument[] | [sections: readonly RedisArgument[]]
+  ): Out<Kind, S, this> {
+    return this.command(["INFO", ...restOf(sections)]);
   }
 
   /**
@@ -3644,6 +4773,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/keys/}
    */
   keys(pattern: RedisArgument): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("keys", ["pattern"], arguments);
+    }
     return this.command(["KEYS", pattern]);
   }
 
@@ -3659,6 +4791,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/lastsave/}
    */
   lastsave(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("lastsave", [], arguments);
+    }
     return this.command(["LASTSAVE"]);
   }
 
@@ -3674,6 +4809,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-doctor/}
    */
   latencyDoctor(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("latencyDoctor", [], arguments);
+    }
     return this.command(["LATENCY", "DOCTOR"]);
   }
 
@@ -3689,6 +4827,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-graph/}
    */
   latencyGraph(event: RedisArgument): Out<Kind, RespValue, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("latencyGraph", ["event"], arguments);
+    }
     return this.command(["LATENCY", "GRAPH", event]);
   }
 
@@ -3704,6 +4845,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-help/}
    */
   latencyHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("latencyHelp", [], arguments);
+    }
     return this.command(["LATENCY", "HELP"]);
   }
 
@@ -3718,8 +4862,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/latency-histogram/}
    */
-  latencyHistogram(...commands: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["LATENCY", "HISTOGRAM", ...commands]);
+  latencyHistogram(
+    ...commands: RedisArgument[] | [commands: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["LATENCY", "HISTOGRAM", ...restOf(commands)]);
   }
 
   /**
@@ -3734,6 +4880,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-history/}
    */
   latencyHistory(event: RedisArgument): Out<Kind, RespValue, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("latencyHistory", ["event"], arguments);
+    }
     return this.command(["LATENCY", "HISTORY", event]);
   }
 
@@ -3749,6 +4898,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/latency-latest/}
    */
   latencyLatest(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("latencyLatest", [], arguments);
+    }
     return this.command(["LATENCY", "LATEST"]);
   }
 
@@ -3763,8 +4915,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/latency-reset/}
    */
-  latencyReset(...events: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["LATENCY", "RESET", ...events]);
+  latencyReset(
+    ...events: RedisArgument[] | [events: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["LATENCY", "RESET", ...restOf(events)]);
   }
 
   /**
@@ -3778,7 +4932,7 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/lcs/}
    */
-  lcs<O extends LcsOptions = LcsOptions>(
+  lcs<O extends LcsOptions = NoOptions>(
     key1: RedisKey,
     key2: RedisKey,
     options?: O,
@@ -3787,14 +4941,39 @@ export abstract class Commands<
     O extends { len: true } ? number : O extends { idx: true } ? RespValue : S,
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["LCS", key1, key2];
     if (options) {
-      if (options.len) cmd.push("LEN");
-      if (options.idx) cmd.push("IDX");
+      if (options.len) {
+        used++;
+        cmd.push("LEN");
+      }
+      if (options.idx) {
+        used++;
+        cmd.push("IDX");
+      }
       if (options.minmatchlen !== undefined) {
+        used++;
         cmd.push("MINMATCHLEN", options.minmatchlen);
       }
-      if (options.withmatchlen) cmd.push("WITHMATCHLEN");
+      if (options.withmatchlen) {
+        used++;
+        cmd.push("WITHMATCHLEN");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("lcs", options, [
+        "len",
+        "idx",
+        "minmatchlen",
+        "withmatchlen",
+      ]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("lcs", ["key1", "key2", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -3811,6 +4990,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/lindex/}
    */
   lindex(key: RedisKey, index: number | bigint): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("lindex", ["key", "index"], arguments);
+    }
     return this.command(["LINDEX", key, index]);
   }
 
@@ -3831,6 +5013,13 @@ export abstract class Commands<
     pivot: RedisArgument,
     element: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "linsert",
+        ["key", "where", "pivot", "element"],
+        arguments,
+      );
+    }
     return this.command(["LINSERT", key, where.toUpperCase(), pivot, element]);
   }
 
@@ -3846,6 +5035,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/llen/}
    */
   llen(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("llen", ["key"], arguments);
+    }
     return this.command(["LLEN", key]);
   }
 
@@ -3866,6 +5058,14 @@ export abstract class Commands<
     wherefrom: Token<"LEFT" | "RIGHT">,
     whereto: Token<"LEFT" | "RIGHT">,
   ): Out<Kind, S | null, this> {
+    if (arguments.length > 4) {
+      throw extraArgument("lmove", [
+        "source",
+        "destination",
+        "wherefrom",
+        "whereto",
+      ], arguments);
+    }
     return this.command([
       "LMOVE",
       source,
@@ -3891,6 +5091,7 @@ export abstract class Commands<
     where: Token<"LEFT" | "RIGHT">,
     options?: LmpopOptions,
   ): Out<Kind, [key: S, elements: S[]] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "LMPOP",
       keys.length,
@@ -3898,7 +5099,19 @@ export abstract class Commands<
       where.toUpperCase(),
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("lmpop", options, ["count"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("lmpop", ["keys", "where", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -3914,9 +5127,22 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/lolwut/}
    */
   lolwut(options?: LolwutOptions): Out<Kind, S, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["LOLWUT"];
     if (options) {
-      if (options.version !== undefined) cmd.push("VERSION", options.version);
+      if (options.version !== undefined) {
+        used++;
+        cmd.push("VERSION", options.version);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("lolwut", options, ["version"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("lolwut", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -3941,6 +5167,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("lpop", ["key", "count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -3955,16 +5184,35 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/lpos/}
    */
-  lpos<O extends LposOptions = LposOptions>(
+  lpos<O extends LposOptions = NoOptions>(
     key: RedisKey,
     element: RedisArgument,
     options?: O,
   ): Out<Kind, O extends { count: number } ? number[] : number | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["LPOS", key, element];
     if (options) {
-      if (options.rank !== undefined) cmd.push("RANK", options.rank);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.maxlen !== undefined) cmd.push("MAXLEN", options.maxlen);
+      if (options.rank !== undefined) {
+        used++;
+        cmd.push("RANK", options.rank);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.maxlen !== undefined) {
+        used++;
+        cmd.push("MAXLEN", options.maxlen);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("lpos", options, ["rank", "count", "maxlen"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("lpos", ["key", "element", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -3981,8 +5229,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/lpush/}
    */
-  lpush(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["LPUSH", key, ...elements]);
+  lpush(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["LPUSH", key, ...restOf(elements)]);
   }
 
   /**
@@ -3997,8 +5248,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/lpushx/}
    */
-  lpushx(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["LPUSHX", key, ...elements]);
+  lpushx(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["LPUSHX", key, ...restOf(elements)]);
   }
 
   /**
@@ -4017,6 +5271,9 @@ export abstract class Commands<
     start: number | bigint,
     stop: number | bigint,
   ): Out<Kind, S[], this> {
+    if (arguments.length > 3) {
+      throw extraArgument("lrange", ["key", "start", "stop"], arguments);
+    }
     return this.command(["LRANGE", key, start, stop]);
   }
 
@@ -4036,6 +5293,9 @@ export abstract class Commands<
     count: number | bigint,
     element: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("lrem", ["key", "count", "element"], arguments);
+    }
     return this.command(["LREM", key, count, element]);
   }
 
@@ -4055,6 +5315,9 @@ export abstract class Commands<
     index: number | bigint,
     element: RedisArgument,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 3) {
+      throw extraArgument("lset", ["key", "index", "element"], arguments);
+    }
     return this.command(["LSET", key, index, element]);
   }
 
@@ -4074,6 +5337,9 @@ export abstract class Commands<
     start: number | bigint,
     stop: number | bigint,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 3) {
+      throw extraArgument("ltrim", ["key", "start", "stop"], arguments);
+    }
     return this.command(["LTRIM", key, start, stop]);
   }
 
@@ -4089,6 +5355,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-doctor/}
    */
   memoryDoctor(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryDoctor", [], arguments);
+    }
     return this.command(["MEMORY", "DOCTOR"]);
   }
 
@@ -4104,6 +5373,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-help/}
    */
   memoryHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryHelp", [], arguments);
+    }
     return this.command(["MEMORY", "HELP"]);
   }
 
@@ -4119,6 +5391,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-malloc-stats/}
    */
   memoryMallocStats(): Out<Kind, S, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryMallocStats", [], arguments);
+    }
     return this.command(["MEMORY", "MALLOC-STATS"]);
   }
 
@@ -4134,6 +5409,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-purge/}
    */
   memoryPurge(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryPurge", [], arguments);
+    }
     return this.command(["MEMORY", "PURGE"]);
   }
 
@@ -4149,6 +5427,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/memory-stats/}
    */
   memoryStats(): Out<Kind, Record<string, RespValue>, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("memoryStats", [], arguments);
+    }
     return this.command(["MEMORY", "STATS"], toRecord);
   }
 
@@ -4167,9 +5448,22 @@ export abstract class Commands<
     key: RedisKey,
     options?: MemoryUsageOptions,
   ): Out<Kind, number | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["MEMORY", "USAGE", key];
     if (options) {
-      if (options.samples !== undefined) cmd.push("SAMPLES", options.samples);
+      if (options.samples !== undefined) {
+        used++;
+        cmd.push("SAMPLES", options.samples);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("memoryUsage", options, ["samples"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("memoryUsage", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -4185,8 +5479,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/mget/}
    */
-  mget(...keys: RedisKey[]): Out<Kind, (S | null)[], this> {
-    return this.command(["MGET", ...keys]);
+  mget(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, (S | null)[], this> {
+    return this.command(["MGET", ...restOf(keys)]);
   }
 
   /**
@@ -4212,6 +5508,7 @@ export abstract class Commands<
     timeout: number | bigint,
     options?: MigrateOptions,
   ): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "MIGRATE",
       host,
@@ -4221,13 +5518,48 @@ export abstract class Commands<
       timeout,
     ];
     if (options) {
-      if (options.copy) cmd.push("COPY");
-      if (options.replace) cmd.push("REPLACE");
-      if (options.auth !== undefined) cmd.push("AUTH", options.auth);
+      if (options.copy) {
+        used++;
+        cmd.push("COPY");
+      }
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
+      if (options.auth !== undefined) {
+        used++;
+        cmd.push("AUTH", options.auth);
+      }
       if (options.auth2 !== undefined) {
+        used++;
         cmd.push("AUTH2", options.auth2[0], options.auth2[1]);
       }
-      if (options.keys !== undefined) pushMany(cmd, options.keys, "KEYS");
+      if (options.keys !== undefined) {
+        used++;
+        pushMany(cmd, options.keys, "KEYS");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("migrate", options, [
+        "copy",
+        "replace",
+        "auth",
+        "auth2",
+        "keys",
+      ]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("migrate", [
+        "host",
+        "port",
+        "keyOrEmptyString",
+        "destinationDb",
+        "timeout",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -4244,6 +5576,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/module-help/}
    */
   moduleHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("moduleHelp", [], arguments);
+    }
     return this.command(["MODULE", "HELP"]);
   }
 
@@ -4259,6 +5594,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/module-list/}
    */
   moduleList(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("moduleList", [], arguments);
+    }
     return this.command(["MODULE", "LIST"]);
   }
 
@@ -4275,9 +5613,9 @@ export abstract class Commands<
    */
   moduleLoad(
     path: RedisArgument,
-    ...args: RedisArgument[]
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
   ): Out<Kind, "OK", this> {
-    return this.command(["MODULE", "LOAD", path, ...args]);
+    return this.command(["MODULE", "LOAD", path, ...restOf(args)]);
   }
 
   /**
@@ -4295,12 +5633,26 @@ export abstract class Commands<
     path: RedisArgument,
     options?: ModuleLoadexOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["MODULE", "LOADEX", path];
     if (options) {
       if (options.config !== undefined) {
+        used++;
         pushPairs(cmd, options.config, "CONFIG", true);
       }
-      if (options.args !== undefined) pushMany(cmd, options.args, "ARGS");
+      if (options.args !== undefined) {
+        used++;
+        pushMany(cmd, options.args, "ARGS");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("moduleLoadex", options, ["config", "args"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("moduleLoadex", ["path", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -4317,6 +5669,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/module-unload/}
    */
   moduleUnload(name: RedisArgument): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("moduleUnload", ["name"], arguments);
+    }
     return this.command(["MODULE", "UNLOAD", name]);
   }
 
@@ -4332,6 +5687,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/move/}
    */
   move(key: RedisKey, db: number | bigint): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("move", ["key", "db"], arguments);
+    }
     return this.command(["MOVE", key, db]);
   }
 
@@ -4347,12 +5705,18 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/mset/}
    */
   mset(
-    keyValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [key: RedisKey, value: RedisArgument])[],
+    ...keyValues: [
+      keyValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [key: RedisKey, value: RedisArgument])[],
+    ] | [key: RedisKey, value: RedisArgument]
   ): Out<Kind, "OK", this> {
     const cmd: RedisArgument[] = ["MSET"];
-    pushPairs(cmd, keyValues);
+    if (keyValues.length === 2) cmd.push(keyValues[0], keyValues[1]);
+    else pushPairs(cmd, keyValues[0]);
+    if (arguments.length > 2) {
+      throw extraArgument("mset", ["keyValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4368,12 +5732,18 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/msetnx/}
    */
   msetnx(
-    keyValues:
-      | Record<string, RedisArgument>
-      | readonly (readonly [key: RedisKey, value: RedisArgument])[],
+    ...keyValues: [
+      keyValues:
+        | Record<string, RedisArgument>
+        | readonly (readonly [key: RedisKey, value: RedisArgument])[],
+    ] | [key: RedisKey, value: RedisArgument]
   ): Out<Kind, number, this> {
     const cmd: RedisArgument[] = ["MSETNX"];
-    pushPairs(cmd, keyValues);
+    if (keyValues.length === 2) cmd.push(keyValues[0], keyValues[1]);
+    else pushPairs(cmd, keyValues[0]);
+    if (arguments.length > 2) {
+      throw extraArgument("msetnx", ["keyValues"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4389,6 +5759,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-encoding/}
    */
   objectEncoding(key: RedisKey): Out<Kind, S | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("objectEncoding", ["key"], arguments);
+    }
     return this.command(["OBJECT", "ENCODING", key]);
   }
 
@@ -4404,6 +5777,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-freq/}
    */
   objectFreq(key: RedisKey): Out<Kind, number | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("objectFreq", ["key"], arguments);
+    }
     return this.command(["OBJECT", "FREQ", key]);
   }
 
@@ -4419,6 +5795,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-help/}
    */
   objectHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("objectHelp", [], arguments);
+    }
     return this.command(["OBJECT", "HELP"]);
   }
 
@@ -4434,6 +5813,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-idletime/}
    */
   objectIdletime(key: RedisKey): Out<Kind, number | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("objectIdletime", ["key"], arguments);
+    }
     return this.command(["OBJECT", "IDLETIME", key]);
   }
 
@@ -4449,6 +5831,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/object-refcount/}
    */
   objectRefcount(key: RedisKey): Out<Kind, number | null, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("objectRefcount", ["key"], arguments);
+    }
     return this.command(["OBJECT", "REFCOUNT", key]);
   }
 
@@ -4464,6 +5849,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/persist/}
    */
   persist(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("persist", ["key"], arguments);
+    }
     return this.command(["PERSIST", key]);
   }
 
@@ -4487,6 +5875,13 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["PEXPIRE", key, milliseconds];
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "pexpire",
+        ["key", "milliseconds", "condition"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -4512,6 +5907,13 @@ export abstract class Commands<
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
     }
+    if (arguments.length > 3) {
+      throw extraArgument("pexpireat", [
+        "key",
+        "unixTimeMilliseconds",
+        "condition",
+      ], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4527,6 +5929,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pexpiretime/}
    */
   pexpiretime(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("pexpiretime", ["key"], arguments);
+    }
     return this.command(["PEXPIRETIME", key]);
   }
 
@@ -4541,8 +5946,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/pfadd/}
    */
-  pfadd(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["PFADD", key, ...elements]);
+  pfadd(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["PFADD", key, ...restOf(elements)]);
   }
 
   /**
@@ -4556,8 +5964,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/pfcount/}
    */
-  pfcount(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["PFCOUNT", ...keys]);
+  pfcount(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["PFCOUNT", ...restOf(keys)]);
   }
 
   /**
@@ -4575,6 +5985,9 @@ export abstract class Commands<
     subcommand: RedisArgument,
     key: RedisKey,
   ): Out<Kind, RespValue, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("pfdebug", ["subcommand", "key"], arguments);
+    }
     return this.command(["PFDEBUG", subcommand, key]);
   }
 
@@ -4589,8 +6002,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/pfmerge/}
    */
-  pfmerge(destkey: RedisKey, ...sourcekeys: RedisKey[]): Out<Kind, "OK", this> {
-    return this.command(["PFMERGE", destkey, ...sourcekeys]);
+  pfmerge(
+    destkey: RedisKey,
+    ...sourcekeys: RedisKey[] | [sourcekeys: readonly RedisKey[]]
+  ): Out<Kind, "OK", this> {
+    return this.command(["PFMERGE", destkey, ...restOf(sourcekeys)]);
   }
 
   /**
@@ -4605,6 +6021,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pfselftest/}
    */
   pfselftest(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("pfselftest", [], arguments);
+    }
     return this.command(["PFSELFTEST"]);
   }
 
@@ -4626,6 +6045,9 @@ export abstract class Commands<
     if (message !== undefined) {
       cmd.push(message);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("ping", ["message"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4646,6 +6068,13 @@ export abstract class Commands<
     milliseconds: number | bigint,
     value: RedisArgument,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "psetex",
+        ["key", "milliseconds", "value"],
+        arguments,
+      );
+    }
     return this.command(["PSETEX", key, milliseconds, value]);
   }
 
@@ -4662,6 +6091,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pttl/}
    */
   pttl(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("pttl", ["key"], arguments);
+    }
     return this.command(["PTTL", key]);
   }
 
@@ -4680,6 +6112,9 @@ export abstract class Commands<
     channel: RedisArgument,
     message: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("publish", ["channel", "message"], arguments);
+    }
     return this.command(["PUBLISH", channel, message]);
   }
 
@@ -4699,6 +6134,9 @@ export abstract class Commands<
     if (pattern !== undefined) {
       cmd.push(pattern);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("pubsubChannels", ["pattern"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4714,6 +6152,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pubsub-help/}
    */
   pubsubHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("pubsubHelp", [], arguments);
+    }
     return this.command(["PUBSUB", "HELP"]);
   }
 
@@ -4729,6 +6170,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pubsub-numpat/}
    */
   pubsubNumpat(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("pubsubNumpat", [], arguments);
+    }
     return this.command(["PUBSUB", "NUMPAT"]);
   }
 
@@ -4744,9 +6188,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pubsub-numsub/}
    */
   pubsubNumsub(
-    ...channels: RedisArgument[]
+    ...channels: RedisArgument[] | [channels: readonly RedisArgument[]]
   ): Out<Kind, Record<string, number>, this> {
-    return this.command(["PUBSUB", "NUMSUB", ...channels], toRecord);
+    return this.command(["PUBSUB", "NUMSUB", ...restOf(channels)], toRecord);
   }
 
   /**
@@ -4765,6 +6209,9 @@ export abstract class Commands<
     if (pattern !== undefined) {
       cmd.push(pattern);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("pubsubShardchannels", ["pattern"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -4780,9 +6227,14 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/pubsub-shardnumsub/}
    */
   pubsubShardnumsub(
-    ...shardchannels: RedisArgument[]
+    ...shardchannels: RedisArgument[] | [
+      shardchannels: readonly RedisArgument[],
+    ]
   ): Out<Kind, Record<string, number>, this> {
-    return this.command(["PUBSUB", "SHARDNUMSUB", ...shardchannels], toRecord);
+    return this.command(
+      ["PUBSUB", "SHARDNUMSUB", ...restOf(shardchannels)],
+      toRecord,
+    );
   }
 
   /**
@@ -4797,6 +6249,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/randomkey/}
    */
   randomkey(): Out<Kind, S | null, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("randomkey", [], arguments);
+    }
     return this.command(["RANDOMKEY"]);
   }
 
@@ -4812,6 +6267,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/readonly/}
    */
   readonly(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("readonly", [], arguments);
+    }
     return this.command(["READONLY"]);
   }
 
@@ -4827,6 +6285,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/readwrite/}
    */
   readwrite(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("readwrite", [], arguments);
+    }
     return this.command(["READWRITE"]);
   }
 
@@ -4842,6 +6303,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/rename/}
    */
   rename(key: RedisKey, newkey: RedisKey): Out<Kind, "OK", this> {
+    if (arguments.length > 2) {
+      throw extraArgument("rename", ["key", "newkey"], arguments);
+    }
     return this.command(["RENAME", key, newkey]);
   }
 
@@ -4858,6 +6322,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/renamenx/}
    */
   renamenx(key: RedisKey, newkey: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("renamenx", ["key", "newkey"], arguments);
+    }
     return this.command(["RENAMENX", key, newkey]);
   }
 
@@ -4872,8 +6339,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/replconf/}
    */
-  replconf(...args: RedisArgument[]): Out<Kind, RespValue, this> {
-    return this.command(["REPLCONF", ...args]);
+  replconf(
+    ...args: RedisArgument[] | [args: readonly RedisArgument[]]
+  ): Out<Kind, RespValue, this> {
+    return this.command(["REPLCONF", ...restOf(args)]);
   }
 
   /**
@@ -4893,6 +6362,9 @@ export abstract class Commands<
       cmd.push(args[0], args[1]);
     } else if (args === "NO ONE") {
       cmd.push("NO", "ONE");
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("replicaof", ["args"], arguments);
     }
     return this.command(cmd);
   }
@@ -4917,14 +6389,44 @@ export abstract class Commands<
     serializedValue: RedisArgument,
     options?: RestoreOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["RESTORE", key, ttl, serializedValue];
     if (options) {
-      if (options.replace) cmd.push("REPLACE");
-      if (options.absttl) cmd.push("ABSTTL");
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
+      if (options.absttl) {
+        used++;
+        cmd.push("ABSTTL");
+      }
       if (options.idletime !== undefined) {
+        used++;
         cmd.push("IDLETIME", options.idletime);
       }
-      if (options.freq !== undefined) cmd.push("FREQ", options.freq);
+      if (options.freq !== undefined) {
+        used++;
+        cmd.push("FREQ", options.freq);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("restore", options, [
+        "replace",
+        "absttl",
+        "idletime",
+        "freq",
+      ]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument("restore", [
+        "key",
+        "ttl",
+        "serializedValue",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -4949,14 +6451,44 @@ export abstract class Commands<
     serializedValue: RedisArgument,
     options?: RestoreAskingOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["RESTORE-ASKING", key, ttl, serializedValue];
     if (options) {
-      if (options.replace) cmd.push("REPLACE");
-      if (options.absttl) cmd.push("ABSTTL");
+      if (options.replace) {
+        used++;
+        cmd.push("REPLACE");
+      }
+      if (options.absttl) {
+        used++;
+        cmd.push("ABSTTL");
+      }
       if (options.idletime !== undefined) {
+        used++;
         cmd.push("IDLETIME", options.idletime);
       }
-      if (options.freq !== undefined) cmd.push("FREQ", options.freq);
+      if (options.freq !== undefined) {
+        used++;
+        cmd.push("FREQ", options.freq);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("restoreAsking", options, [
+        "replace",
+        "absttl",
+        "idletime",
+        "freq",
+      ]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument("restoreAsking", [
+        "key",
+        "ttl",
+        "serializedValue",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -4973,6 +6505,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/role/}
    */
   role(): Out<Kind, RespValue, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("role", [], arguments);
+    }
     return this.command(["ROLE"]);
   }
 
@@ -4996,6 +6531,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("rpop", ["key", "count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5015,6 +6553,9 @@ export abstract class Commands<
     source: RedisKey,
     destination: RedisKey,
   ): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("rpoplpush", ["source", "destination"], arguments);
+    }
     return this.command(["RPOPLPUSH", source, destination]);
   }
 
@@ -5030,8 +6571,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/rpush/}
    */
-  rpush(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["RPUSH", key, ...elements]);
+  rpush(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["RPUSH", key, ...restOf(elements)]);
   }
 
   /**
@@ -5046,8 +6590,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/rpushx/}
    */
-  rpushx(key: RedisKey, ...elements: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["RPUSHX", key, ...elements]);
+  rpushx(
+    key: RedisKey,
+    ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["RPUSHX", key, ...restOf(elements)]);
   }
 
   /**
@@ -5062,8 +6609,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sadd/}
    */
-  sadd(key: RedisKey, ...members: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["SADD", key, ...members]);
+  sadd(
+    key: RedisKey,
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["SADD", key, ...restOf(members)]);
   }
 
   /**
@@ -5078,6 +6628,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/save/}
    */
   save(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("save", [], arguments);
+    }
     return this.command(["SAVE"]);
   }
 
@@ -5097,11 +6650,30 @@ export abstract class Commands<
     cursor: RedisArgument,
     options?: ScanOptions,
   ): Out<Kind, [cursor: S, items: S[]], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SCAN", cursor];
     if (options) {
-      if (options.match !== undefined) cmd.push("MATCH", options.match);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.type !== undefined) cmd.push("TYPE", options.type);
+      if (options.match !== undefined) {
+        used++;
+        cmd.push("MATCH", options.match);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.type !== undefined) {
+        used++;
+        cmd.push("TYPE", options.type);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("scan", options, ["match", "count", "type"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("scan", ["cursor", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5118,6 +6690,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/scard/}
    */
   scard(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("scard", ["key"], arguments);
+    }
     return this.command(["SCARD", key]);
   }
 
@@ -5133,6 +6708,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/script-debug/}
    */
   scriptDebug(mode: Token<"YES" | "SYNC" | "NO">): Out<Kind, "OK", this> {
+    if (arguments.length > 1) {
+      throw extraArgument("scriptDebug", ["mode"], arguments);
+    }
     return this.command(["SCRIPT", "DEBUG", mode.toUpperCase()]);
   }
 
@@ -5147,8 +6725,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/script-exists/}
    */
-  scriptExists(...sha1s: RedisArgument[]): Out<Kind, number[], this> {
-    return this.command(["SCRIPT", "EXISTS", ...sha1s]);
+  scriptExists(
+    ...sha1s: RedisArgument[] | [sha1s: readonly RedisArgument[]]
+  ): Out<Kind, number[], this> {
+    return this.command(["SCRIPT", "EXISTS", ...restOf(sha1s)]);
   }
 
   /**
@@ -5168,6 +6748,9 @@ export abstract class Commands<
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
     }
+    if (arguments.length > 1) {
+      throw extraArgument("scriptFlush", ["async"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5183,6 +6766,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/script-help/}
    */
   scriptHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("scriptHelp", [], arguments);
+    }
     return this.command(["SCRIPT", "HELP"]);
   }
 
@@ -5198,6 +6784,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/script-kill/}
    */
   scriptKill(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("scriptKill", [], arguments);
+    }
     return this.command(["SCRIPT", "KILL"]);
   }
 
@@ -5213,6 +6802,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/script-load/}
    */
   scriptLoad(script: RedisArgument): Out<Kind, S, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("scriptLoad", ["script"], arguments);
+    }
     return this.command(["SCRIPT", "LOAD", script]);
   }
 
@@ -5228,6 +6820,9 @@ export abstract class Commands<
    * @see {@link https://valkey.io/commands/script-show/}
    */
   scriptShow(sha1: RedisArgument): Out<Kind, S, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("scriptShow", ["sha1"], arguments);
+    }
     return this.command(["SCRIPT", "SHOW", sha1]);
   }
 
@@ -5242,8 +6837,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sdiff/}
    */
-  sdiff(...keys: RedisKey[]): Out<Kind, S[], this> {
-    return this.command(["SDIFF", ...keys]);
+  sdiff(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, S[], this> {
+    return this.command(["SDIFF", ...restOf(keys)]);
   }
 
   /**
@@ -5259,9 +6856,9 @@ export abstract class Commands<
    */
   sdiffstore(
     destination: RedisKey,
-    ...keys: RedisKey[]
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
   ): Out<Kind, number, this> {
-    return this.command(["SDIFFSTORE", destination, ...keys]);
+    return this.command(["SDIFFSTORE", destination, ...restOf(keys)]);
   }
 
   /**
@@ -5281,23 +6878,64 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/set/}
    */
-  set<O extends SetOptions = SetOptions>(
+  set<O extends SetOptions = NoOptions>(
     key: RedisKey,
     value: RedisArgument,
     options?: O,
-  ): Out<Kind, O extends { get: true } ? S | null : "OK" | null, this> {
+  ): Out<Kind, IfOption<O, "get", S | null, "OK" | null>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SET", key, value];
     if (options) {
       if (options.condition !== undefined) {
+        used++;
         cmd.push(options.condition.toUpperCase());
       }
-      if (options.ifeq !== undefined) cmd.push("IFEQ", options.ifeq);
-      if (options.get) cmd.push("GET");
-      if (options.ex !== undefined) cmd.push("EX", options.ex);
-      if (options.px !== undefined) cmd.push("PX", options.px);
-      if (options.exat !== undefined) cmd.push("EXAT", options.exat);
-      if (options.pxat !== undefined) cmd.push("PXAT", options.pxat);
-      if (options.keepttl) cmd.push("KEEPTTL");
+      if (options.ifeq !== undefined) {
+        used++;
+        cmd.push("IFEQ", options.ifeq);
+      }
+      if (options.get) {
+        used++;
+        cmd.push("GET");
+      }
+      if (options.ex !== undefined) {
+        used++;
+        cmd.push("EX", options.ex);
+      }
+      if (options.px !== undefined) {
+        used++;
+        cmd.push("PX", options.px);
+      }
+      if (options.exat !== undefined) {
+        used++;
+        cmd.push("EXAT", options.exat);
+      }
+      if (options.pxat !== undefined) {
+        used++;
+        cmd.push("PXAT", options.pxat);
+      }
+      if (options.keepttl) {
+        used++;
+        cmd.push("KEEPTTL");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("set", options, [
+        "condition",
+        "ifeq",
+        "get",
+        "ex",
+        "px",
+        "exat",
+        "pxat",
+        "keepttl",
+      ]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("set", ["key", "value", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5318,6 +6956,9 @@ export abstract class Commands<
     offset: number | bigint,
     value: number | bigint,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("setbit", ["key", "offset", "value"], arguments);
+    }
     return this.command(["SETBIT", key, offset, value]);
   }
 
@@ -5338,6 +6979,9 @@ export abstract class Commands<
     seconds: number | bigint,
     value: RedisArgument,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 3) {
+      throw extraArgument("setex", ["key", "seconds", "value"], arguments);
+    }
     return this.command(["SETEX", key, seconds, value]);
   }
 
@@ -5354,6 +6998,9 @@ export abstract class Commands<
    * @deprecated since Redis 2.6.12: use `SET` with the `NX` argument
    */
   setnx(key: RedisKey, value: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("setnx", ["key", "value"], arguments);
+    }
     return this.command(["SETNX", key, value]);
   }
 
@@ -5373,6 +7020,9 @@ export abstract class Commands<
     offset: number | bigint,
     value: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("setrange", ["key", "offset", "value"], arguments);
+    }
     return this.command(["SETRANGE", key, offset, value]);
   }
 
@@ -5389,14 +7039,39 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/shutdown/}
    */
   shutdown(options?: ShutdownOptions): Out<Kind, RespValue, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SHUTDOWN"];
     if (options) {
       if (options.nosaveSave !== undefined) {
+        used++;
         cmd.push(options.nosaveSave.toUpperCase());
       }
-      if (options.now) cmd.push("NOW");
-      if (options.force) cmd.push("FORCE");
-      if (options.abort) cmd.push("ABORT");
+      if (options.now) {
+        used++;
+        cmd.push("NOW");
+      }
+      if (options.force) {
+        used++;
+        cmd.push("FORCE");
+      }
+      if (options.abort) {
+        used++;
+        cmd.push("ABORT");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("shutdown", options, [
+        "nosaveSave",
+        "now",
+        "force",
+        "abort",
+      ]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("shutdown", ["options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5412,8 +7087,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sinter/}
    */
-  sinter(...keys: RedisKey[]): Out<Kind, S[], this> {
-    return this.command(["SINTER", ...keys]);
+  sinter(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, S[], this> {
+    return this.command(["SINTER", ...restOf(keys)]);
   }
 
   /**
@@ -5431,9 +7108,22 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: SintercardOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SINTERCARD", keys.length, ...keys];
     if (options) {
-      if (options.limit !== undefined) cmd.push("LIMIT", options.limit);
+      if (options.limit !== undefined) {
+        used++;
+        cmd.push("LIMIT", options.limit);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("sintercard", options, ["limit"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("sintercard", ["keys", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5451,9 +7141,9 @@ export abstract class Commands<
    */
   sinterstore(
     destination: RedisKey,
-    ...keys: RedisKey[]
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
   ): Out<Kind, number, this> {
-    return this.command(["SINTERSTORE", destination, ...keys]);
+    return this.command(["SINTERSTORE", destination, ...restOf(keys)]);
   }
 
   /**
@@ -5468,6 +7158,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/sismember/}
    */
   sismember(key: RedisKey, member: RedisArgument): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("sismember", ["key", "member"], arguments);
+    }
     return this.command(["SISMEMBER", key, member]);
   }
 
@@ -5490,6 +7183,9 @@ export abstract class Commands<
     } else if (args === "NO ONE") {
       cmd.push("NO", "ONE");
     }
+    if (arguments.length > 1) {
+      throw extraArgument("slaveof", ["args"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5511,6 +7207,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 1) {
+      throw extraArgument("slowlogGet", ["count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5527,6 +7226,9 @@ export abstract class Commands<
    * @deprecated since Redis 8.1.0: use `COMMANDLOG HELP`
    */
   slowlogHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("slowlogHelp", [], arguments);
+    }
     return this.command(["SLOWLOG", "HELP"]);
   }
 
@@ -5543,6 +7245,9 @@ export abstract class Commands<
    * @deprecated since Redis 8.1.0: use `COMMANDLOG LEN SLOW`
    */
   slowlogLen(): Out<Kind, number, this> {
+    if (arguments.length > 0) {
+      throw extraArgument("slowlogLen", [], arguments);
+    }
     return this.command(["SLOWLOG", "LEN"]);
   }
 
@@ -5559,6 +7264,9 @@ export abstract class Commands<
    * @deprecated since Redis 8.1.0: use `COMMANDLOG RESET SLOW`
    */
   slowlogReset(): Out<Kind, "OK", this> {
+    if (arguments.length > 0) {
+      throw extraArgument("slowlogReset", [], arguments);
+    }
     return this.command(["SLOWLOG", "RESET"]);
   }
 
@@ -5574,6 +7282,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/smembers/}
    */
   smembers(key: RedisKey): Out<Kind, S[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("smembers", ["key"], arguments);
+    }
     return this.command(["SMEMBERS", key]);
   }
 
@@ -5590,9 +7301,9 @@ export abstract class Commands<
    */
   smismember(
     key: RedisKey,
-    ...members: RedisArgument[]
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
   ): Out<Kind, number[], this> {
-    return this.command(["SMISMEMBER", key, ...members]);
+    return this.command(["SMISMEMBER", key, ...restOf(members)]);
   }
 
   /**
@@ -5611,6 +7322,13 @@ export abstract class Commands<
     destination: RedisKey,
     member: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "smove",
+        ["source", "destination", "member"],
+        arguments,
+      );
+    }
     return this.command(["SMOVE", source, destination, member]);
   }
 
@@ -5625,20 +7343,53 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sort/}
    */
-  sort<O extends SortOptions = SortOptions>(
+  sort<O extends SortOptions = NoOptions>(
     key: RedisKey,
     options?: O,
   ): Out<Kind, O extends { store: RedisKey } ? number : (S | null)[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SORT", key];
     if (options) {
-      if (options.by !== undefined) cmd.push("BY", options.by);
+      if (options.by !== undefined) {
+        used++;
+        cmd.push("BY", options.by);
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
-      if (options.get !== undefined) pushMany(cmd, options.get, "GET", true);
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
-      if (options.alpha) cmd.push("ALPHA");
-      if (options.store !== undefined) cmd.push("STORE", options.store);
+      if (options.get !== undefined) {
+        used++;
+        pushMany(cmd, options.get, "GET", true);
+      }
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+      if (options.alpha) {
+        used++;
+        cmd.push("ALPHA");
+      }
+      if (options.store !== undefined) {
+        used++;
+        cmd.push("STORE", options.store);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("sort", options, [
+        "by",
+        "limit",
+        "get",
+        "order",
+        "alpha",
+        "store",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("sort", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5658,15 +7409,38 @@ export abstract class Commands<
     key: RedisKey,
     options?: SortRoOptions,
   ): Out<Kind, (S | null)[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SORT_RO", key];
     if (options) {
-      if (options.by !== undefined) cmd.push("BY", options.by);
+      if (options.by !== undefined) {
+        used++;
+        cmd.push("BY", options.by);
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
-      if (options.get !== undefined) pushMany(cmd, options.get, "GET", true);
-      if (options.order !== undefined) cmd.push(options.order.toUpperCase());
-      if (options.alpha) cmd.push("ALPHA");
+      if (options.get !== undefined) {
+        used++;
+        pushMany(cmd, options.get, "GET", true);
+      }
+      if (options.order !== undefined) {
+        used++;
+        cmd.push(options.order.toUpperCase());
+      }
+      if (options.alpha) {
+        used++;
+        cmd.push("ALPHA");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("sortRo", options, ["by", "limit", "get", "order", "alpha"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("sortRo", ["key", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5691,6 +7465,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("spop", ["key", "count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5709,6 +7486,9 @@ export abstract class Commands<
     shardchannel: RedisArgument,
     message: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("spublish", ["shardchannel", "message"], arguments);
+    }
     return this.command(["SPUBLISH", shardchannel, message]);
   }
 
@@ -5732,6 +7512,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("srandmember", ["key", "count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -5747,8 +7530,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/srem/}
    */
-  srem(key: RedisKey, ...members: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["SREM", key, ...members]);
+  srem(
+    key: RedisKey,
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["SREM", key, ...restOf(members)]);
   }
 
   /**
@@ -5767,10 +7553,26 @@ export abstract class Commands<
     cursor: RedisArgument,
     options?: SscanOptions,
   ): Out<Kind, [cursor: S, items: S[]], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["SSCAN", key, cursor];
     if (options) {
-      if (options.match !== undefined) cmd.push("MATCH", options.match);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.match !== undefined) {
+        used++;
+        cmd.push("MATCH", options.match);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("sscan", options, ["match", "count"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("sscan", ["key", "cursor", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -5787,6 +7589,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/strlen/}
    */
   strlen(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("strlen", ["key"], arguments);
+    }
     return this.command(["STRLEN", key]);
   }
 
@@ -5807,6 +7612,9 @@ export abstract class Commands<
     start: number | bigint,
     end: number | bigint,
   ): Out<Kind, S, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("substr", ["key", "start", "end"], arguments);
+    }
     return this.command(["SUBSTR", key, start, end]);
   }
 
@@ -5821,8 +7629,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/sunion/}
    */
-  sunion(...keys: RedisKey[]): Out<Kind, S[], this> {
-    return this.command(["SUNION", ...keys]);
+  sunion(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, S[], this> {
+    return this.command(["SUNION", ...restOf(keys)]);
   }
 
   /**
@@ -5838,9 +7648,9 @@ export abstract class Commands<
    */
   sunionstore(
     destination: RedisKey,
-    ...keys: RedisKey[]
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
   ): Out<Kind, number, this> {
-    return this.command(["SUNIONSTORE", destination, ...keys]);
+    return this.command(["SUNIONSTORE", destination, ...restOf(keys)]);
   }
 
   /**
@@ -5858,6 +7668,9 @@ export abstract class Commands<
     index1: number | bigint,
     index2: number | bigint,
   ): Out<Kind, "OK", this> {
+    if (arguments.length > 2) {
+      throw extraArgument("swapdb", ["index1", "index2"], arguments);
+    }
     return this.command(["SWAPDB", index1, index2]);
   }
 
@@ -5873,6 +7686,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/time/}
    */
   time(): Out<Kind, [seconds: S, microseconds: S], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("time", [], arguments);
+    }
     return this.command(["TIME"]);
   }
 
@@ -5887,8 +7703,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/touch/}
    */
-  touch(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["TOUCH", ...keys]);
+  touch(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["TOUCH", ...restOf(keys)]);
   }
 
   /**
@@ -5904,6 +7722,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/ttl/}
    */
   ttl(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("ttl", ["key"], arguments);
+    }
     return this.command(["TTL", key]);
   }
 
@@ -5919,6 +7740,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/type/}
    */
   type(key: RedisKey): Out<Kind, string, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("type", ["key"], arguments);
+    }
     return this.command(["TYPE", key]);
   }
 
@@ -5933,8 +7757,10 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/unlink/}
    */
-  unlink(...keys: RedisKey[]): Out<Kind, number, this> {
-    return this.command(["UNLINK", ...keys]);
+  unlink(
+    ...keys: RedisKey[] | [keys: readonly RedisKey[]]
+  ): Out<Kind, number, this> {
+    return this.command(["UNLINK", ...restOf(keys)]);
   }
 
   /**
@@ -5953,20 +7779,56 @@ export abstract class Commands<
     element: RedisArgument,
     options: VaddOptions,
   ): Out<Kind, boolean, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["VADD", key];
-    if (options.reduce !== undefined) cmd.push("REDUCE", options.reduce);
-    if (options.fp32 !== undefined) cmd.push("FP32", options.fp32);
+    if (options.reduce !== undefined) {
+      used++;
+      cmd.push("REDUCE", options.reduce);
+    }
+    if (options.fp32 !== undefined) {
+      used++;
+      cmd.push("FP32", options.fp32);
+    }
     if (options.values !== undefined) {
+      used++;
       cmd.push("VALUES", options.values.length, ...options.values);
     }
     cmd.push(element);
-    if (options.cas) cmd.push("CAS");
+    if (options.cas) {
+      used++;
+      cmd.push("CAS");
+    }
     if (options.quantization !== undefined) {
+      used++;
       cmd.push(options.quantization.toUpperCase());
     }
-    if (options.ef !== undefined) cmd.push("EF", options.ef);
-    if (options.setattr !== undefined) cmd.push("SETATTR", options.setattr);
-    if (options.m !== undefined) cmd.push("M", options.m);
+    if (options.ef !== undefined) {
+      used++;
+      cmd.push("EF", options.ef);
+    }
+    if (options.setattr !== undefined) {
+      used++;
+      cmd.push("SETATTR", options.setattr);
+    }
+    if (options.m !== undefined) {
+      used++;
+      cmd.push("M", options.m);
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("vadd", options, [
+        "reduce",
+        "fp32",
+        "values",
+        "cas",
+        "quantization",
+        "ef",
+        "setattr",
+        "m",
+      ]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("vadd", ["key", "element", "options"], arguments);
+    }
     return this.command(cmd, toBoolean);
   }
 
@@ -5982,6 +7844,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vcard/}
    */
   vcard(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("vcard", ["key"], arguments);
+    }
     return this.command(["VCARD", key]);
   }
 
@@ -5997,6 +7862,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vdim/}
    */
   vdim(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("vdim", ["key"], arguments);
+    }
     return this.command(["VDIM", key]);
   }
 
@@ -6011,14 +7879,27 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/vemb/}
    */
-  vemb<O extends VembOptions = VembOptions>(
+  vemb<O extends VembOptions = NoOptions>(
     key: RedisKey,
     element: RedisArgument,
     options?: O,
-  ): Out<Kind, O extends { raw: true } ? RespValue[] : number[], this> {
+  ): Out<Kind, IfOption<O, "raw", RespValue[], number[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["VEMB", key, element];
     if (options) {
-      if (options.raw) cmd.push("RAW");
+      if (options.raw) {
+        used++;
+        cmd.push("RAW");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("vemb", options, ["raw"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("vemb", ["key", "element", "options"], arguments);
     }
     return this.command(cmd, options?.raw ? undefined : toNumbers);
   }
@@ -6035,6 +7916,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vgetattr/}
    */
   vgetattr(key: RedisKey, element: RedisArgument): Out<Kind, S | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("vgetattr", ["key", "element"], arguments);
+    }
     return this.command(["VGETATTR", key, element]);
   }
 
@@ -6050,6 +7934,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vinfo/}
    */
   vinfo(key: RedisKey): Out<Kind, Record<string, RespValue>, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("vinfo", ["key"], arguments);
+    }
     return this.command(["VINFO", key], toRecord);
   }
 
@@ -6065,6 +7952,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vismember/}
    */
   vismember(key: RedisKey, element: RedisArgument): Out<Kind, boolean, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("vismember", ["key", "element"], arguments);
+    }
     return this.command(["VISMEMBER", key, element], toBoolean);
   }
 
@@ -6079,18 +7969,31 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/vlinks/}
    */
-  vlinks<O extends VlinksOptions = VlinksOptions>(
+  vlinks<O extends VlinksOptions = NoOptions>(
     key: RedisKey,
     element: RedisArgument,
     options?: O,
   ): Out<
     Kind,
-    O extends { withscores: true } ? ScoredMember<S>[][] | null : S[][] | null,
+    IfOption<O, "withscores", ScoredMember<S>[][] | null, S[][] | null>,
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["VLINKS", key, element];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("vlinks", options, ["withscores"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("vlinks", ["key", "element", "options"], arguments);
     }
     return this.command(cmd, options?.withscores ? toScoredLayers : undefined);
   }
@@ -6114,6 +8017,9 @@ export abstract class Commands<
     if (count !== undefined) {
       cmd.push(count);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("vrandmember", ["key", "count"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -6129,6 +8035,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/vrem/}
    */
   vrem(key: RedisKey, element: RedisArgument): Out<Kind, boolean, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("vrem", ["key", "element"], arguments);
+    }
     return this.command(["VREM", key, element], toBoolean);
   }
 
@@ -6148,6 +8057,9 @@ export abstract class Commands<
     element: RedisArgument,
     json: RedisArgument,
   ): Out<Kind, boolean, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("vsetattr", ["key", "element", "json"], arguments);
+    }
     return this.command(["VSETATTR", key, element, json], toBoolean);
   }
 
@@ -6165,20 +8077,66 @@ export abstract class Commands<
   vsim<O extends VsimOptions = VsimOptions>(
     key: RedisKey,
     options: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["VSIM", key];
-    if (options.ele !== undefined) cmd.push("ELE", options.ele);
-    if (options.fp32 !== undefined) cmd.push("FP32", options.fp32);
+    if (options.ele !== undefined) {
+      used++;
+      cmd.push("ELE", options.ele);
+    }
+    if (options.fp32 !== undefined) {
+      used++;
+      cmd.push("FP32", options.fp32);
+    }
     if (options.values !== undefined) {
+      used++;
       cmd.push("VALUES", options.values.length, ...options.values);
     }
-    if (options.withscores) cmd.push("WITHSCORES");
-    if (options.count !== undefined) cmd.push("COUNT", options.count);
-    if (options.ef !== undefined) cmd.push("EF", options.ef);
-    if (options.filter !== undefined) cmd.push("FILTER", options.filter);
-    if (options.filterEf !== undefined) cmd.push("FILTER-EF", options.filterEf);
-    if (options.truth) cmd.push("TRUTH");
-    if (options.nothread) cmd.push("NOTHREAD");
+    if (options.withscores) {
+      used++;
+      cmd.push("WITHSCORES");
+    }
+    if (options.count !== undefined) {
+      used++;
+      cmd.push("COUNT", options.count);
+    }
+    if (options.ef !== undefined) {
+      used++;
+      cmd.push("EF", options.ef);
+    }
+    if (options.filter !== undefined) {
+      used++;
+      cmd.push("FILTER", options.filter);
+    }
+    if (options.filterEf !== undefined) {
+      used++;
+      cmd.push("FILTER-EF", options.filterEf);
+    }
+    if (options.truth) {
+      used++;
+      cmd.push("TRUTH");
+    }
+    if (options.nothread) {
+      used++;
+      cmd.push("NOTHREAD");
+    }
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("vsim", options, [
+        "ele",
+        "fp32",
+        "values",
+        "withscores",
+        "count",
+        "ef",
+        "filter",
+        "filterEf",
+        "truth",
+        "nothread",
+      ]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("vsim", ["key", "options"], arguments);
+    }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
 
@@ -6197,6 +8155,9 @@ export abstract class Commands<
     numreplicas: number | bigint,
     timeout: number | bigint,
   ): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("wait", ["numreplicas", "timeout"], arguments);
+    }
     return this.command(["WAIT", numreplicas, timeout]);
   }
 
@@ -6216,6 +8177,13 @@ export abstract class Commands<
     numreplicas: number | bigint,
     timeout: number | bigint,
   ): Out<Kind, [local: number, replicas: number], this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "waitaof",
+        ["numlocal", "numreplicas", "timeout"],
+        arguments,
+      );
+    }
     return this.command(["WAITAOF", numlocal, numreplicas, timeout]);
   }
 
@@ -6233,9 +8201,9 @@ export abstract class Commands<
   xack(
     key: RedisKey,
     group: RedisArgument,
-    ...ids: RedisArgument[]
+    ...ids: RedisArgument[] | [ids: readonly RedisArgument[]]
   ): Out<Kind, number, this> {
-    return this.command(["XACK", key, group, ...ids]);
+    return this.command(["XACK", key, group, ...restOf(ids)]);
   }
 
   /**
@@ -6259,10 +8227,15 @@ export abstract class Commands<
       | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
     options?: XaddOptions,
   ): Out<Kind, S | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XADD", key];
     if (options) {
-      if (options.nomkstream) cmd.push("NOMKSTREAM");
+      if (options.nomkstream) {
+        used++;
+        cmd.push("NOMKSTREAM");
+      }
       if (options.trim !== undefined) {
+        used++;
         cmd.push(options.trim.strategy.toUpperCase());
         if (options.trim.operator !== undefined) {
           cmd.push(options.trim.operator.toUpperCase());
@@ -6275,6 +8248,19 @@ export abstract class Commands<
     }
     cmd.push(idOrAuto);
     pushPairs(cmd, fieldValues);
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xadd", options, ["nomkstream", "trim"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xadd",
+        ["key", "idOrAuto", "fieldValues", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd);
   }
 
@@ -6290,7 +8276,7 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/xautoclaim/}
    */
-  xautoclaim<O extends XautoclaimOptions = XautoclaimOptions>(
+  xautoclaim<O extends XautoclaimOptions = NoOptions>(
     key: RedisKey,
     group: RedisArgument,
     consumer: RedisArgument,
@@ -6299,10 +8285,15 @@ export abstract class Commands<
     options?: O,
   ): Out<
     Kind,
-    O extends { justid: true } ? [next: S, ids: S[], deleted: S[]]
-      : [next: S, entries: StreamEntry<S>[], deleted: S[]],
+    IfOption<
+      O,
+      "justid",
+      [next: S, ids: S[], deleted: S[]],
+      [next: S, entries: StreamEntry<S>[], deleted: S[]]
+    >,
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "XAUTOCLAIM",
       key,
@@ -6312,8 +8303,30 @@ export abstract class Commands<
       start,
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.justid) cmd.push("JUSTID");
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.justid) {
+        used++;
+        cmd.push("JUSTID");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xautoclaim", options, ["count", "justid"]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("xautoclaim", [
+        "key",
+        "group",
+        "consumer",
+        "minIdleTime",
+        "start",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -6329,25 +8342,65 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/xclaim/}
    */
-  xclaim<O extends XclaimOptions = XclaimOptions>(
+  xclaim<O extends XclaimOptions = NoOptions>(
     key: RedisKey,
     group: RedisArgument,
     consumer: RedisArgument,
     minIdleTime: RedisArgument,
     ids: RedisArgument | readonly RedisArgument[],
     options?: O,
-  ): Out<Kind, O extends { justid: true } ? S[] : StreamEntry<S>[], this> {
+  ): Out<Kind, IfOption<O, "justid", S[], StreamEntry<S>[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XCLAIM", key, group, consumer, minIdleTime];
     pushMany(cmd, ids);
     if (options) {
-      if (options.idle !== undefined) cmd.push("IDLE", options.idle);
-      if (options.time !== undefined) cmd.push("TIME", options.time);
+      if (options.idle !== undefined) {
+        used++;
+        cmd.push("IDLE", options.idle);
+      }
+      if (options.time !== undefined) {
+        used++;
+        cmd.push("TIME", options.time);
+      }
       if (options.retrycount !== undefined) {
+        used++;
         cmd.push("RETRYCOUNT", options.retrycount);
       }
-      if (options.force) cmd.push("FORCE");
-      if (options.justid) cmd.push("JUSTID");
-      if (options.lastid !== undefined) cmd.push("LASTID", options.lastid);
+      if (options.force) {
+        used++;
+        cmd.push("FORCE");
+      }
+      if (options.justid) {
+        used++;
+        cmd.push("JUSTID");
+      }
+      if (options.lastid !== undefined) {
+        used++;
+        cmd.push("LASTID", options.lastid);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xclaim", options, [
+        "idle",
+        "time",
+        "retrycount",
+        "force",
+        "justid",
+        "lastid",
+      ]);
+    }
+    if (arguments.length > 6) {
+      throw extraArgument("xclaim", [
+        "key",
+        "group",
+        "consumer",
+        "minIdleTime",
+        "ids",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -6363,8 +8416,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/xdel/}
    */
-  xdel(key: RedisKey, ...ids: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["XDEL", key, ...ids]);
+  xdel(
+    key: RedisKey,
+    ...ids: RedisArgument[] | [ids: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["XDEL", key, ...restOf(ids)]);
   }
 
   /**
@@ -6385,12 +8441,30 @@ export abstract class Commands<
     id: RedisArgument | Token<"$">,
     options?: XgroupCreateOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XGROUP", "CREATE", key, groupname, id];
     if (options) {
-      if (options.mkstream) cmd.push("MKSTREAM");
+      if (options.mkstream) {
+        used++;
+        cmd.push("MKSTREAM");
+      }
       if (options.entriesread !== undefined) {
+        used++;
         cmd.push("ENTRIESREAD", options.entriesread);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xgroupCreate", options, ["mkstream", "entriesread"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xgroupCreate",
+        ["key", "groupname", "id", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -6411,6 +8485,13 @@ export abstract class Commands<
     groupname: RedisArgument,
     consumername: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("xgroupCreateconsumer", [
+        "key",
+        "groupname",
+        "consumername",
+      ], arguments);
+    }
     return this.command([
       "XGROUP",
       "CREATECONSUMER",
@@ -6436,6 +8517,13 @@ export abstract class Commands<
     groupname: RedisArgument,
     consumername: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("xgroupDelconsumer", [
+        "key",
+        "groupname",
+        "consumername",
+      ], arguments);
+    }
     return this.command([
       "XGROUP",
       "DELCONSUMER",
@@ -6460,6 +8548,9 @@ export abstract class Commands<
     key: RedisKey,
     groupname: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("xgroupDestroy", ["key", "groupname"], arguments);
+    }
     return this.command(["XGROUP", "DESTROY", key, groupname]);
   }
 
@@ -6475,6 +8566,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/xgroup-help/}
    */
   xgroupHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("xgroupHelp", [], arguments);
+    }
     return this.command(["XGROUP", "HELP"]);
   }
 
@@ -6496,11 +8590,26 @@ export abstract class Commands<
     id: RedisArgument | Token<"$">,
     options?: XgroupSetidOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XGROUP", "SETID", key, groupname, id];
     if (options) {
       if (options.entriesread !== undefined) {
+        used++;
         cmd.push("ENTRIESREAD", options.entriesread);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xgroupSetid", options, ["entriesread"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xgroupSetid",
+        ["key", "groupname", "id", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -6521,6 +8630,9 @@ export abstract class Commands<
     key: RedisKey,
     groupname: RedisArgument,
   ): Out<Kind, Record<string, RespValue>[], this> {
+    if (arguments.length > 2) {
+      throw extraArgument("xinfoConsumers", ["key", "groupname"], arguments);
+    }
     return this.command(["XINFO", "CONSUMERS", key, groupname], toRecords);
   }
 
@@ -6537,6 +8649,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/xinfo-groups/}
    */
   xinfoGroups(key: RedisKey): Out<Kind, Record<string, RespValue>[], this> {
+    if (arguments.length > 1) {
+      throw extraArgument("xinfoGroups", ["key"], arguments);
+    }
     return this.command(["XINFO", "GROUPS", key], toRecords);
   }
 
@@ -6552,6 +8667,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/xinfo-help/}
    */
   xinfoHelp(): Out<Kind, S[], this> {
+    if (arguments.length > 0) {
+      throw extraArgument("xinfoHelp", [], arguments);
+    }
     return this.command(["XINFO", "HELP"]);
   }
 
@@ -6573,9 +8691,11 @@ export abstract class Commands<
     key: RedisKey,
     options?: XinfoStreamOptions,
   ): Out<Kind, Record<string, RespValue>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XINFO", "STREAM", key];
     if (options) {
       if (options.full !== undefined) {
+        used++;
         cmd.push("FULL");
         if (options.full !== true) {
           if (options.full.count !== undefined) {
@@ -6583,6 +8703,15 @@ export abstract class Commands<
           }
         }
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xinfoStream", options, ["full"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("xinfoStream", ["key", "options"], arguments);
     }
     return this.command(cmd, toRecord);
   }
@@ -6599,6 +8728,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/xlen/}
    */
   xlen(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("xlen", ["key"], arguments);
+    }
     return this.command(["XLEN", key]);
   }
 
@@ -6648,6 +8780,9 @@ export abstract class Commands<
       cmd.push(filters.start, filters.end, filters.count);
       if (filters.consumer !== undefined) cmd.push(filters.consumer);
     }
+    if (arguments.length > 3) {
+      throw extraArgument("xpending", ["key", "group", "filters"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -6669,9 +8804,26 @@ export abstract class Commands<
     end: RedisArgument,
     options?: XrangeOptions,
   ): Out<Kind, StreamEntry<S>[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XRANGE", key, start, end];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xrange", options, ["count"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xrange",
+        ["key", "start", "end", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -6690,10 +8842,24 @@ export abstract class Commands<
   xread(
     options: XreadOptions,
   ): Out<Kind, [stream: S, entries: StreamEntry<S>[]][] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XREAD"];
-    if (options.count !== undefined) cmd.push("COUNT", options.count);
-    if (options.block !== undefined) cmd.push("BLOCK", options.block);
+    if (options.count !== undefined) {
+      used++;
+      cmd.push("COUNT", options.count);
+    }
+    if (options.block !== undefined) {
+      used++;
+      cmd.push("BLOCK", options.block);
+    }
+    used++;
     pushParallel(cmd, options.streams, "STREAMS");
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("xread", options, ["count", "block", "streams"]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("xread", ["options"], arguments);
+    }
     return this.command(cmd, toStreams);
   }
 
@@ -6711,16 +8877,36 @@ export abstract class Commands<
   xreadgroup(
     options: XreadgroupOptions,
   ): Out<Kind, [stream: S, entries: StreamEntry<S>[]][] | null, this> {
-    const cmd: RedisArgument[] = [
-      "XREADGROUP",
-      "GROUP",
-      options.group[0],
-      options.group[1],
-    ];
-    if (options.count !== undefined) cmd.push("COUNT", options.count);
-    if (options.block !== undefined) cmd.push("BLOCK", options.block);
-    if (options.noack) cmd.push("NOACK");
+    let used = 0;
+    const cmd: RedisArgument[] = ["XREADGROUP"];
+    used++;
+    cmd.push("GROUP", options.group[0], options.group[1]);
+    if (options.count !== undefined) {
+      used++;
+      cmd.push("COUNT", options.count);
+    }
+    if (options.block !== undefined) {
+      used++;
+      cmd.push("BLOCK", options.block);
+    }
+    if (options.noack) {
+      used++;
+      cmd.push("NOACK");
+    }
+    used++;
     pushParallel(cmd, options.streams, "STREAMS");
+    if ((typeof options !== "object" || Object.keys(options).length !== used)) {
+      checkOptions("xreadgroup", options, [
+        "group",
+        "count",
+        "block",
+        "noack",
+        "streams",
+      ]);
+    }
+    if (arguments.length > 1) {
+      throw extraArgument("xreadgroup", ["options"], arguments);
+    }
     return this.command(cmd, toStreams);
   }
 
@@ -6742,9 +8928,26 @@ export abstract class Commands<
     start: RedisArgument,
     options?: XrevrangeOptions,
   ): Out<Kind, StreamEntry<S>[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XREVRANGE", key, end, start];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xrevrange", options, ["count"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "xrevrange",
+        ["key", "end", "start", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -6766,14 +8969,26 @@ export abstract class Commands<
     lastId: RedisArgument,
     options?: XsetidOptions,
   ): Out<Kind, "OK", this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["XSETID", key, lastId];
     if (options) {
       if (options.entriesadded !== undefined) {
+        used++;
         cmd.push("ENTRIESADDED", options.entriesadded);
       }
       if (options.maxdeletedid !== undefined) {
+        used++;
         cmd.push("MAXDELETEDID", options.maxdeletedid);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("xsetid", options, ["entriesadded", "maxdeletedid"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("xsetid", ["key", "lastId", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -6795,6 +9010,9 @@ export abstract class Commands<
     if (trim.operator !== undefined) cmd.push(trim.operator.toUpperCase());
     cmd.push(trim.threshold);
     if (trim.limit !== undefined) cmd.push("LIMIT", trim.limit);
+    if (arguments.length > 2) {
+      throw extraArgument("xtrim", ["key", "trim"], arguments);
+    }
     return this.command(cmd);
   }
 
@@ -6812,23 +9030,45 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zadd/}
    */
-  zadd<O extends ZaddOptions = ZaddOptions>(
+  zadd<O extends ZaddOptions = NoOptions>(
     key: RedisKey,
     scoreMembers: readonly (readonly [score: number, member: RedisArgument])[],
     options?: O,
-  ): Out<Kind, O extends { incr: true } ? number | null : number, this> {
+  ): Out<Kind, IfOption<O, "incr", number | null, number>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZADD", key];
     if (options) {
       if (options.condition !== undefined) {
+        used++;
         cmd.push(options.condition.toUpperCase());
       }
       if (options.comparison !== undefined) {
+        used++;
         cmd.push(options.comparison.toUpperCase());
       }
-      if (options.ch) cmd.push("CH");
-      if (options.incr) cmd.push("INCR");
+      if (options.ch) {
+        used++;
+        cmd.push("CH");
+      }
+      if (options.incr) {
+        used++;
+        cmd.push("INCR");
+      }
     }
     pushPairs(cmd, scoreMembers);
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zadd", options, ["condition", "comparison", "ch", "incr"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "zadd",
+        ["key", "scoreMembers", "options"],
+        arguments,
+      );
+    }
     return this.command(cmd, options?.incr ? toNumber : undefined);
   }
 
@@ -6844,6 +9084,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zcard/}
    */
   zcard(key: RedisKey): Out<Kind, number, this> {
+    if (arguments.length > 1) {
+      throw extraArgument("zcard", ["key"], arguments);
+    }
     return this.command(["ZCARD", key]);
   }
 
@@ -6863,6 +9106,9 @@ export abstract class Commands<
     min: number | string,
     max: number | string,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zcount", ["key", "min", "max"], arguments);
+    }
     return this.command(["ZCOUNT", key, min, max]);
   }
 
@@ -6877,13 +9123,26 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zdiff/}
    */
-  zdiff<O extends ZdiffOptions = ZdiffOptions>(
+  zdiff<O extends ZdiffOptions = NoOptions>(
     keys: readonly RedisKey[],
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZDIFF", keys.length, ...keys];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zdiff", options, ["withscores"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zdiff", ["keys", "options"], arguments);
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -6928,6 +9187,9 @@ export abstract class Commands<
     increment: number | bigint,
     member: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zincrby", ["key", "increment", "member"], arguments);
+    }
     return this.command(["ZINCRBY", key, increment, member], toNumber);
   }
 
@@ -6942,19 +9204,34 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zinter/}
    */
-  zinter<O extends ZinterOptions = ZinterOptions>(
+  zinter<O extends ZinterOptions = NoOptions>(
     keys: readonly RedisKey[],
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZINTER", keys.length, ...keys];
     if (options) {
       if (options.weights !== undefined) {
+        used++;
         pushMany(cmd, options.weights, "WEIGHTS");
       }
       if (options.aggregate !== undefined) {
+        used++;
         cmd.push("AGGREGATE", options.aggregate.toUpperCase());
       }
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zinter", options, ["weights", "aggregate", "withscores"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zinter", ["keys", "options"], arguments);
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -6974,9 +9251,22 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: ZintercardOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZINTERCARD", keys.length, ...keys];
     if (options) {
-      if (options.limit !== undefined) cmd.push("LIMIT", options.limit);
+      if (options.limit !== undefined) {
+        used++;
+        cmd.push("LIMIT", options.limit);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zintercard", options, ["limit"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zintercard", ["keys", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -6997,6 +9287,7 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: ZinterstoreOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "ZINTERSTORE",
       destination,
@@ -7005,11 +9296,26 @@ export abstract class Commands<
     ];
     if (options) {
       if (options.weights !== undefined) {
+        used++;
         pushMany(cmd, options.weights, "WEIGHTS");
       }
       if (options.aggregate !== undefined) {
+        used++;
         cmd.push("AGGREGATE", options.aggregate.toUpperCase());
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zinterstore", options, ["weights", "aggregate"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "zinterstore",
+        ["destination", "keys", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -7030,6 +9336,9 @@ export abstract class Commands<
     min: RedisArgument,
     max: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zlexcount", ["key", "min", "max"], arguments);
+    }
     return this.command(["ZLEXCOUNT", key, min, max]);
   }
 
@@ -7049,6 +9358,7 @@ export abstract class Commands<
     where: Token<"MIN" | "MAX">,
     options?: ZmpopOptions,
   ): Out<Kind, [key: S, members: ScoredMember<S>[]] | null, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "ZMPOP",
       keys.length,
@@ -7056,7 +9366,19 @@ export abstract class Commands<
       where.toUpperCase(),
     ];
     if (options) {
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zmpop", options, ["count"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("zmpop", ["keys", "where", "options"], arguments);
     }
     return this.command(cmd, toMultiPop);
   }
@@ -7074,9 +9396,9 @@ export abstract class Commands<
    */
   zmscore(
     key: RedisKey,
-    ...members: RedisArgument[]
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
   ): Out<Kind, (number | null)[], this> {
-    return this.command(["ZMSCORE", key, ...members], toNumbers);
+    return this.command(["ZMSCORE", key, ...restOf(members)], toNumbers);
   }
 
   /**
@@ -7097,6 +9419,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["ZPOPMAX", key];
     if (count !== undefined) {
       cmd.push(count);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zpopmax", ["key", "count"], arguments);
     }
     return this.command(cmd, toScored);
   }
@@ -7119,6 +9444,9 @@ export abstract class Commands<
     const cmd: RedisArgument[] = ["ZPOPMIN", key];
     if (count !== undefined) {
       cmd.push(count);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zpopmin", ["key", "count"], arguments);
     }
     return this.command(cmd, toScored);
   }
@@ -7158,6 +9486,9 @@ export abstract class Commands<
         if (options[1] !== undefined) cmd.push(options[1].toUpperCase());
       } else cmd.push(options);
     }
+    if (arguments.length > 2) {
+      throw extraArgument("zrandmember", ["key", "options"], arguments);
+    }
     return this.command(
       cmd,
       isList(options) && options[1] ? toScored : undefined,
@@ -7176,20 +9507,44 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zrange/}
    */
-  zrange<O extends ZrangeOptions = ZrangeOptions>(
+  zrange<O extends ZrangeOptions = NoOptions>(
     key: RedisKey,
     start: RedisArgument,
     stop: RedisArgument,
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANGE", key, start, stop];
     if (options) {
-      if (options.sortby !== undefined) cmd.push(options.sortby.toUpperCase());
-      if (options.rev) cmd.push("REV");
+      if (options.sortby !== undefined) {
+        used++;
+        cmd.push(options.sortby.toUpperCase());
+      }
+      if (options.rev) {
+        used++;
+        cmd.push("REV");
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrange", options, ["sortby", "rev", "limit", "withscores"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrange",
+        ["key", "start", "stop", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7212,11 +9567,26 @@ export abstract class Commands<
     max: RedisArgument,
     options?: ZrangebylexOptions,
   ): Out<Kind, S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANGEBYLEX", key, min, max];
     if (options) {
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrangebylex", options, ["limit"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrangebylex",
+        ["key", "min", "max", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -7234,18 +9604,36 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zrangebyscore/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `BYSCORE` argument
    */
-  zrangebyscore<O extends ZrangebyscoreOptions = ZrangebyscoreOptions>(
+  zrangebyscore<O extends ZrangebyscoreOptions = NoOptions>(
     key: RedisKey,
     min: number | string,
     max: number | string,
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANGEBYSCORE", key, min, max];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrangebyscore", options, ["withscores", "limit"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrangebyscore",
+        ["key", "min", "max", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7268,13 +9656,36 @@ export abstract class Commands<
     max: RedisArgument,
     options?: ZrangestoreOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANGESTORE", dst, src, min, max];
     if (options) {
-      if (options.sortby !== undefined) cmd.push(options.sortby.toUpperCase());
-      if (options.rev) cmd.push("REV");
+      if (options.sortby !== undefined) {
+        used++;
+        cmd.push(options.sortby.toUpperCase());
+      }
+      if (options.rev) {
+        used++;
+        cmd.push("REV");
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrangestore", options, ["sortby", "rev", "limit"]);
+    }
+    if (arguments.length > 5) {
+      throw extraArgument("zrangestore", [
+        "dst",
+        "src",
+        "min",
+        "max",
+        "options",
+      ], arguments);
     }
     return this.command(cmd);
   }
@@ -7292,19 +9703,36 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zrank/}
    */
-  zrank<O extends ZrankOptions = ZrankOptions>(
+  zrank<O extends ZrankOptions = NoOptions>(
     key: RedisKey,
     member: RedisArgument,
     options?: O,
   ): Out<
     Kind,
-    O extends { withscore: true } ? [rank: number, score: number] | null
-      : number | null,
+    IfOption<
+      O,
+      "withscore",
+      [rank: number, score: number] | null,
+      number | null
+    >,
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZRANK", key, member];
     if (options) {
-      if (options.withscore) cmd.push("WITHSCORE");
+      if (options.withscore) {
+        used++;
+        cmd.push("WITHSCORE");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrank", options, ["withscore"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("zrank", ["key", "member", "options"], arguments);
     }
     return this.command(cmd, options?.withscore ? toRankScore : undefined);
   }
@@ -7321,8 +9749,11 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zrem/}
    */
-  zrem(key: RedisKey, ...members: RedisArgument[]): Out<Kind, number, this> {
-    return this.command(["ZREM", key, ...members]);
+  zrem(
+    key: RedisKey,
+    ...members: RedisArgument[] | [members: readonly RedisArgument[]]
+  ): Out<Kind, number, this> {
+    return this.command(["ZREM", key, ...restOf(members)]);
   }
 
   /**
@@ -7341,6 +9772,9 @@ export abstract class Commands<
     min: RedisArgument,
     max: RedisArgument,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zremrangebylex", ["key", "min", "max"], arguments);
+    }
     return this.command(["ZREMRANGEBYLEX", key, min, max]);
   }
 
@@ -7360,6 +9794,13 @@ export abstract class Commands<
     start: number | bigint,
     stop: number | bigint,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "zremrangebyrank",
+        ["key", "start", "stop"],
+        arguments,
+      );
+    }
     return this.command(["ZREMRANGEBYRANK", key, start, stop]);
   }
 
@@ -7379,6 +9820,9 @@ export abstract class Commands<
     min: number | string,
     max: number | string,
   ): Out<Kind, number, this> {
+    if (arguments.length > 3) {
+      throw extraArgument("zremrangebyscore", ["key", "min", "max"], arguments);
+    }
     return this.command(["ZREMRANGEBYSCORE", key, min, max]);
   }
 
@@ -7394,15 +9838,32 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zrevrange/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `REV` argument
    */
-  zrevrange<O extends ZrevrangeOptions = ZrevrangeOptions>(
+  zrevrange<O extends ZrevrangeOptions = NoOptions>(
     key: RedisKey,
     start: number | bigint,
     stop: number | bigint,
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGE", key, start, stop];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrevrange", options, ["withscores"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrevrange",
+        ["key", "start", "stop", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7425,11 +9886,26 @@ export abstract class Commands<
     min: RedisArgument,
     options?: ZrevrangebylexOptions,
   ): Out<Kind, S[], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGEBYLEX", key, max, min];
     if (options) {
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrevrangebylex", options, ["limit"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrevrangebylex",
+        ["key", "max", "min", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -7447,18 +9923,36 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zrevrangebyscore/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `REV` and `BYSCORE` arguments
    */
-  zrevrangebyscore<O extends ZrevrangebyscoreOptions = ZrevrangebyscoreOptions>(
+  zrevrangebyscore<O extends ZrevrangebyscoreOptions = NoOptions>(
     key: RedisKey,
     max: number | string,
     min: number | string,
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGEBYSCORE", key, max, min];
     if (options) {
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
       if (options.limit !== undefined) {
+        used++;
         cmd.push("LIMIT", options.limit[0], options.limit[1]);
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrevrangebyscore", options, ["withscores", "limit"]);
+    }
+    if (arguments.length > 4) {
+      throw extraArgument(
+        "zrevrangebyscore",
+        ["key", "max", "min", "options"],
+        arguments,
+      );
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7476,19 +9970,36 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zrevrank/}
    */
-  zrevrank<O extends ZrevrankOptions = ZrevrankOptions>(
+  zrevrank<O extends ZrevrankOptions = NoOptions>(
     key: RedisKey,
     member: RedisArgument,
     options?: O,
   ): Out<
     Kind,
-    O extends { withscore: true } ? [rank: number, score: number] | null
-      : number | null,
+    IfOption<
+      O,
+      "withscore",
+      [rank: number, score: number] | null,
+      number | null
+    >,
     this
   > {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANK", key, member];
     if (options) {
-      if (options.withscore) cmd.push("WITHSCORE");
+      if (options.withscore) {
+        used++;
+        cmd.push("WITHSCORE");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zrevrank", options, ["withscore"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("zrevrank", ["key", "member", "options"], arguments);
     }
     return this.command(cmd, options?.withscore ? toRankScore : undefined);
   }
@@ -7511,11 +10022,30 @@ export abstract class Commands<
     cursor: RedisArgument,
     options?: ZscanOptions,
   ): Out<Kind, [cursor: S, items: S[]], this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZSCAN", key, cursor];
     if (options) {
-      if (options.match !== undefined) cmd.push("MATCH", options.match);
-      if (options.count !== undefined) cmd.push("COUNT", options.count);
-      if (options.noscores) cmd.push("NOSCORES");
+      if (options.match !== undefined) {
+        used++;
+        cmd.push("MATCH", options.match);
+      }
+      if (options.count !== undefined) {
+        used++;
+        cmd.push("COUNT", options.count);
+      }
+      if (options.noscores) {
+        used++;
+        cmd.push("NOSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zscan", options, ["match", "count", "noscores"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument("zscan", ["key", "cursor", "options"], arguments);
     }
     return this.command(cmd);
   }
@@ -7532,6 +10062,9 @@ export abstract class Commands<
    * @see {@link https://redis.io/commands/zscore/}
    */
   zscore(key: RedisKey, member: RedisArgument): Out<Kind, number | null, this> {
+    if (arguments.length > 2) {
+      throw extraArgument("zscore", ["key", "member"], arguments);
+    }
     return this.command(["ZSCORE", key, member], toNumber);
   }
 
@@ -7546,19 +10079,34 @@ export abstract class Commands<
    *
    * @see {@link https://redis.io/commands/zunion/}
    */
-  zunion<O extends ZunionOptions = ZunionOptions>(
+  zunion<O extends ZunionOptions = NoOptions>(
     keys: readonly RedisKey[],
     options?: O,
-  ): Out<Kind, O extends { withscores: true } ? ScoredMember<S>[] : S[], this> {
+  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+    let used = 0;
     const cmd: RedisArgument[] = ["ZUNION", keys.length, ...keys];
     if (options) {
       if (options.weights !== undefined) {
+        used++;
         pushMany(cmd, options.weights, "WEIGHTS");
       }
       if (options.aggregate !== undefined) {
+        used++;
         cmd.push("AGGREGATE", options.aggregate.toUpperCase());
       }
-      if (options.withscores) cmd.push("WITHSCORES");
+      if (options.withscores) {
+        used++;
+        cmd.push("WITHSCORES");
+      }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zunion", options, ["weights", "aggregate", "withscores"]);
+    }
+    if (arguments.length > 2) {
+      throw extraArgument("zunion", ["keys", "options"], arguments);
     }
     return this.command(cmd, options?.withscores ? toScored : undefined);
   }
@@ -7579,6 +10127,7 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     options?: ZunionstoreOptions,
   ): Out<Kind, number, this> {
+    let used = 0;
     const cmd: RedisArgument[] = [
       "ZUNIONSTORE",
       destination,
@@ -7587,11 +10136,26 @@ export abstract class Commands<
     ];
     if (options) {
       if (options.weights !== undefined) {
+        used++;
         pushMany(cmd, options.weights, "WEIGHTS");
       }
       if (options.aggregate !== undefined) {
+        used++;
         cmd.push("AGGREGATE", options.aggregate.toUpperCase());
       }
+    }
+    if (
+      options &&
+      (typeof options !== "object" || Object.keys(options).length !== used)
+    ) {
+      checkOptions("zunionstore", options, ["weights", "aggregate"]);
+    }
+    if (arguments.length > 3) {
+      throw extraArgument(
+        "zunionstore",
+        ["destination", "keys", "options"],
+        arguments,
+      );
     }
     return this.command(cmd);
   }
@@ -8571,16 +11135,20 @@ export type XtrimTrim = {
 };
 
 /** Options of {@linkcode Commands.zadd} (ZADD). */
-export type ZaddOptions = {
-  /** <NX | XX> (since 3.0.2) */
-  condition?: Token<"NX" | "XX">;
-  /** <GT | LT> (since 6.2.0) */
-  comparison?: Token<"GT" | "LT">;
-  /** CH (since 3.0.2) */
-  ch?: boolean;
-  /** INCR (since 3.0.2) */
-  incr?: boolean;
-};
+export type ZaddOptions =
+  & {
+    /** <NX | XX> (since 3.0.2) */
+    condition?: Token<"NX" | "XX">;
+    /** <GT | LT> (since 6.2.0) */
+    comparison?: Token<"GT" | "LT">;
+    /** CH (since 3.0.2) */
+    ch?: boolean;
+    /** INCR (since 3.0.2) */
+    incr?: boolean;
+  }
+  & ({ condition: Token<"NX">; comparison?: never } | {
+    condition?: Token<"XX">;
+  });
 
 /** Options of {@linkcode Commands.zdiff} (ZDIFF). */
 export type ZdiffOptions = {
@@ -8628,7 +11196,7 @@ export type ZrangeOptions = {
   limit?: readonly [offset: number | bigint, count: number | bigint];
   /** WITHSCORES */
   withscores?: boolean;
-};
+} & ({ sortby: Token<"BYSCORE" | "BYLEX"> } | { limit?: never });
 
 /** Options of {@linkcode Commands.zrangebylex} (ZRANGEBYLEX). */
 export type ZrangebylexOptions = {
@@ -8652,7 +11220,7 @@ export type ZrangestoreOptions = {
   rev?: boolean;
   /** LIMIT offset count */
   limit?: readonly [offset: number | bigint, count: number | bigint];
-};
+} & ({ sortby: Token<"BYSCORE" | "BYLEX"> } | { limit?: never });
 
 /** Options of {@linkcode Commands.zrank} (ZRANK). */
 export type ZrankOptions = {

@@ -6,7 +6,12 @@
 import type { CommandOptions, Connection, ReplyTarget } from "./connection.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import type { Script } from "./script.ts";
-import { type CommandHints, Commands } from "./commands.ts";
+import {
+  type Chain,
+  type CommandHints,
+  Commands,
+  type Out,
+} from "./commands.ts";
 import { addCommandContext, type BatchPlace } from "./_command_context.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 import type { KeyPrefix } from "./key_prefix.ts";
@@ -185,6 +190,14 @@ export class CommandBatch {
 }
 
 /**
+ * What `exec()` of a pipeline or transaction resolves to: the tuple of its chained calls'
+ * replies, each possibly the `Error` of a command that failed; `unknown[]` when nothing
+ * was tracked (calls made on the pipeline without chaining, so `R` stayed empty).
+ */
+export type Replies<R extends unknown[]> = R extends [] ? unknown[]
+  : { [K in keyof R]: R[K] | Error };
+
+/**
  * The command methods of pipelines and transactions: each call queues and returns the
  * queue, for chaining.
  */
@@ -208,20 +221,20 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
    *
    * @throws {TypeError} For a command the client owns, naming what to use instead.
    */
-  sendCommand(args: readonly RedisArgument[]): this {
+  sendCommand(args: readonly RedisArgument[]): Out<"chain", unknown, this> {
     const refused = ownedCommandError(args);
     if (refused) throw refused;
     return this.command(args);
   }
 
   /** Queues a command whose reply is parsed; generated methods go through here. */
-  protected command(
+  protected command<T>(
     args: readonly RedisArgument[],
     parse?: (reply: unknown) => unknown,
     hints?: CommandHints,
-  ): this {
+  ): Out<"chain", T, this> {
     this.#batch.push(args, parse, hints);
-    return this;
+    return this as Out<"chain", T, this>;
   }
 
   /** Queues a script run by EVALSHA; SCRIPT LOAD goes ahead of it, so NOSCRIPT cannot happen. */
@@ -229,7 +242,7 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
     script: Script,
     keys: readonly RedisArgument[] = [],
     args: readonly RedisArgument[] = [],
-  ): this {
+  ): Out<"chain", unknown, this> {
     this.#batch.scripts.set(this.length, script);
     // The SHA-1 is filled in by exec(); computing it now spares exec() the wait.
     void script.sha1();
@@ -252,8 +265,14 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
  * console.log(ok, two, wrongType instanceof Error); // "OK" 2 true
  * ```
  */
-export class Pipeline<S extends string | Uint8Array = string>
-  extends CommandQueue<S> {
+export class Pipeline<
+  S extends string | Uint8Array = string,
+  R extends unknown[] = [],
+> extends CommandQueue<S> implements Chain {
+  /** Type-level only: see {@linkcode Chain}. */
+  declare readonly "~reply": unknown;
+  /** Type-level only: this pipeline's type after the call being chained. */
+  declare readonly "~next": Pipeline<S, [...R, this["~reply"]]>;
   readonly #batch: CommandBatch;
 
   /** Made by `r.pipeline()`. @internal */
@@ -270,20 +289,22 @@ export class Pipeline<S extends string | Uint8Array = string>
   /**
    * Sends everything queued in one write and returns the results in order. A command
    * that failed, or had an argument that cannot be sent (`TypeError`), leaves its error
-   * in its slot.
+   * in its slot. Typed as the tuple of the chained calls' replies (each possibly an
+   * `Error`) when the pipeline was built by chaining, else `unknown[]`.
    */
-  async exec(): Promise<unknown[]> {
+  async exec(): Promise<Replies<R>> {
     const traced = this.#batch.trace();
     const prepared = this.#batch.prepare();
     const queued = Array.isArray(prepared) ? prepared : await prepared;
     const { connection, options } = this.#batch;
     return new Promise((resolve) => {
+      const settle = resolve as (results: unknown[]) => void;
       const done = traced
         ? (results: unknown[]) => {
           traced(results);
-          resolve(results);
+          settle(results);
         }
-        : resolve;
+        : settle;
       const batch = new Batch(queued.length, done);
       queued.forEach((q, i) =>
         connection.send(

@@ -11,7 +11,9 @@ import {
   CommandBatch,
   CommandQueue,
   queuedError,
+  type Replies,
 } from "./pipeline.ts";
+import type { Chain } from "./commands.ts";
 import type { ConnectionPool } from "./_pool.ts";
 import { addCommandContext } from "./_command_context.ts";
 
@@ -28,8 +30,14 @@ import { addCommandContext } from "./_command_context.ts";
  * const [visits] = (await tx.exec())!;
  * ```
  */
-export class Transaction<S extends string | Uint8Array = string>
-  extends CommandQueue<S> {
+export class Transaction<
+  S extends string | Uint8Array = string,
+  R extends unknown[] = [],
+> extends CommandQueue<S> implements Chain {
+  /** Type-level only: see {@linkcode Chain}. */
+  declare readonly "~reply": unknown;
+  /** Type-level only: this transaction's type after the call being chained. */
+  declare readonly "~next": Transaction<S, [...R, this["~reply"]]>;
   readonly #batch: CommandBatch;
   readonly #pool: ConnectionPool;
   #watched: Connection | undefined;
@@ -91,14 +99,14 @@ export class Transaction<S extends string | Uint8Array = string>
    * `cause` is that command's error.
    * @throws {TypeError} A queued command has an argument that cannot be sent; nothing ran.
    */
-  async exec(): Promise<unknown[] | null> {
+  async exec(): Promise<Replies<R> | null> {
     const traced = this.#batch.trace();
-    if (!traced) return this.#exec();
+    if (!traced) return await this.#exec() as Replies<R> | null;
     const count = this.#batch.queued.length;
     try {
       const results = await this.#exec();
       traced(results);
-      return results;
+      return results as Replies<R> | null;
     } catch (e) {
       traced(Array(count).fill(e));
       throw e;
@@ -163,7 +171,8 @@ export class Transaction<S extends string | Uint8Array = string>
       }
       const results = await exec;
       if (results === null) return null;
-      return results.map((value, i) => {
+      // The tuple type is the chained calls' own: exec() cannot check it, only keep it.
+      return results.map((value, i): unknown => {
         const parse = queued[i].parse;
         if (value instanceof Error) {
           return queuedError(queued[i], value, {
@@ -177,7 +186,7 @@ export class Transaction<S extends string | Uint8Array = string>
         } catch (e) {
           return e;
         }
-      });
+      }) as Replies<R>;
     } finally {
       // Unsent, the watch is still on: that connection cannot be reused as it is.
       this.#release(!sent);

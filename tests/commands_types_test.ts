@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import {
   Commands,
   type GeoMatch,
+  type Out,
   type ScoredMember,
   type StreamEntry,
 } from "../lib/commands.ts";
@@ -22,8 +23,8 @@ class Client<S extends string | Uint8Array = string>
 
 /** A pipeline that queues nothing. */
 class Chain extends Commands<"chain"> {
-  protected command(): this {
-    return this;
+  protected command<T>(): Out<"chain", T, this> {
+    return this as Out<"chain", T, this>;
   }
 }
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { addCommandContext } from "../_command_context.ts";
-import { type CommandHints, Commands } from "../commands.ts";
+import { type CommandHints, Commands, type Out } from "../commands.ts";
 import type { CommandOptions } from "../connection.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import type { Script } from "../script.ts";
@@ -73,17 +73,18 @@ export class ClusterPipeline<S extends string | Uint8Array = string>
   sendCommand(args: readonly RedisArgument[]): this {
     const refused = ownedCommandError(args);
     if (refused) throw refused;
-    return this.command(args);
+    this.command(args);
+    return this;
   }
 
   /** Queues a command whose reply is parsed; generated methods go through here. */
-  protected command(
+  protected command<T>(
     args: readonly RedisArgument[],
     parse?: (reply: unknown) => unknown,
     hints?: CommandHints,
-  ): this {
+  ): Out<"chain", T, this> {
     this.#queued.push({ args, parse, hints });
-    return this;
+    return this as Out<"chain", T, this>;
   }
 
   /** Queues a script run by EVALSHA (EVAL when the node does not have it). */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Redis } from "../client.ts";
-import { Commands } from "../commands.ts";
+import { Commands, type Out } from "../commands.ts";
 import type { CommandOptions } from "../connection.ts";
 import { RedisError } from "../errors.ts";
 import type { RedisArgument } from "../resp/encode.ts";
@@ -70,20 +70,21 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
 
   /** Queues any command. */
   sendCommand(args: readonly RedisArgument[]): this {
-    return this.command(args);
+    this.command(args);
+    return this;
   }
 
   /** Queues a command whose reply is parsed; generated methods go through here. */
-  protected command(
+  protected command<T>(
     args: readonly RedisArgument[],
     parse?: (reply: unknown) => unknown,
-  ): this {
+  ): Out<"chain", T, this> {
     // Prefixed here, not by the node's transaction: the slot is the prefixed keys'.
     if (this.#prefix) {
       ({ args, parse } = this.#prefix.call(args, parse));
     }
     this.#queued.push({ args, parse, keys: commandKeys(args) });
-    return this;
+    return this as Out<"chain", T, this>;
   }
 
   /** Queues a script run by EVALSHA; SCRIPT LOAD goes ahead of the transaction. */
