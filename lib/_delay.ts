@@ -44,3 +44,22 @@ export function checkDelays(options: DelayOptions): void {
     checkDelay("reconnect.maxDelay", options.reconnect.maxDelay);
   }
 }
+
+/**
+ * `setInterval` for housekeeping (idle checks, scheduled re-authentication) that does not
+ * by itself keep the process alive: a client that is never closed must not stop a Deno,
+ * Node or Bun program from exiting once its sockets are gone.
+ */
+export function backgroundInterval(
+  fn: () => void,
+  ms: number,
+): ReturnType<typeof setInterval> {
+  const timer: unknown = setInterval(fn, ms);
+  if (typeof timer === "number") {
+    (globalThis as { Deno?: { unrefTimer?(id: number): void } }).Deno
+      ?.unrefTimer?.(timer);
+  } else {
+    (timer as { unref?(): void }).unref?.();
+  }
+  return timer as ReturnType<typeof setInterval>;
+}

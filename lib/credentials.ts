@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { backgroundInterval } from "./_delay.ts";
 
 /**
  * A user name or password: the value, or a function that returns it (or a promise of
@@ -77,5 +78,5 @@ export function schedule(
       `reauthenticateEvery must be a number of ms between 1 and 2147483647, not ${ms}`,
     );
   }
-  return setInterval(() => run().catch(onError), ms);
+  return backgroundInterval(() => run().catch(onError), ms);
 }

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { backgroundInterval } from "./_delay.ts";
 import type { Transport } from "./transport/types.ts";
 
 /** A transport that notes when its sockets last wrote or read. */
@@ -70,7 +71,7 @@ export class IdleCloser {
 
   /** Starts checking: `restMain` or `restPool` is called when that side was idle. */
   start(restMain: () => void, restPool: () => void): void {
-    this.#timer = setInterval(() => {
+    this.#timer = backgroundInterval(() => {
       if (this.#main.idleFor(this.timeout)) restMain();
       if (this.#pool.idleFor(this.timeout)) restPool();
     }, Math.max(1, Math.floor(this.timeout / 4)));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
-import { waitFor } from "./_wait.ts";
+import { waitFor, within } from "./_wait.ts";
 import { Redis } from "../lib/client.ts";
 import type { PubSubMessage } from "../lib/pubsub.ts";
 
@@ -84,4 +84,28 @@ Deno.test("Redis idleTimeout empties the cache of a connection it closes", async
   // Closed, the client heard no invalidation for this write.
   await admin.set("k", "new");
   assert.equal(await r.get("k"), "new");
+});
+
+Deno.test("Redis idleTimeout and reauthenticateEvery let a program that never closes its client exit", async () => {
+  await using server = await startRedis();
+  const mod = new URL("../mod.ts", import.meta.url).href;
+  const program = `
+    import { Redis } from "${mod}";
+    const r = new Redis("${server.url}", { idleTimeout: 100, reauthenticateEvery: 3_600_000 });
+    console.log(await r.ping());
+  `;
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["eval", program],
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  try {
+    // Its timers must not hold it: it ends once the idle connection is closed.
+    const ended = await within(child.output(), "the program to exit", 20_000);
+    assert.equal(new TextDecoder().decode(ended.stdout).trim(), "PONG");
+    assert.equal(ended.code, 0, new TextDecoder().decode(ended.stderr));
+  } catch (e) {
+    child.kill();
+    throw e;
+  }
 });
