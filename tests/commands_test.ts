@@ -486,6 +486,7 @@ Deno.test("commandKeys matches COMMAND GETKEYS for every command with keys", asy
   // The commands this server has: the table covers several servers.
   const served = (await fetchTable(server.url)).commands;
   let checked = 0;
+  let renamed = 0;
   const commands = Object.entries(table.commands).filter(([name, c]) =>
     c.key_specs?.length && !Object.hasOwn(EXCLUDED, name) &&
     Object.hasOwn(served, name)
@@ -494,7 +495,19 @@ Deno.test("commandKeys matches COMMAND GETKEYS for every command with keys", asy
     // Sample calls use only what this server's own table has.
     const method = methodOf(name, served[name]);
     for (const call of sampleCalls(method)) {
-      const argv = argvOf(method.name, call);
+      let argv: RedisArgument[];
+      try {
+        argv = argvOf(method.name, call);
+      } catch (e) {
+        // An option this server's table names otherwise than the merged table (Valkey's
+        // SET "nx" is the method's `condition`): the method refuses it by name.
+        assert.ok(
+          e instanceof TypeError && /unknown option/.test(e.message),
+          String(e),
+        );
+        renamed++;
+        continue;
+      }
       let expected: RedisArgument[];
       try {
         expected = await r.sendCommand<RedisArgument[]>([
@@ -522,8 +535,9 @@ Deno.test("commandKeys matches COMMAND GETKEYS for every command with keys", asy
   // Excluded commands have keys too (WATCH): their raw argv still resolves.
   assert.deepEqual(commandKeys(["WATCH", "a", "b"]), ["a", "b"]);
   assert.ok(commands.length > 150, `${commands.length} commands with keys`);
+  assert.ok(renamed < checked / 20, `${renamed} calls with renamed options`);
   console.log(
-    `${commands.length} commands with keys, ${checked} calls checked`,
+    `${commands.length} commands with keys, ${checked} calls checked, ${renamed} with renamed options skipped`,
   );
 });
 
