@@ -6,15 +6,16 @@ import { blockedClients } from "./_server_state.ts";
 
 Deno.test("Redis commandTimeout counts from the end of a command's own block time", async () => {
   await using server = await startRedis();
-  await using r = new Redis(server.url, { commandTimeout: 200 });
+  // Blocks twice as long as commandTimeout; the margin (1 s) absorbs a loaded machine.
+  await using r = new Redis(server.url, { commandTimeout: 1000 });
   const started = Date.now();
   const [popped, read, moved] = await Promise.all([
-    r.blpop(["q"], 0.6),
-    r.xread({ block: 600, streams: { s: "$" } }),
-    r.blmove("a", "b", "LEFT", "RIGHT", 0.6),
+    r.blpop(["q"], 2),
+    r.xread({ block: 2000, streams: { s: "$" } }),
+    r.blmove("a", "b", "LEFT", "RIGHT", 2),
   ]);
   assert.deepEqual([popped, read, moved], [null, null, null]);
-  assert.ok(Date.now() - started >= 550);
+  assert.ok(Date.now() - started >= 1900);
 });
 
 Deno.test("Redis commandTimeout does not cut a call that blocks until served", async () => {
@@ -96,10 +97,11 @@ Deno.test("Redis.close ends pending blocking calls with CLOSED", async () => {
 
 Deno.test("Redis commandTimeout counts from the end of WAIT's own timeout", async () => {
   await using server = await startRedis();
-  await using r = new Redis(server.url, { commandTimeout: 100 });
+  await using r = new Redis(server.url, { commandTimeout: 1000 });
   await r.set("k", "v");
-  // No replica acknowledges, so WAIT answers 0 when its 400 ms are up.
-  assert.equal(await r.wait(1, 400), 0);
+  // No replica acknowledges, so WAIT answers 0 when its 2 s are up: past commandTimeout,
+  // within it plus WAIT's own timeout (a 1 s margin for a loaded machine).
+  assert.equal(await r.wait(1, 2000), 0);
 });
 
 Deno.test("Redis keeps no timeout for a call without one that waited in line", async () => {
