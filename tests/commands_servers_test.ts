@@ -8,6 +8,7 @@ import { startServer, type ThrowawayServer } from "../gen/_servers.ts";
 import { serverCommand } from "../gen/_servers.ts";
 import { help } from "../lib/help.ts";
 import { freePorts } from "./harness/_free_port.ts";
+import { waitFor } from "./_wait.ts";
 
 /** Runs `body` once per protocol against one fresh `spec` server, or skips it. */
 function on(
@@ -201,15 +202,11 @@ on(
     if ((await r.clusterInfo()).includes("cluster_slots_assigned:0")) {
       await r.clusterAddslotsrange([[0, 16383]]);
     }
-    // A lone node serves its slots once it sees the cluster up: wait for that, bounded.
-    const deadline = Date.now() + 10_000;
-    while (!(await r.clusterInfo()).includes("cluster_state:ok")) {
-      assert.ok(
-        Date.now() < deadline,
-        "the cluster did not come up within 10 s",
-      );
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    // A lone node serves its slots once it sees the cluster up.
+    await waitFor(
+      async () => (await r.clusterInfo()).includes("cluster_state:ok"),
+      "the one-node cluster to come up",
+    );
     await r.set("k", "v"); // slot 7629
     const stats = await r.clusterSlotStats({ slotsrange: [7629, 7630] });
     assert.deepEqual(stats.map(([slot]) => slot), [7629, 7630]);
