@@ -7,6 +7,7 @@
  * @module
  */
 import assert from "node:assert/strict";
+import { waitFor, within } from "../_wait.ts";
 import {
   ConnectionError,
   ConnectionLostError,
@@ -76,23 +77,6 @@ function key(name: string): string {
   return `runtime:${crypto.randomUUID()}:${name}`;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Resolves when `promise` does; rejects if it takes more than `ms`. */
-async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Not within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The suite, by test name. */
 export const tests: Record<string, SuiteTest> = {
   async "idleTimeout closes an idle connection, the next command reopens it"({
@@ -104,10 +88,7 @@ export const tests: Record<string, SuiteTest> = {
     const open = async () =>
       (await admin.sendCommand<string>(["CLIENT", "LIST"])).includes(name);
     await r.ping();
-    for (const deadline = Date.now() + 10_000; await open();) {
-      if (Date.now() > deadline) throw new Error("the connection stayed open");
-      await sleep(20);
-    }
+    await waitFor(async () => !(await open()), "the idle connection to close");
     assert.equal(await r.ping(), "PONG");
     assert.ok(await open());
   },
@@ -266,14 +247,10 @@ export const tests: Record<string, SuiteTest> = {
     );
     assert.equal(await r.publish(channel, "hello"), 2);
     const iterator = sub[Symbol.asyncIterator]();
-    const { value } = await within(iterator.next(), 5000);
+    const { value } = await within(iterator.next(), "the next message", 5000);
     assert.equal(value?.channel, channel);
     assert.equal(value?.message, "hello");
-    const deadline = Date.now() + 5000;
-    while (heard.length === 0) {
-      assert.ok(Date.now() < deadline, "The callback got nothing within 5 s");
-      await sleep(10);
-    }
+    await waitFor(() => heard.length > 0, "the callback's first message");
     assert.equal(heard[0].pattern, `${channel}*`);
     assert.equal(heard[0].message, "hello");
   },
@@ -292,7 +269,11 @@ export const tests: Record<string, SuiteTest> = {
     let count = 0;
     const iterator = sub[Symbol.asyncIterator]();
     for (;;) {
-      const { value } = await within(iterator.next(), 10_000);
+      const { value } = await within(
+        iterator.next(),
+        "the next message",
+        10_000,
+      );
       if (value?.message === "end") break;
       count++;
     }
@@ -439,9 +420,10 @@ export const tests: Record<string, SuiteTest> = {
     // WAIT for a replica that does not exist blocks the connection until killed.
     const inFlight = Promise.allSettled([r.wait(1, 10_000), r.incr(k)]);
     const list = () => killer.clientList({ id: [id] }) as Promise<string>;
-    while (!(await list()).includes("cmd=wait")) {
-      await sleep(5);
-    }
+    await waitFor(
+      async () => (await list()).includes("cmd=wait"),
+      "WAIT to block the connection",
+    );
     await killer.clientKill({ id });
     for (const lost of await inFlight) {
       assert.equal(lost.status, "rejected");
