@@ -9,6 +9,7 @@ import { commandName } from "../lib/command_keys.ts";
 import type { RedisArgument } from "../lib/resp/encode.ts";
 import { RedisError } from "../lib/errors.ts";
 import { readTable } from "../gen/generate.ts";
+import { eachProtocol } from "./_each_protocol.ts";
 
 /** Every command the tests below sent, by lowercase name. */
 const exercised = new Set<string>();
@@ -38,16 +39,10 @@ function e2e(
 ) {
   Deno.test(name, async () => {
     await using server = await startRedis({ args: serverArgs });
-    for (const protocol of [3, 2] as const) {
-      await using r = new Client(server.url, { protocol });
-      await r.flushall();
-      try {
-        await body(r, protocol, server);
-      } catch (e) {
-        if (e instanceof Error) e.message = `RESP${protocol}: ${e.message}`;
-        throw e;
-      }
-    }
+    await eachProtocol(
+      (protocol) => new Client(server.url, { protocol }),
+      (r, protocol) => body(r, protocol, server),
+    );
   });
 }
 

@@ -9,6 +9,7 @@ import { serverCommand } from "../gen/_servers.ts";
 import { help } from "../lib/help.ts";
 import { freePorts } from "./harness/_free_port.ts";
 import { waitFor } from "./_wait.ts";
+import { eachProtocol } from "./_each_protocol.ts";
 
 /** Runs `body` once per protocol against one fresh `spec` server, or skips it. */
 function on(
@@ -24,16 +25,10 @@ function on(
       return;
     }
     await using server = await startServer(spec, serverArgs);
-    for (const protocol of [3, 2] as const) {
-      await using r = new Redis(server.url, { protocol });
-      await r.flushall();
-      try {
-        await body(r, protocol, server);
-      } catch (e) {
-        if (e instanceof Error) e.message = `RESP${protocol}: ${e.message}`;
-        throw e;
-      }
-    }
+    await eachProtocol(
+      (protocol) => new Redis(server.url, { protocol }),
+      (r, protocol) => body(r, protocol, server),
+    );
   });
 }
 
