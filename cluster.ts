@@ -16,6 +16,7 @@
  * @module
  */
 export {
+  type ClusterEventMap,
   type ClusterEventType,
   type ClusterSeed,
   type ReadFrom,

@@ -24,11 +24,10 @@
  */
 export {
   Redis,
-  type RedisArguments,
+  type RedisEventMap,
   type RedisEventType,
-  type RedisOptions,
-  type ViewOptions,
 } from "./lib/client.ts";
+export type { RedisArguments, RedisOptions } from "./lib/redis_options.ts";
 export type {
   CommandOptions,
   ConnectionOptions,
@@ -41,12 +40,23 @@ export {
 export {
   type BytesOption,
   ClientBase,
-  type HscanIteratorOptions,
-  type Reply,
-  type ScanIteratorOptions,
-  type SscanIteratorOptions,
-  type ZscanIteratorOptions,
+  type ClientBaseOptions,
+  type CloseOptions,
+  type ViewOptions,
+  type ViewReply,
 } from "./lib/client_base.ts";
+export { ClientFeatures, type Reply } from "./lib/client_features.ts";
+export type {
+  ClientEventListener,
+  ClientEventMap,
+  EventDetail,
+} from "./lib/client_events.ts";
+export type {
+  HscanIteratorOptions,
+  ScanIteratorOptions,
+  SscanIteratorOptions,
+  ZscanIteratorOptions,
+} from "./lib/scan_options.ts";
 export type { CommandSender } from "./lib/command_sender.ts";
 export {
   type CacheMode,

@@ -8,40 +8,38 @@ import {
   type CommandOptions,
   Connection,
   type ConnectionOptions,
-  type ReplyTarget,
 } from "./connection.ts";
 import { RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
-import { parseRedisUrl } from "./_url.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
 import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
-import {
-  checkOptions,
-  COMMAND_OPTIONS,
-  CONNECTION_OPTIONS,
-} from "./_options.ts";
+import { PromiseTarget, TracedTarget } from "./_promise_target.ts";
 import { printAs, redact } from "./_redact.ts";
-import { ownedCommandError } from "./_raw_command_guard.ts";
-import { checkDelay, checkDelays } from "./_delay.ts";
+import { checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
-import type { CommandHints } from "./commands.ts";
-import { type BytesOption, ClientBase } from "./client_base.ts";
+import {
+  ClientBase,
+  type ClientBaseOptions,
+  type ViewOptions,
+  type ViewReply,
+} from "./client_base.ts";
+import type { ClientEventMap } from "./client_events.ts";
+import {
+  type RedisArguments,
+  type RedisOptions,
+  resolveRedisOptions,
+} from "./redis_options.ts";
 import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
-import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
-import { KeyPrefix } from "./key_prefix.ts";
-import { loadCommandChannel, Tracer, type TracingHooks } from "./tracing.ts";
-import { reauthenticate, schedule } from "./credentials.ts";
+import { Sentinel } from "./sentinel/sentinel.ts";
+import { loadCommandChannel, Tracer } from "./tracing.ts";
+import { reauthenticate } from "./credentials.ts";
 import { IdleCloser } from "./idle.ts";
-import {
-  cacheFor,
-  type CacheOptions,
-  type ClientCache,
-} from "./cache/client_cache.ts";
+import { cacheFor, type ClientCache } from "./cache/client_cache.ts";
 
 export type {
   CommandOptions,
@@ -50,144 +48,32 @@ export type {
 } from "./connection.ts";
 
 /**
- * Options of `new Redis(...)`: where to connect (or which sentinels to ask), how to
- * authenticate, how to behave.
- */
-export interface RedisOptions extends ConnectionOptions, SentinelOptions {
-  /** A `redis://`, `rediss://` or `unix://` URL; other options override its parts. */
-  url?: string;
-  /**
-   * Record where each command was called, so that its error's stack shows the caller's
-   * code instead of the client's internals. Costs a stack capture per command.
-   * @default false
-   */
-  captureStack?: boolean;
-  /**
-   * How many blocking calls (BLPOP, XREAD BLOCK, …) may run at once, each on its own
-   * connection; more wait in line for a free one (their `timeout` and `signal` apply
-   * while they wait).
-   * @default 10
-   */
-  maxBlockingConnections?: number;
-  /**
-   * Keep replies of reads in memory, invalidated by the server (`CLIENT TRACKING`,
-   * RESP3 only); see {@linkcode ClientCache}. @default off
-   */
-  cache?: CacheOptions;
-  /**
-   * Prepended to every key of every command (and to key patterns); removed from the keys
-   * replies name. See the README's "Key prefix" section for the rules.
-   */
-  keyPrefix?: string;
-  /** Functions called around each command and on connection events. */
-  tracing?: TracingHooks;
-  /**
-   * Calls `reauthenticate()` every this many ms (for tokens that expire while a
-   * connection is open); a failure is reported as an `error` event. `close()` stops it.
-   */
-  reauthenticateEvery?: number;
-  /**
-   * Closes the main connection, and spare pooled ones, after this many ms without
-   * traffic; the next command reopens it. Subscriptions and blocking calls keep
-   * their connections.
-   */
-  idleTimeout?: number;
-}
-
-/** Options of `with()`: per-call options, and a key prefix added to the client's. */
-export interface ViewOptions extends CommandOptions {
-  /** Appended to the client's `keyPrefix` (or the prefix, if it has none). */
-  keyPrefix?: string;
-}
-
-/**
- * The arguments of `new Redis(...)`, following the reply type: a bytes client
- * (`Redis<Uint8Array>`) must ask for bytes (`bytes: true`), and a text one must not.
+ * Events a `Redis` client dispatches, by name: `connect` (socket open), `ready`
+ * (handshake done), `error` (`detail`: the error), `reconnecting` (`detail`: `{ attempt,
+ * delay }`), `close`, and `push` (`detail`: a RESP3 push frame that is not pub/sub).
  *
  * @example
  * ```ts
  * import { Redis } from "@desir/desir";
- * await using text = new Redis("redis://127.0.0.1:6379");
- * await using bytes = new Redis<Uint8Array>({ bytes: true });
- * const body = await bytes.get("image"); // Uint8Array<ArrayBuffer> | null
- * const response = new Response(body);
+ * await using r = new Redis();
+ * r.addEventListener("reconnecting", (e) => console.log("retry in", e.detail.delay));
  * ```
  */
-export type RedisArguments<S extends string | Uint8Array> = [S] extends
-  [Uint8Array] ?
-    | [url: string, options: RedisOptions & BytesOption<S>]
-    | [options: RedisOptions & BytesOption<S>]
-  : [
-    url?: string | (RedisOptions & BytesOption<S>),
-    options?: RedisOptions & BytesOption<S>,
-  ];
-
-/**
- * Events a client dispatches: `connect` (socket open), `ready` (handshake done), `error`
- * (a `CustomEvent` whose `detail` is the error), `reconnecting` (`detail`: `{ attempt,
- * delay }`), `close`, and `push` (`detail`: a RESP3 push frame that is not pub/sub).
- */
-export type RedisEventType =
-  | "connect"
-  | "ready"
-  | "error"
-  | "reconnecting"
-  | "close"
-  | "push";
-
-/** Every option of `new Redis(...)`, checked at run time for plain-JS callers. */
-const REDIS_OPTIONS = {
-  url: true,
-  ...CONNECTION_OPTIONS,
-  captureStack: true,
-  maxBlockingConnections: true,
-  sentinels: true,
-  masterName: true,
-  replica: true,
-  sentinelUsername: true,
-  sentinelPassword: true,
-  sentinelTls: true,
-  sentinelTimeout: true,
-  cache: true,
-  keyPrefix: true,
-  tracing: true,
-  reauthenticateEvery: true,
-  idleTimeout: true,
-} satisfies Record<keyof RedisOptions, true>;
-
-/** Every option of `with()`, checked at run time for plain-JS callers. @internal */
-export const VIEW_OPTIONS = {
-  ...COMMAND_OPTIONS,
-  keyPrefix: true,
-} satisfies Record<keyof ViewOptions, true>;
-
-/** Calls back a promise; an error first learns its command. */
-class PromiseTarget implements ReplyTarget {
-  constructor(
-    readonly resolve: (value: unknown) => void,
-    readonly fail: (error: Error) => void,
-  ) {}
-  reject(error: Error, args?: readonly RedisArgument[]): void {
-    if (args) addCommandContext(error, args);
-    this.fail(error);
-  }
+export interface RedisEventMap extends ClientEventMap {
+  /** The socket is open; the handshake follows. */
+  connect: CustomEvent<undefined>;
+  /** The handshake is done: commands flow. */
+  ready: CustomEvent<undefined>;
+  /** The connection dropped; the next attempt is `delay` ms away. */
+  reconnecting: CustomEvent<{ attempt: number; delay: number }>;
+  /** The connection closed. */
+  close: CustomEvent<undefined>;
+  /** A RESP3 push frame that is not pub/sub (nor a cache invalidation). */
+  push: CustomEvent<RespValue[]>;
 }
 
-/** A `PromiseTarget` that also gives the error the stack of the call (`captureStack`). */
-class TracedTarget extends PromiseTarget {
-  constructor(
-    resolve: (value: unknown) => void,
-    fail: (error: Error) => void,
-    readonly caller: Error = new Error(),
-  ) {
-    super(resolve, fail);
-  }
-  override reject(error: Error, args?: readonly RedisArgument[]): void {
-    if (args) addCommandContext(error, args);
-    useCallerStack(error, this.caller);
-    this.fail(error);
-  }
-}
+/** The name of an event of `Redis`. */
+export type RedisEventType = keyof RedisEventMap;
 
 /**
  * A Redis client. Commands issued in the same tick go out in one write (auto-pipelining);
@@ -206,7 +92,7 @@ class TracedTarget extends PromiseTarget {
  * ```
  */
 export class Redis<S extends string | Uint8Array = string>
-  extends ClientBase<S> {
+  extends ClientBase<S, RedisEventMap> {
   /** The resolved connection options. */
   readonly options: Readonly<ConnectionOptions>;
   private readonly main: Connection;
@@ -216,13 +102,8 @@ export class Redis<S extends string | Uint8Array = string>
   private readonly connection: ConnectionOptions;
   private readonly sentinel: Sentinel | undefined;
   private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
-  private readonly events: EventTarget;
-  private readonly defaults: CommandOptions | undefined;
-  private readonly prefix: KeyPrefix | undefined;
   private readonly tracer: Tracer;
-  private readonly reauthenticating: ReturnType<typeof setInterval> | undefined;
   private readonly idle: IdleCloser | undefined;
-  private readonly captureStack: boolean;
   /** The client-side cache, when the `cache` option was given. */
   readonly cache: ClientCache | undefined;
 
@@ -239,26 +120,16 @@ export class Redis<S extends string | Uint8Array = string>
    * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
   constructor(...args: RedisArguments<S>) {
-    super();
     const [url, options] = args as [
       string | RedisOptions | undefined,
       RedisOptions | undefined,
     ];
-    if (typeof url !== "string") checkOptions("new Redis", url, REDIS_OPTIONS);
-    checkOptions("new Redis", options, REDIS_OPTIONS);
-    const given = typeof url === "string"
-      ? { ...options, url }
-      : { ...url, ...options };
-    const resolved: RedisOptions = {
-      ...(given.url ? parseRedisUrl(given.url) : {}),
-      ...withoutUndefined(given),
-    };
-    delete resolved.url;
+    const resolved = resolveRedisOptions(url, options);
+    super(resolved as ClientBaseOptions);
     checkDelays(resolved);
     this.options = resolved;
     printAs(resolved, "", () => redact(resolved));
     printAs(this, "Redis", () => ({ options: redact(resolved) }));
-    this.prefix = KeyPrefix.of(undefined, resolved.keyPrefix);
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
@@ -266,9 +137,6 @@ export class Redis<S extends string | Uint8Array = string>
     const connection = this.connection = this.sentinel?.options ?? resolved;
     const transport = this.transport = connection.transport ??
       defaultTransport();
-    this.events = new EventTarget();
-    const dispatch = (type: string, detail?: unknown) =>
-      this.events.dispatchEvent(new CustomEvent(type, { detail }));
     const cache = this.cache = cacheFor(
       this.prefix?.options(resolved) ?? resolved,
     );
@@ -280,13 +148,13 @@ export class Redis<S extends string | Uint8Array = string>
       cache ? { ...connection, setup: [cache.tracking] } : connection,
       idle?.main(transport) ?? transport,
       {
-        connect: () => (cache?.reset(), dispatch("connect")),
-        ready: () => dispatch("ready"),
-        error: (error) => (cache?.reset(), dispatch("error", error)),
+        connect: () => (cache?.reset(), this.emit("connect", undefined)),
+        ready: () => this.emit("ready", undefined),
+        error: (error) => (cache?.reset(), this.emit("error", error)),
         reconnecting: (attempt, delay) =>
-          dispatch("reconnecting", { attempt, delay }),
-        close: () => (cache?.reset(), dispatch("close")),
-        push: (frame) => cache?.push(frame) || dispatch("push", frame),
+          this.emit("reconnecting", { attempt, delay }),
+        close: () => (cache?.reset(), this.emit("close", undefined)),
+        push: (frame) => cache?.push(frame) || this.emit("push", frame),
       },
     );
     const maxBlocking = resolved.maxBlockingConnections ?? 10;
@@ -305,8 +173,6 @@ export class Redis<S extends string | Uint8Array = string>
       () => this.main.rest() && cache?.reset(),
       () => this.pool.closeIdle(),
     );
-    this.defaults = undefined;
-    this.captureStack = resolved.captureStack ?? false;
     loadCommandChannel();
     const main = this.main;
     this.tracer = new Tracer(
@@ -315,81 +181,26 @@ export class Redis<S extends string | Uint8Array = string>
       resolved.db ?? 0,
     );
     this.tracer.connections(this.events);
-    this.reauthenticating = schedule(
-      resolved.reauthenticateEvery,
-      () => this.reauthenticate(),
-      (e) => dispatch("error", e),
-    );
+    this.reauthenticateEvery(resolved.reauthenticateEvery);
   }
 
-  /**
-   * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
-   * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
-   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
-   * connection so they never stall other commands. Commands whose effect the client owns
-   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, …) reject
-   * with a `TypeError` that names the API to use instead.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * const [, n] = await Promise.all([
-   *   r.sendCommand(["SET", "n", 1]),
-   *   r.sendCommand<number>(["INCR", "n"]),
-   * ]);
-   * console.log(n); // 2
-   * ```
-   * @throws {RedisError} The server answered with an error.
-   * @throws {ConnectionLostError} The connection dropped while the command was in flight.
-   * @throws {TypeError} A command the client owns, or an argument of a wrong type.
-   */
-  sendCommand<T = RespValue>(
-    args: readonly RedisArgument[],
-    options?: CommandOptions,
-  ): Promise<T> {
-    const refused = ownedCommandError(args);
-    if (refused) return Promise.reject(refused);
-    const merged = options && this.defaults
-      ? { ...this.defaults, ...options }
-      : options;
-    return this.dispatch<T>(args, undefined, merged ?? this.defaults);
-  }
-
-  /** Sends a command for a generated method, parsing its reply when `parse` is given. */
-  protected command<T>(
-    args: readonly RedisArgument[],
-    parse?: (reply: unknown) => unknown,
-    hints?: CommandHints,
-  ): Promise<T> {
-    return this.dispatch<T>(
-      args,
-      parse,
-      hints ? { ...this.defaults, ...hints } : this.defaults,
-    );
-  }
-
-  /** Applies the key prefix and tracing, when set, then sends. */
-  private dispatch<T>(
+  /** Traces the command, when tracing is on, around sending it. */
+  protected send<T>(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
   ): Promise<T> {
-    if (this.prefix) {
-      try {
-        ({ args, parse } = this.prefix.call(args, parse));
-      } catch (e) {
-        return Promise.reject(e); // a command the table does not know
-      }
-    }
     if (this.tracer.active) {
-      return this.tracer.command(args, () => this.send(args, parse, options));
+      return this.tracer.command(
+        args,
+        () => this.deliver(args, parse, options),
+      );
     }
-    return this.send(args, parse, options);
+    return this.deliver(args, parse, options);
   }
 
   /** Sends on the main connection, or on a pooled one for blocking calls. */
-  private send<T>(
+  private deliver<T>(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
@@ -482,18 +293,12 @@ export class Redis<S extends string | Uint8Array = string>
    * const quick = r.with({ timeout: 100, signal: AbortSignal.timeout(1000) });
    * await quick.sendCommand(["PING"]);
    * ```
+   * @throws {TypeError} An option is unknown.
    */
-  with<B extends boolean | undefined = undefined>(
+  override with<B extends boolean | undefined = undefined>(
     options: ViewOptions & { bytes?: B },
-  ): B extends true ? Redis<Uint8Array>
-    : B extends false ? Redis<string>
-    : Redis<S> {
-    checkOptions("Redis.with", options, VIEW_OPTIONS);
-    const view = Object.create(this);
-    const { keyPrefix, ...defaults } = options;
-    view.defaults = { ...this.defaults, ...defaults };
-    view.prefix = KeyPrefix.of(this.prefix, keyPrefix);
-    return view;
+  ): Redis<ViewReply<B, S>> {
+    return super.with(options) as Redis<ViewReply<B, S>>;
   }
 
   /**
@@ -539,14 +344,12 @@ export class Redis<S extends string | Uint8Array = string>
     });
   }
 
-  /** The subscriber connection of this view's reply mode, made on first use. */
-  protected subscriptionHost(): Subscriber {
-    const bytes = this.defaults?.bytes ?? this.options.bytes ?? false;
+  /** The subscriber connection of a reply mode, made on first use. */
+  protected subscriber(bytes: boolean): Subscriber {
     return this.subscribers[bytes ? "bytes" : "text"] ??= new Subscriber(
       { ...this.connection, bytes },
       this.transport,
-      (error) =>
-        this.events.dispatchEvent(new CustomEvent("error", { detail: error })),
+      (error) => this.emit("error", error),
     );
   }
 
@@ -596,72 +399,20 @@ export class Redis<S extends string | Uint8Array = string>
     return this.main.protocol;
   }
 
-  /** Listens to `connect`, `ready`, `error`, `reconnecting`, `close` or `push`. */
-  addEventListener(
-    type: RedisEventType,
-    listener: EventListenerOrEventListenerObject,
-    options?: AddEventListenerOptions | boolean,
-  ): void {
-    this.events.addEventListener(type, listener, options);
-  }
-
-  /** Stops listening. */
-  removeEventListener(
-    type: RedisEventType,
-    listener: EventListenerOrEventListenerObject,
-    options?: EventListenerOptions | boolean,
-  ): void {
-    this.events.removeEventListener(type, listener, options);
-  }
-
-  /** A new client with the same options and its own connections. */
-  duplicate(): Redis<S> {
-    return new Redis<string | Uint8Array>(this.options) as unknown as Redis<S>;
-  }
-
-  /**
-   * Closes gracefully: waits for the replies of commands already sent, then closes every
-   * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
-   * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
-   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, …), which
-   * could wait forever, end at once with `ConnectionError` `CLOSED`.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * const r = new Redis();
-   * await r.sendCommand(["PING"]);
-   * await r.close({ timeout: 1000 }); // a stalled server cannot hold this up for long
-   * ```
-   */
-  async close(options?: { timeout?: number }): Promise<void> {
-    checkDelay("close timeout", options?.timeout);
-    clearInterval(this.reauthenticating);
+  /** Closes the main, pooled, subscriber and sentinel connections gracefully. */
+  protected async closeConnections(): Promise<void> {
     this.idle?.stop();
-    const closing = Promise.all([
+    await Promise.all([
       this.main.close(),
       this.pool.close(true),
       this.subscribers.text?.close(),
       this.subscribers.bytes?.close(),
     ]);
-    const timeout = options?.timeout;
-    if (timeout === undefined) await closing;
-    else {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const late = new Promise<void>((resolve) => {
-        timer = setTimeout(() => {
-          this.destroy();
-          resolve();
-        }, timeout);
-      });
-      await Promise.race([closing, late]).finally(() => clearTimeout(timer));
-    }
     this.sentinel?.close();
   }
 
-  /** Closes at once; commands in flight reject with `ConnectionLostError`. */
-  destroy(): void {
-    clearInterval(this.reauthenticating);
+  /** Closes every connection at once. */
+  protected destroyConnections(): void {
     this.idle?.stop();
     this.main.destroy();
     void this.pool.close();
@@ -669,10 +420,4 @@ export class Redis<S extends string | Uint8Array = string>
     void this.subscribers.bytes?.close();
     this.sentinel?.close();
   }
-}
-
-function withoutUndefined<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(options).filter(([, value]) => value !== undefined),
-  ) as Partial<T>;
 }

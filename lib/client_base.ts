@@ -1,35 +1,28 @@
 /**
- * What `Redis` and `RedisCluster` share on top of the generated command methods: scripts,
- * subscriptions, the desir sugar and help.
+ * `ClientBase`: the one client surface `Redis` and `RedisCluster` share, written once:
+ * per-call options and `with()` views, the key prefix, typed events, `duplicate()`,
+ * `close({ timeout })` and `destroy()`, on top of what `ClientFeatures` builds on
+ * `sendCommand` (scripts, subscriptions, scans, the sugar, help). A client adds only how
+ * it sends a command and which connections it owns.
  *
  * @module
  */
 import type { CommandOptions } from "./connection.ts";
-import type { CommandSender } from "./command_sender.ts";
-import { Commands } from "./commands.ts";
+import type { CommandHints } from "./commands.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
-import { bindScript, type BoundScript, runScript, Script } from "./script.ts";
-import {
-  type PubSubMessage,
-  type SubscribeOptions,
-  Subscription,
-  type SubscriptionHost,
-  type SubscriptionKind,
-} from "./pubsub.ts";
-import { help } from "./help.ts";
-import { Counter } from "./sugar/counter.ts";
-import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
-import { walkCursor } from "./_cursor.ts";
-import { toPairs, toScored } from "./_reply.ts";
-import { checkOptions } from "./_options.ts";
-
-/**
- * The reply type of a client typed `S`: a bytes client's replies are `Uint8Array`s over
- * an `ArrayBuffer` of their own (so `new Response(bytes)` type-checks).
- */
-export type Reply<S extends string | Uint8Array> = S extends string ? S
-  : Uint8Array<ArrayBuffer>;
+import type { SubscriptionHost } from "./pubsub.ts";
+import { ClientFeatures } from "./client_features.ts";
+import { checkOptions, COMMAND_OPTIONS } from "./_options.ts";
+import { checkDelay } from "./_delay.ts";
+import { ownedCommandError } from "./_raw_command_guard.ts";
+import { schedule } from "./credentials.ts";
+import { KeyPrefix } from "./key_prefix.ts";
+import type {
+  ClientEventListener,
+  ClientEventMap,
+  EventDetail,
+} from "./client_events.ts";
 
 /**
  * The `bytes` option a client typed `S` is made with: a bytes client (`Uint8Array`)
@@ -40,40 +33,46 @@ export type BytesOption<S extends string | Uint8Array> = [S] extends [string]
   : [S] extends [Uint8Array] ? { bytes: true }
   : { bytes?: boolean };
 
-/** What `scanIterator()` looks for. */
-export interface ScanIteratorOptions {
-  /** A glob-style pattern keys must match (`MATCH`). */
-  match?: string;
-  /** How many keys each SCAN call looks at (`COUNT`, a hint). @default 100 */
-  count?: number;
-  /** Only keys of this type (`TYPE`): `string`, `hash`, `list`, `set`, `zset`, `stream`. */
-  type?: string;
+/** Options of `with()`: per-call options, and a key prefix added to the client's. */
+export interface ViewOptions extends CommandOptions {
+  /** Appended to the client's `keyPrefix` (or the prefix, if it has none). */
+  keyPrefix?: string;
 }
 
-/** What `sscanIterator()` looks for. */
-export interface SscanIteratorOptions {
-  /** A glob-style pattern members must match (`MATCH`). */
-  match?: string;
-  /** How many elements each call looks at (`COUNT`, a hint). @default 100 */
-  count?: number;
+/** The reply type of a `with()` view: bytes or text when it says so, else its client's. */
+export type ViewReply<
+  B extends boolean | undefined,
+  S extends string | Uint8Array,
+> = B extends true ? Uint8Array : B extends false ? string : S;
+
+/** Options of `close()`. */
+export interface CloseOptions {
+  /**
+   * How long to wait for replies still missing, in ms; then the client is destroyed
+   * (their commands reject with `ConnectionLostError`). @default no limit
+   */
+  timeout?: number;
 }
 
-/** What `hscanIterator()` looks for. */
-export interface HscanIteratorOptions extends SscanIteratorOptions {
-  /** Yield field names only (`NOVALUES`, Redis 7.4+ and Valkey 8+). @default false */
-  noValues?: boolean;
+/** What every client takes besides its connection options. */
+export interface ClientBaseOptions {
+  /** Prepended to every key of every command (and to key patterns). */
+  keyPrefix?: string;
+  /** Record where each command was called, for its error's stack. @default false */
+  captureStack?: boolean;
 }
 
-/** What `zscanIterator()` looks for. */
-export interface ZscanIteratorOptions extends SscanIteratorOptions {
-  /** Yield members only (`NOSCORES`, Redis 8+). @default false */
-  noScores?: boolean;
-}
+/** Every option of `with()`, checked at run time for plain-JS callers. */
+const VIEW_OPTIONS = {
+  ...COMMAND_OPTIONS,
+  keyPrefix: true,
+} satisfies Record<keyof ViewOptions, true>;
 
 /**
- * The methods every desir client has besides the generated commands. Subclasses send
- * commands (`sendCommand`) and host subscriptions (`subscriptionHost`); everything here is
- * built on those two.
+ * The methods every desir client has besides the generated commands. A client says how
+ * it sends one command (`send`), which connections it closes (`closeConnections`,
+ * `destroyConnections`) and where subscriptions go (`subscriptionHost`); everything
+ * else is here, once.
  *
  * @example
  * ```ts
@@ -85,364 +84,297 @@ export interface ZscanIteratorOptions extends SscanIteratorOptions {
  * console.log(await visits(r));
  * ```
  */
-export abstract class ClientBase<S extends string | Uint8Array = string>
-  extends Commands<"promise", Reply<S>>
-  implements CommandSender {
-  /** Sends any command and returns its reply. */
-  abstract sendCommand<T = RespValue>(
-    args: readonly RedisArgument[],
-    options?: CommandOptions,
-  ): Promise<T>;
-
-  /** Closes the client gracefully. */
-  abstract close(): Promise<void>;
-
+export abstract class ClientBase<
+  S extends string | Uint8Array = string,
+  E extends ClientEventMap = ClientEventMap,
+> extends ClientFeatures<S> {
+  /** The options the client was made with. */
+  abstract readonly options: Readonly<{ bytes?: boolean }>;
   /**
-   * Where this client's subscriptions register (per reply mode).
+   * Per-call options of this view (`with()`); `undefined` on the client itself.
    * @ignore
    */
-  protected abstract subscriptionHost(): SubscriptionHost;
+  protected readonly defaults: CommandOptions | undefined = undefined;
+  /**
+   * The key prefix of this client or view.
+   * @ignore
+   */
+  protected readonly prefix: KeyPrefix | undefined;
+  /**
+   * Whether each call records its caller's stack for its error (`captureStack`).
+   * @ignore
+   */
+  protected readonly captureStack: boolean;
+  /**
+   * Where the client's events are dispatched.
+   * @ignore
+   */
+  protected readonly events: EventTarget = new EventTarget();
+  private reauthenticating: ReturnType<typeof setInterval> | undefined;
+
+  /** Takes the options every client has. */
+  constructor(options: ClientBaseOptions) {
+    super();
+    this.prefix = KeyPrefix.of(undefined, options.keyPrefix);
+    this.captureStack = options.captureStack ?? false;
+  }
 
   /**
-   * A Lua script handle that runs by EVALSHA and falls back to EVAL when the server does
-   * not have it.
+   * Sends one command (its key prefix applied): on which connection or node, with which
+   * tracing, is the client's own business.
+   * @ignore
+   */
+  protected abstract send<T>(
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => unknown) | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<T>;
+
+  /**
+   * Closes every connection gracefully, once their replies are in.
+   * @ignore
+   */
+  protected abstract closeConnections(): Promise<void>;
+
+  /**
+   * Closes every connection at once.
+   * @ignore
+   */
+  protected abstract destroyConnections(): void;
+
+  /**
+   * The subscriber of one reply mode, made on first use.
+   * @ignore
+   */
+  protected abstract subscriber(bytes: boolean): SubscriptionHost;
+
+  /**
+   * Where this view's subscriptions register: the subscriber of its reply mode.
+   * @ignore
+   */
+  protected subscriptionHost(): SubscriptionHost {
+    return this.subscriber(this.defaults?.bytes ?? this.options.bytes ?? false);
+  }
+
+  /**
+   * Sends AUTH with fresh credentials on every open connection.
+   *
+   * @throws {RedisError} The server refused the new credentials (the old ones stay).
+   */
+  abstract reauthenticate(): Promise<void>;
+
+  /**
+   * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
+   * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
+   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
+   * connection so they never stall other commands. Commands whose effect the client owns
+   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, …) reject
+   * with a `TypeError` that names the API to use instead. On a cluster, the command goes
+   * to the node its keys (or its policy) say.
    *
    * @example
    * ```ts
    * import { Redis } from "@desir/desir";
    * await using r = new Redis();
-   * const hello = r.script("return 'hello ' .. ARGV[1]");
-   * console.log(await hello.run([], ["world"])); // "hello world"
+   * const [, n] = await Promise.all([
+   *   r.sendCommand(["SET", "n", 1]),
+   *   r.sendCommand<number>(["INCR", "n"]),
+   * ]);
+   * console.log(n); // 2
    * ```
+   * @throws {RedisError} The server answered with an error.
+   * @throws {ClusterError} On a cluster: `CROSSSLOT`, `TOO_MANY_REDIRECTIONS`, `NO_REPLICA`.
+   * @throws {ConnectionLostError} The connection dropped while the command was in flight.
+   * @throws {TypeError} A command the client owns, or an argument of a wrong type.
    */
-  script(source: string): BoundScript {
-    return bindScript(
-      new Script(source),
-      (script, keys, args) => this.evalScript(script, keys, args),
-    );
-  }
-
-  /**
-   * Runs a script by EVALSHA, and by EVAL when the server answers NOSCRIPT (on a
-   * cluster, the keys must share a slot).
-   *
-   * @example
-   * ```ts
-   * import { Redis, Script } from "@desir/desir";
-   * await using r = new Redis();
-   * const get = new Script("return redis.call('GET', KEYS[1])");
-   * console.log(await r.evalScript(get, ["k"]));
-   * ```
-   */
-  evalScript<T = RespValue>(
-    script: Script,
-    keys: readonly RedisArgument[] = [],
-    args: readonly RedisArgument[] = [],
+  sendCommand<T = RespValue>(
+    args: readonly RedisArgument[],
+    options?: CommandOptions,
   ): Promise<T> {
-    return runScript(
-      (command) => this.sendCommand<T>(command),
-      script,
-      keys,
+    const refused = ownedCommandError(args);
+    if (refused) return Promise.reject(refused);
+    const merged = options && this.defaults
+      ? { ...this.defaults, ...options }
+      : options;
+    return this.dispatch<T>(args, undefined, merged ?? this.defaults);
+  }
+
+  /**
+   * Sends a command for a generated method, parsing its reply when `parse` is given.
+   * @ignore
+   */
+  protected command<T>(
+    args: readonly RedisArgument[],
+    parse?: (reply: unknown) => unknown,
+    hints?: CommandHints,
+  ): Promise<T> {
+    return this.dispatch<T>(
       args,
+      parse,
+      hints ? { ...this.defaults, ...hints } : this.defaults,
     );
   }
 
-  /**
-   * Subscribes to channels. Without a listener, iterate the returned subscription with
-   * `for await`; with one, it is called for each message. Subscriptions survive
-   * reconnects (they are renewed on the new connection). Messages published while the
-   * connection was down are lost, as with any Redis pub/sub client.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * const sub = await r.subscribe("news", (m) => console.log(m.channel, m.message));
-   * await r.sendCommand(["PUBLISH", "news", "hello"]);
-   * await sub.unsubscribe();
-   * ```
-   * @throws {ConnectionError} The subscriber connection could not be opened.
-   */
-  subscribe(
-    channels: string | readonly string[],
-    listener?: (message: PubSubMessage<S>) => void,
-    options?: SubscribeOptions,
-  ): Promise<Subscription<S>> {
-    return this.listen("channel", channels, listener, options);
-  }
-
-  /**
-   * Subscribes to glob-style patterns (`news.*`); each message has its `pattern`.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await using sub = await r.psubscribe("news.*");
-   * ```
-   */
-  psubscribe(
-    patterns: string | readonly string[],
-    listener?: (message: PubSubMessage<S>) => void,
-    options?: SubscribeOptions,
-  ): Promise<Subscription<S>> {
-    return this.listen("pattern", patterns, listener, options);
-  }
-
-  /**
-   * Subscribes to shard channels (SSUBSCRIBE, Redis 7+), published with SPUBLISH; on a
-   * cluster, on the master of each channel's slot, following the slot when it moves.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await using sub = await r.ssubscribe("orders:{42}");
-   * ```
-   */
-  ssubscribe(
-    channels: string | readonly string[],
-    listener?: (message: PubSubMessage<S>) => void,
-    options?: SubscribeOptions,
-  ): Promise<Subscription<S>> {
-    return this.listen("shard", channels, listener, options);
-  }
-
-  /** Registers a subscription with this client's host for the current reply mode. */
-  private async listen(
-    kind: SubscriptionKind,
-    names: string | readonly string[],
-    listener: ((message: PubSubMessage<S>) => void) | undefined,
-    options: SubscribeOptions | undefined,
-  ): Promise<Subscription<S>> {
-    const list = typeof names === "string" ? [names] : [...names];
-    if (list.length === 0 || list.some((name) => typeof name !== "string")) {
-      throw new TypeError(
-        `Subscribing needs one or more ${kind} names as strings`,
-      );
+  /** Applies the key prefix, when set, then sends. */
+  private dispatch<T>(
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => unknown) | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<T> {
+    if (this.prefix) {
+      try {
+        ({ args, parse } = this.prefix.call(args, parse));
+      } catch (e) {
+        return Promise.reject(e); // a command the table does not know
+      }
     }
-    const host = this.subscriptionHost();
-    const subscription = new Subscription<S>(
-      host,
-      kind,
-      list,
-      listener,
-      options,
-    );
-    await host.add(
-      subscription as unknown as Subscription<string | Uint8Array>,
-    );
-    return subscription;
+    return this.send<T>(args, parse, options);
   }
 
   /**
-   * A counter kept in the key `name`: each `next()` is an `INCR`, unique across every
-   * process that shares the server. With a `seed`, the key is set to it first.
+   * A view of this client whose calls use these options (same connections).
    *
    * @example
    * ```ts
    * import { Redis } from "@desir/desir";
    * await using r = new Redis();
-   * const c = r.counter("counter", 5);
-   * for await (const i of c) if (i > 10) break; // 6 … 11
-   * console.log(await c.next()); // 12
+   * const bytes = await r.with({ bytes: true }).get("image");
+   * const quick = r.with({ timeout: 100, signal: AbortSignal.timeout(1000) });
+   * await quick.ping();
+   * const tenant = r.with({ keyPrefix: "tenant:7:" });
    * ```
-   * @throws {TypeError} When `name` is empty or `seed` is not a safe integer.
+   * @throws {TypeError} An option is unknown.
    */
-  counter(name: string, seed?: number): Counter {
-    return new Counter(this, name, seed);
-  }
-
-  /**
-   * A connector: the mailbox `desir:connector:<name>` to `send` to and `receive` from, and
-   * the way to serve (`register`, `worker`) and call (`call`, `proxy`) remote functions.
-   * Without a name it gets a random one.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await r.connector("toto").send("tata", [1, 2, 3]);
-   * const m = await r.connector("tata", { timeout: 5000 }).receive(); // { from: "toto", time, value }
-   * const math = r.connector().proxy<{ add(...n: number[]): number }>("testworker");
-   * ```
-   */
-  connector<T = unknown>(
-    name?: string,
-    options?: ConnectorOptions,
-  ): Connector<T> {
-    return new Connector<T>(this, name, options);
-  }
-
-  /**
-   * The documentation of a command: syntax, summary, complexity, since, history and its
-   * redis.io page, from the same table the methods are generated from.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * console.log(await r.help("rpop"));
-   * console.log(await r.help(r.configGet));
-   * ```
-   */
-  help(command: string | ((...args: never[]) => unknown)): Promise<string> {
-    return help(command);
-  }
-
-  /**
-   * Every key (matching the options), walking SCAN's cursor one page at a time; on a
-   * cluster, every master in turn. A key present for the whole walk is yielded; one
-   * added or removed meanwhile may or may not be, and one may rarely come twice.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * for await (const key of r.scanIterator({ match: "user:*", type: "hash" })) {
-   *   console.log(key);
-   * }
-   * ```
-   */
-  scanIterator(
-    options: ScanIteratorOptions = {},
-  ): AsyncGenerator<S, void, undefined> {
-    const tail = scanTail("scanIterator", options, { type: true });
-    if (options.type !== undefined) tail.push("TYPE", options.type);
-    return this.scanPages(["SCAN"], tail);
-  }
-
-  /**
-   * The fields and values of the hash at `key` as `[field, value]` pairs (field names
-   * only with `noValues`), by HSCAN, one page at a time.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await r.hset("user:7", { name: "ada", lang: "en" });
-   * for await (const [field, value] of r.hscanIterator("user:7")) {
-   *   console.log(field, value);
-   * }
-   * ```
-   */
-  hscanIterator(
-    key: RedisArgument,
-    options?: HscanIteratorOptions & { noValues?: false },
-  ): AsyncGenerator<[field: S, value: S], void, undefined>;
-  /** The field names of the hash at `key` (HSCAN … NOVALUES). */
-  hscanIterator(
-    key: RedisArgument,
-    options: HscanIteratorOptions & { noValues: true },
-  ): AsyncGenerator<S, void, undefined>;
-  hscanIterator(
-    key: RedisArgument,
-    options: HscanIteratorOptions = {},
-  ): AsyncGenerator<S | [S, S], void, undefined> {
-    const tail = scanTail("hscanIterator", options, { noValues: true });
-    if (options.noValues) {
-      return this.scanPages(["HSCAN", key], [...tail, "NOVALUES"]);
-    }
-    return this.scanPages(
-      ["HSCAN", key],
-      tail,
-      (page) => toPairs(page) as [S, S][],
-    );
-  }
-
-  /**
-   * The members of the set at `key`, by SSCAN, one page at a time.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await r.sadd("tags", "a", "b");
-   * for await (const tag of r.sscanIterator("tags", { match: "a*" })) console.log(tag);
-   * ```
-   */
-  sscanIterator(
-    key: RedisArgument,
-    options: SscanIteratorOptions = {},
-  ): AsyncGenerator<S, void, undefined> {
-    return this.scanPages(
-      ["SSCAN", key],
-      scanTail("sscanIterator", options, {}),
-    );
-  }
-
-  /**
-   * The members of the sorted set at `key` as `[member, score]` pairs (members only with
-   * `noScores`), by ZSCAN, one page at a time.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await r.zadd("board", [[10, "ada"], [7, "bob"]]);
-   * for await (const [member, score] of r.zscanIterator("board")) {
-   *   console.log(member, score);
-   * }
-   * ```
-   */
-  zscanIterator(
-    key: RedisArgument,
-    options?: ZscanIteratorOptions & { noScores?: false },
-  ): AsyncGenerator<[member: S, score: number], void, undefined>;
-  /** The members of the sorted set at `key` (ZSCAN … NOSCORES). */
-  zscanIterator(
-    key: RedisArgument,
-    options: ZscanIteratorOptions & { noScores: true },
-  ): AsyncGenerator<S, void, undefined>;
-  zscanIterator(
-    key: RedisArgument,
-    options: ZscanIteratorOptions = {},
-  ): AsyncGenerator<S | [S, number], void, undefined> {
-    const tail = scanTail("zscanIterator", options, { noScores: true });
-    if (options.noScores) {
-      return this.scanPages(["ZSCAN", key], [...tail, "NOSCORES"]);
-    }
-    return this.scanPages(
-      ["ZSCAN", key],
-      tail,
-      (page) => toScored(page) as [S, number][],
-    );
-  }
-
-  /**
-   * Walks a scan's cursor: `head` (`["HSCAN", key]`), the cursor, then `tail`; each
-   * page's items as they are, or through `shape` (into pairs).
-   */
-  private scanPages<T = S>(
-    head: RedisArgument[],
-    tail: RedisArgument[],
-    shape?: (page: S[]) => T[],
-  ): AsyncGenerator<T, void, undefined> {
-    return walkCursor<T>(async (cursor) => {
-      const [next, page] = await this.sendCommand<[unknown, S[]]>(
-        [...head, cursor, ...tail],
-      );
-      return [next, shape ? shape(page) : page as unknown as T[]];
+  with<B extends boolean | undefined = undefined>(
+    options: ViewOptions & { bytes?: B },
+  ): ClientBase<ViewReply<B, S>, E> {
+    checkOptions(`${this.constructor.name}.with`, options, VIEW_OPTIONS);
+    const { keyPrefix, ...defaults } = options;
+    return Object.assign(Object.create(this), {
+      defaults: { ...this.defaults, ...defaults },
+      prefix: KeyPrefix.of(this.prefix, keyPrefix),
     });
+  }
+
+  /**
+   * Listens to one of the client's events; the listener gets that event's type (an
+   * `error` event's `detail` is an `Error`).
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * r.addEventListener("error", (e) => console.error(e.detail.message));
+   * ```
+   */
+  addEventListener<K extends keyof E & string>(
+    type: K,
+    listener: ClientEventListener<E[K]>,
+    options?: AddEventListenerOptions | boolean,
+  ): void {
+    this.events.addEventListener(type, listener as EventListener, options);
+  }
+
+  /** Stops listening. */
+  removeEventListener<K extends keyof E & string>(
+    type: K,
+    listener: ClientEventListener<E[K]>,
+    options?: EventListenerOptions | boolean,
+  ): void {
+    this.events.removeEventListener(type, listener as EventListener, options);
+  }
+
+  /**
+   * Tells the listeners of `type`.
+   * @ignore
+   */
+  protected emit<K extends keyof E & string>(
+    type: K,
+    detail: EventDetail<E[K]>,
+  ): void {
+    this.events.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  /**
+   * Calls `reauthenticate()` every `ms` (option `reauthenticateEvery`) until the client
+   * closes; a failure is an `error` event.
+   *
+   * @throws {TypeError} When `ms` is not a number of ms a timer can wait.
+   * @ignore
+   */
+  protected reauthenticateEvery(ms: number | undefined): void {
+    this.reauthenticating = schedule(
+      ms,
+      () => this.reauthenticate(),
+      (error) => this.emit("error", error as EventDetail<E["error"]>),
+    );
+  }
+
+  /**
+   * A new client with the same options and its own connections.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await using blocking = r.duplicate();
+   * ```
+   */
+  duplicate(): this {
+    const Client = this.constructor as new (options: object) => this;
+    return new Client(this.options);
+  }
+
+  /**
+   * Closes gracefully: waits for the replies of commands already sent, then closes every
+   * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
+   * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
+   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, …), which
+   * could wait forever, end at once with `ConnectionError` `CLOSED`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * const r = new Redis();
+   * await r.sendCommand(["PING"]);
+   * await r.close({ timeout: 1000 }); // a stalled server cannot hold this up for long
+   * ```
+   * @throws {RangeError} When `timeout` is longer than a timer can wait.
+   */
+  async close(options?: CloseOptions): Promise<void> {
+    checkOptions(`${this.constructor.name}.close`, options, { timeout: true });
+    checkDelay("close timeout", options?.timeout);
+    clearInterval(this.reauthenticating);
+    const closing = this.closeConnections();
+    const timeout = options?.timeout;
+    if (timeout === undefined) return await closing;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.destroy();
+        resolve();
+      }, timeout);
+    });
+    await Promise.race([closing, late]).finally(() => clearTimeout(timer));
+  }
+
+  /**
+   * Closes at once; commands in flight reject with `ConnectionLostError`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * const r = new Redis();
+   * r.destroy();
+   * ```
+   */
+  destroy(): void {
+    clearInterval(this.reauthenticating);
+    this.destroyConnections();
   }
 
   /** `await using client = …` closes the client at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }
-}
-
-/**
- * The arguments after the cursor that every scan takes, COUNT and MATCH, once the
- * options of `method` (these two and its `own`) are checked.
- */
-function scanTail(
-  method: string,
-  options: SscanIteratorOptions,
-  own: Record<string, true>,
-): RedisArgument[] {
-  checkOptions(method, options, { match: true, count: true, ...own });
-  const tail: RedisArgument[] = ["COUNT", options.count ?? 100];
-  if (options.match !== undefined) tail.push("MATCH", options.match);
-  return tail;
 }

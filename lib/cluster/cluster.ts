@@ -5,13 +5,14 @@
  */
 import type { Redis } from "../client.ts";
 import type { CommandOptions, ConnectionOptions } from "../connection.ts";
-import type { CommandHints } from "../commands.ts";
 import {
   type BytesOption,
   ClientBase,
-  type ScanIteratorOptions,
+  type ViewOptions,
+  type ViewReply,
 } from "../client_base.ts";
-import type { RespValue } from "../resp/decode.ts";
+import type { ClientEventMap } from "../client_events.ts";
+import type { ScanIteratorOptions } from "../scan_options.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { defaultTransport } from "../transport/default.ts";
 import type { HostPort } from "../transport/types.ts";
@@ -19,16 +20,14 @@ import { parseRedisUrl } from "../_url.ts";
 import { checkOptions, SHARED_OPTIONS } from "../_options.ts";
 import { checkDelays } from "../_delay.ts";
 import { printAs, redact } from "../_redact.ts";
-import { ownedCommandError } from "../_raw_command_guard.ts";
+import { useCallerStack } from "../_command_context.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
 import { ClusterPipeline, type ClusterSender } from "./pipeline.ts";
 import { ClusterTransaction } from "./transaction.ts";
-import { KeyPrefix } from "../key_prefix.ts";
-import { reauthenticate, schedule } from "../credentials.ts";
+import { reauthenticate } from "../credentials.ts";
 import type { TracingHooks } from "../tracing.ts";
-import { VIEW_OPTIONS, type ViewOptions } from "../client.ts";
 import { cacheFor, type CacheOptions } from "../cache/client_cache.ts";
 import { CacheGroup } from "../cache/cache_group.ts";
 
@@ -42,6 +41,7 @@ const CLUSTER_OPTIONS = {
   retryTimeout: true,
   cache: true,
   keyPrefix: true,
+  captureStack: true,
   tracing: true,
   reauthenticateEvery: true,
   idleTimeout: true,
@@ -86,6 +86,12 @@ export interface RedisClusterOptions extends
    */
   keyPrefix?: string;
   /**
+   * Record where each command was called, so that its error's stack shows the caller's
+   * code instead of the client's internals. Costs a stack capture per command.
+   * @default false
+   */
+  captureStack?: boolean;
+  /**
    * Functions called around each command (on the node that runs it, so
    * `server.port` names that node) and on each node connection's events.
    */
@@ -115,11 +121,24 @@ export interface RedisClusterOptions extends
 }
 
 /**
- * Events a cluster client dispatches: `error` (a `CustomEvent` whose `detail` is the
- * error of a node's connection or of a topology refresh), and `refresh` (`detail`: the
- * shards, each time the topology is loaded).
+ * Events a cluster client dispatches, by name: `error` (`detail`: the error of a node's
+ * connection or of a topology refresh), and `refresh` (`detail`: the shards, each time
+ * the topology is loaded).
+ *
+ * @example
+ * ```ts
+ * import { RedisCluster } from "@desir/desir";
+ * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
+ * c.addEventListener("refresh", (e) => console.log(e.detail.length, "shards"));
+ * ```
  */
-export type ClusterEventType = "error" | "refresh";
+export interface ClusterEventMap extends ClientEventMap {
+  /** The topology was loaded. */
+  refresh: CustomEvent<readonly ClusterShard[]>;
+}
+
+/** The name of an event of `RedisCluster`. */
+export type ClusterEventType = keyof ClusterEventMap;
 
 /**
  * A Redis Cluster client. It learns which master serves which of the 16384 hash slots
@@ -144,7 +163,7 @@ export type ClusterEventType = "error" | "refresh";
  * ```
  */
 export class RedisCluster<S extends string | Uint8Array = string>
-  extends ClientBase<S> {
+  extends ClientBase<S, ClusterEventMap> {
   /** The options the cluster was made with. */
   readonly options: Readonly<RedisClusterOptions>;
   private readonly router: Router;
@@ -152,10 +171,6 @@ export class RedisCluster<S extends string | Uint8Array = string>
     text?: ClusterSubscriber;
     bytes?: ClusterSubscriber;
   } = {};
-  private readonly events: EventTarget = new EventTarget();
-  private readonly defaults: CommandOptions | undefined;
-  private readonly prefix: KeyPrefix | undefined;
-  private readonly reauthenticating: ReturnType<typeof setInterval> | undefined;
   /** The nodes' caches seen as one, when the `cache` option was given. */
   readonly cache: CacheGroup | undefined;
 
@@ -167,8 +182,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
   constructor(options: RedisClusterOptions & BytesOption<S>) {
-    super();
     checkOptions("new RedisCluster", options, CLUSTER_OPTIONS);
+    super(options ?? {});
     if (!options?.nodes?.length) {
       throw new TypeError(
         'A cluster client needs one or more nodes to start from: new RedisCluster({ nodes: ["redis://host:port"] })',
@@ -186,11 +201,11 @@ export class RedisCluster<S extends string | Uint8Array = string>
       readFrom,
       maxRedirections,
       retryTimeout,
-      keyPrefix,
+      keyPrefix: _keyPrefix,
+      captureStack: _captureStack,
       reauthenticateEvery,
       ...node
     } = options;
-    this.prefix = KeyPrefix.of(undefined, keyPrefix);
     const shared: ConnectionOptions & { cache?: CacheOptions } = { ...node };
     shared.tls ??= first.tls;
     shared.username ??= first.username;
@@ -205,83 +220,36 @@ export class RedisCluster<S extends string | Uint8Array = string>
       maxRedirections: maxRedirections ?? 16,
       retryTimeout: retryTimeout ?? 20_000,
     }, {
-      error: (error) => this.dispatch("error", error),
+      error: (error) => this.emit("error", error),
       refresh: (shards) => {
         this.subscribers.text?.rebalance();
         this.subscribers.bytes?.rebalance();
-        this.dispatch("refresh", shards);
+        this.emit("refresh", shards);
       },
     });
-    this.defaults = undefined;
-    this.reauthenticating = schedule(
-      reauthenticateEvery,
-      () => this.reauthenticate(),
-      (e) => this.dispatch("error", e),
-    );
     this.cache = options.cache
       ? new CacheGroup(() => this.router.clients("all").map((r) => r.cache))
       : undefined;
     // The nodes' clients are made later: refuse wrong options now.
     cacheFor(options);
     checkDelays(options);
+    this.reauthenticateEvery(reauthenticateEvery);
   }
 
-  /** Tells the listeners of `type`. */
-  private dispatch(type: ClusterEventType, detail: unknown): void {
-    this.events.dispatchEvent(new CustomEvent(type, { detail }));
-  }
-
-  /**
-   * Sends any command to the node its keys (or its policy) say, and returns its reply.
-   *
-   * @example
-   * ```ts
-   * import { RedisCluster } from "@desir/desir";
-   * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
-   * await c.sendCommand(["SET", "k", "v"]);
-   * console.log(await c.sendCommand(["GET", "k"])); // "v"
-   * ```
-   * @throws {RedisError} The server answered with an error.
-   * @throws {ClusterError} `CROSSSLOT`, `TOO_MANY_REDIRECTIONS`, `NO_REPLICA`.
-   * @throws {ConnectionLostError} The connection dropped while the command was in flight.
-   */
-  sendCommand<T = RespValue>(
-    args: readonly RedisArgument[],
-    options?: CommandOptions,
-  ): Promise<T> {
-    const refused = ownedCommandError(args);
-    if (refused) return Promise.reject(refused);
-    const merged = options && this.defaults
-      ? { ...this.defaults, ...options }
-      : options;
-    return this.send<T>(args, undefined, merged ?? this.defaults);
-  }
-
-  /** Sends a command for a generated method, parsing its reply when `parse` is given. */
-  protected command<T>(
-    args: readonly RedisArgument[],
-    parse?: (reply: unknown) => unknown,
-    hints?: CommandHints,
-  ): Promise<T> {
-    const options = hints ? { ...this.defaults, ...hints } : this.defaults;
-    return this.send<T>(args, parse, options);
-  }
-
-  /** Applies the key prefix, when set, then routes the command. */
-  private send<T>(
+  /** Routes the command to its node (the caller's stack on its error, if asked). */
+  protected send<T>(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
   ): Promise<T> {
-    if (this.prefix) {
-      try {
-        ({ args, parse } = this.prefix.call(args, parse));
-      } catch (e) {
-        return Promise.reject(e); // a command the table does not know
-      }
-    }
-    const reply = this.router.execute(args, options);
-    return (parse ? reply.then(parse) : reply) as Promise<T>;
+    const caller = this.captureStack ? new Error() : undefined;
+    let reply: Promise<unknown> = this.router.execute(args, options);
+    if (parse) reply = reply.then(parse);
+    if (!caller) return reply as Promise<T>;
+    return reply.catch((error) => {
+      useCallerStack(error, caller);
+      throw error;
+    }) as Promise<T>;
   }
 
   /**
@@ -293,18 +261,12 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
    * const image = await c.with({ bytes: true }).get("image:{1}");
    * ```
+   * @throws {TypeError} An option is unknown.
    */
-  with<B extends boolean | undefined = undefined>(
+  override with<B extends boolean | undefined = undefined>(
     options: ViewOptions & { bytes?: B },
-  ): B extends true ? RedisCluster<Uint8Array>
-    : B extends false ? RedisCluster<string>
-    : RedisCluster<S> {
-    checkOptions("RedisCluster.with", options, VIEW_OPTIONS);
-    const view = Object.create(this);
-    const { keyPrefix, ...defaults } = options;
-    view.defaults = { ...this.defaults, ...defaults };
-    view.prefix = KeyPrefix.of(this.prefix, keyPrefix);
-    return view;
+  ): RedisCluster<ViewReply<B, S>> {
+    return super.with(options) as RedisCluster<ViewReply<B, S>>;
   }
 
   /**
@@ -398,14 +360,13 @@ export class RedisCluster<S extends string | Uint8Array = string>
     }
   }
 
-  /** The cluster subscriber of this view's reply mode, made on first use. */
-  protected subscriptionHost(): ClusterSubscriber {
-    const bytes = this.defaults?.bytes ?? this.options.bytes ?? false;
+  /** The cluster subscriber of a reply mode, made on first use. */
+  protected subscriber(bytes: boolean): ClusterSubscriber {
     return this.subscribers[bytes ? "bytes" : "text"] ??= new ClusterSubscriber(
       this.router,
       bytes,
       this.options.transport ?? defaultTransport(),
-      (error) => this.dispatch("error", error),
+      (error) => this.emit("error", error),
     );
   }
 
@@ -448,37 +409,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
     return this.router.clients(role) as unknown as Redis<S>[];
   }
 
-  /** Listens to `error` or `refresh`. */
-  addEventListener(
-    type: ClusterEventType,
-    listener: EventListenerOrEventListenerObject,
-    options?: AddEventListenerOptions | boolean,
-  ): void {
-    this.events.addEventListener(type, listener, options);
-  }
-
-  /** Stops listening. */
-  removeEventListener(
-    type: ClusterEventType,
-    listener: EventListenerOrEventListenerObject,
-    options?: EventListenerOptions | boolean,
-  ): void {
-    this.events.removeEventListener(type, listener, options);
-  }
-
-  /** A new client with the same options and its own connections. */
-  duplicate(): RedisCluster<S> {
-    return new RedisCluster<S>(
-      this.options as RedisClusterOptions & BytesOption<S>,
-    );
-  }
-
-  /**
-   * Closes gracefully: waits for the replies of commands already sent, then closes every
-   * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
-   */
-  async close(): Promise<void> {
-    clearInterval(this.reauthenticating);
+  /** Closes every node's connections and the pub/sub ones gracefully. */
+  protected async closeConnections(): Promise<void> {
     await Promise.all([
       this.router.close(),
       this.subscribers.text?.close(),
@@ -486,9 +418,8 @@ export class RedisCluster<S extends string | Uint8Array = string>
     ]);
   }
 
-  /** Closes at once; commands in flight reject with `ConnectionLostError`. */
-  destroy(): void {
-    clearInterval(this.reauthenticating);
+  /** Closes every connection at once. */
+  protected destroyConnections(): void {
     this.router.destroy();
     void this.subscribers.text?.close();
     void this.subscribers.bytes?.close();
