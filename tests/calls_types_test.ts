@@ -1,12 +1,18 @@
 /**
  * Natural calls compile and run; calls the server refuses fail `deno check` (issue 13,
- * finding 9). `deno check` covers this file in the suite: a type that is wrong, or a
+ * finding 9), and so do listeners of events a client does not have or of the wrong event
+ * type (issue 14). `deno check` covers this file in the suite: a type that is wrong, or a
  * `@ts-expect-error` line that compiles, fails it.
  */
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
 import { Redis } from "../lib/client.ts";
+import type { ClientBase } from "../lib/client_base.ts";
+import { RedisCluster } from "../lib/cluster/cluster.ts";
+import type { ClusterShard } from "../lib/cluster/topology.ts";
 import type { ScoredMember } from "../lib/commands.ts";
+import type { RespValue } from "../lib/resp/decode.ts";
+import { within } from "./_wait.ts";
 
 /** Fails to compile unless `A` and `B` are the same type. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends
@@ -72,4 +78,45 @@ Deno.test("option combinations the server refuses fail deno check", async () => 
   );
   // @ts-expect-error a field without its value
   assert.throws(() => r.hset("h", "name", "Ada", "extra"), TypeError);
+});
+
+Deno.test("addEventListener gives each listener its event's type, per client", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const ready = Promise.withResolvers<CustomEvent<undefined>>();
+  r.addEventListener("ready", (e) => ready.resolve(e), { once: true });
+  r.addEventListener("error", (e) => expectType<typeof e.detail, Error>(true));
+  r.addEventListener("reconnecting", (e) => {
+    expectType<typeof e.detail, { attempt: number; delay: number }>(true);
+  });
+  r.addEventListener(
+    "push",
+    (e) => expectType<typeof e.detail, RespValue[]>(true),
+  );
+  r.addEventListener("error", { handleEvent: (e) => e.detail.message });
+  r.addEventListener("close", (e: Event) => e.type); // a plain listener still fits
+  // @ts-expect-error: `refresh` is a cluster's event
+  r.addEventListener("refresh", () => {});
+  // @ts-expect-error: an error event's detail is an Error, not a string
+  r.addEventListener("error", (e: CustomEvent<string>) => e.detail.length);
+  // @ts-expect-error: not an event at all
+  r.removeEventListener("ready2", () => {});
+  await r.connect();
+  assert.equal((await within(ready.promise, "the ready event")).type, "ready");
+
+  await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
+  c.addEventListener("refresh", (e) => {
+    expectType<typeof e.detail, readonly ClusterShard[]>(true);
+  });
+  c.addEventListener("error", (e) => expectType<typeof e.detail, Error>(true));
+  // @ts-expect-error: a cluster has no `ready` event of its own
+  c.addEventListener("ready", () => {});
+
+  // Code written against ClientBase knows the events every client has.
+  const clients: ClientBase[] = [r, c];
+  for (const client of clients) {
+    client.addEventListener("error", (e) => e.detail.message);
+    // @ts-expect-error: not every client has `connect`
+    client.addEventListener("connect", () => {});
+  }
 });
