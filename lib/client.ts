@@ -21,12 +21,7 @@ import { checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { Pipeline } from "./pipeline.ts";
 import { Transaction } from "./transaction.ts";
-import {
-  ClientBase,
-  type ClientBaseOptions,
-  type ViewOptions,
-  type ViewReply,
-} from "./client_base.ts";
+import { ClientBase, type ViewOptions, type ViewReply } from "./client_base.ts";
 import type { ClientEventMap } from "./client_events.ts";
 import {
   type RedisArguments,
@@ -125,7 +120,7 @@ export class Redis<S extends string | Uint8Array = string>
       RedisOptions | undefined,
     ];
     const resolved = resolveRedisOptions(url, options);
-    super(resolved as ClientBaseOptions);
+    super(resolved);
     checkDelays(resolved);
     this.options = resolved;
     printAs(resolved, "", () => redact(resolved));

@@ -71,8 +71,8 @@ const VIEW_OPTIONS = {
 /**
  * The methods every desir client has besides the generated commands. A client says how
  * it sends one command (`send`), which connections it closes (`closeConnections`,
- * `destroyConnections`) and where subscriptions go (`subscriptionHost`); everything
- * else is here, once.
+ * `destroyConnections`) and which subscriber serves a reply mode (`subscriber`);
+ * everything else is here, once.
  *
  * @example
  * ```ts
