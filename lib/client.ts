@@ -179,7 +179,10 @@ export class Redis<S extends string | Uint8Array = string>
     this.reauthenticateEvery(resolved.reauthenticateEvery);
   }
 
-  /** Traces the command, when tracing is on, around sending it. */
+  /**
+   * Traces the command, when tracing is on, around sending it.
+   * @ignore
+   */
   protected send<T>(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
@@ -339,7 +342,10 @@ export class Redis<S extends string | Uint8Array = string>
     });
   }
 
-  /** The subscriber connection of a reply mode, made on first use. */
+  /**
+   * The subscriber connection of a reply mode, made on first use.
+   * @ignore
+   */
   protected subscriber(bytes: boolean): Subscriber {
     return this.subscribers[bytes ? "bytes" : "text"] ??= new Subscriber(
       { ...this.connection, bytes },
@@ -394,7 +400,10 @@ export class Redis<S extends string | Uint8Array = string>
     return this.main.protocol;
   }
 
-  /** Closes the main, pooled, subscriber and sentinel connections gracefully. */
+  /**
+   * Closes the main, pooled, subscriber and sentinel connections gracefully.
+   * @ignore
+   */
   protected async closeConnections(): Promise<void> {
     this.idle?.stop();
     await Promise.all([
@@ -406,7 +415,10 @@ export class Redis<S extends string | Uint8Array = string>
     this.sentinel?.close();
   }
 
-  /** Closes every connection at once. */
+  /**
+   * Closes every connection at once.
+   * @ignore
+   */
   protected destroyConnections(): void {
     this.idle?.stop();
     this.main.destroy();

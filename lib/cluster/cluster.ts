@@ -236,7 +236,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
     this.reauthenticateEvery(reauthenticateEvery);
   }
 
-  /** Routes the command to its node (the caller's stack on its error, if asked). */
+  /**
+   * Routes the command to its node (the caller's stack on its error, if asked).
+   * @ignore
+   */
   protected send<T>(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
@@ -360,7 +363,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
     }
   }
 
-  /** The cluster subscriber of a reply mode, made on first use. */
+  /**
+   * The cluster subscriber of a reply mode, made on first use.
+   * @ignore
+   */
   protected subscriber(bytes: boolean): ClusterSubscriber {
     return this.subscribers[bytes ? "bytes" : "text"] ??= new ClusterSubscriber(
       this.router,
@@ -409,7 +415,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
     return this.router.clients(role) as unknown as Redis<S>[];
   }
 
-  /** Closes every node's connections and the pub/sub ones gracefully. */
+  /**
+   * Closes every node's connections and the pub/sub ones gracefully.
+   * @ignore
+   */
   protected async closeConnections(): Promise<void> {
     await Promise.all([
       this.router.close(),
@@ -418,7 +427,10 @@ export class RedisCluster<S extends string | Uint8Array = string>
     ]);
   }
 
-  /** Closes every connection at once. */
+  /**
+   * Closes every connection at once.
+   * @ignore
+   */
   protected destroyConnections(): void {
     this.router.destroy();
     void this.subscribers.text?.close();
