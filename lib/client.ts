@@ -78,6 +78,10 @@ export type RedisEventType = keyof RedisEventMap;
  * with `ConnectionLostError` and is never resent; commands not yet written wait for the
  * reconnect.
  *
+ * What every client has (`sendCommand`, `with`, events, `duplicate`, `close`,
+ * `destroy`, scripts, pub/sub, scans, the sugar) is documented on
+ * {@linkcode ClientBase} and {@linkcode ClientFeatures}.
+ *
  * @example
  * ```ts
  * import { Redis } from "@desir/desir";

@@ -152,6 +152,10 @@ export type ClusterEventType = keyof ClusterEventMap;
  * rejects with `ConnectionLostError` and is never resent; only commands the cluster
  * refused, or that never left the client, are retried.
  *
+ * What every client has (`sendCommand`, `with`, events, `duplicate`, `close`,
+ * `destroy`, scripts, pub/sub, scans, the sugar) is documented on
+ * {@linkcode ClientBase} and {@linkcode ClientFeatures}.
+ *
  * @example
  * ```ts
  * import { RedisCluster } from "@desir/desir";
