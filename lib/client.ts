@@ -26,8 +26,8 @@ import { printAs, redact } from "./_redact.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 import { checkDelay, checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
-import { Pipeline } from "./pipeline.ts";
-import { Transaction } from "./transaction.ts";
+import { ConnectionPipeline, type Pipeline } from "./pipeline.ts";
+import { ConnectionTransaction, type Transaction } from "./transaction.ts";
 import type { CommandHints } from "./commands.ts";
 import { type BytesOption, ClientBase } from "./client_base.ts";
 import { Subscriber } from "./pubsub.ts";
@@ -511,7 +511,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   pipeline(): Pipeline<S> {
-    return new Pipeline<S>(this.main, this.defaults, {
+    return new ConnectionPipeline<S>(this.main, this.defaults, {
       prefix: this.prefix,
       tracer: this.tracer,
     });
@@ -533,7 +533,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   multi(): Transaction<S> {
-    return new Transaction<S>(this.main, this.defaults, this.pool, {
+    return new ConnectionTransaction<S>(this.main, this.defaults, this.pool, {
       prefix: this.prefix,
       tracer: this.tracer,
     });

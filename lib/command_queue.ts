@@ -1,0 +1,231 @@
+/**
+ * The queue behind every pipeline and transaction, on one server or a cluster: queuing,
+ * the chained typing and `exec()`'s bookkeeping. How a queue is sent is each subclass's
+ * only part.
+ *
+ * @module
+ */
+import type { RedisArgument } from "./resp/encode.ts";
+import type { Script } from "./script.ts";
+import { type CommandHints, Commands, type Out } from "./commands.ts";
+import { addCommandContext, type BatchPlace } from "./_command_context.ts";
+import { ownedCommandError } from "./_raw_command_guard.ts";
+import type { KeyPrefix } from "./key_prefix.ts";
+import type { Tracer } from "./tracing.ts";
+
+/** What a client's options add to the calls of its pipelines and transactions. */
+export interface BatchHooks {
+  /** The client's (or view's) key prefix, applied as each command is queued. */
+  prefix?: KeyPrefix;
+  /** The client's tracer, told of the whole batch. */
+  tracer?: Tracer;
+}
+
+/** One queued command. @internal */
+export interface Queued {
+  /** The arguments, with the key prefix; an EVALSHA's SHA-1 is filled in by `exec()`. */
+  args: readonly RedisArgument[];
+  parse?: (reply: unknown) => unknown;
+  /** Per-command hints (DUMP's bytes) on top of the queue's options. */
+  hints?: CommandHints;
+  /** For an EVALSHA: its script. */
+  script?: Script;
+}
+
+/**
+ * What `exec()` of a pipeline or transaction resolves to: the tuple of its chained calls'
+ * replies, each possibly the `Error` of a command that failed; `unknown[]` when nothing
+ * was tracked (calls made on the pipeline without chaining, so `R` stayed empty).
+ *
+ * @example
+ * ```ts
+ * import type { Replies } from "@desir/desir";
+ * const replies: Replies<[number, string | null]> = [1, new Error("WRONGTYPE")];
+ * ```
+ */
+export type Replies<R extends unknown[]> = R extends [] ? unknown[]
+  : { [K in keyof R]: R[K] | Error };
+
+/**
+ * The command methods of pipelines and transactions: each call queues and returns the
+ * queue, for chaining. The base of {@linkcode Pipeline} and {@linkcode Transaction}, on
+ * one server and on a cluster alike.
+ *
+ * @example
+ * ```ts
+ * import { type CommandQueue, Redis } from "@desir/desir";
+ * const touch = (q: CommandQueue, key: string) => q.expire(key, 60);
+ * await using r = new Redis();
+ * const p = r.pipeline();
+ * touch(p.set("k", "v"), "k");
+ * console.log(await p.exec()); // ["OK", 1]
+ * ```
+ */
+export abstract class CommandQueue<S extends string | Uint8Array = string>
+  extends Commands<"chain", S> {
+  /** Type-level only: the reply type of the call being chained (see `Chain`). */
+  declare readonly "~reply": unknown;
+  readonly #queued: Queued[] = [];
+  readonly #hooks: BatchHooks;
+
+  /** Made by `pipeline()` and `multi()`. @internal */
+  constructor(hooks: BatchHooks = {}) {
+    super();
+    this.#hooks = hooks;
+  }
+
+  /** How many commands are queued. */
+  get length(): number {
+    return this.#queued.length;
+  }
+
+  /**
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …).
+   *
+   * @throws {TypeError} For a command the client owns, naming what to use instead.
+   */
+  sendCommand(args: readonly RedisArgument[]): Out<"chain", unknown, this> {
+    const refused = ownedCommandError(args);
+    if (refused) throw refused;
+    return this.command(args);
+  }
+
+  /** Queues a command whose reply is parsed; generated methods go through here. */
+  protected command<T>(
+    args: readonly RedisArgument[],
+    parse?: (reply: unknown) => unknown,
+    hints?: CommandHints,
+  ): Out<"chain", T, this> {
+    this.#push({ args, parse, hints });
+    return this as Out<"chain", T, this>;
+  }
+
+  /** Queues a script run by EVALSHA; it cannot meet NOSCRIPT (see each queue's `exec()`). */
+  evalScript(
+    script: Script,
+    keys: readonly RedisArgument[] = [],
+    args: readonly RedisArgument[] = [],
+  ): Out<"chain", unknown, this> {
+    // exec() fills in the SHA-1; computing it now spares exec() the wait.
+    void script.sha1();
+    this.#push({
+      args: ["EVALSHA", "", keys.length, ...keys, ...args],
+      script,
+    });
+    return this as Out<"chain", unknown, this>;
+  }
+
+  #push(queued: Queued): void {
+    const prefix = this.#hooks.prefix;
+    if (prefix) {
+      ({ args: queued.args, parse: queued.parse } = prefix.call(
+        queued.args,
+        queued.parse,
+      ));
+    }
+    this.#queued.push(queued);
+  }
+
+  /**
+   * The commands queued so far.
+   * @ignore
+   */
+  protected get queued(): readonly Queued[] {
+    return this.#queued;
+  }
+
+  /**
+   * The key prefix of the client, for keys given outside a command (WATCH).
+   * @ignore
+   */
+  protected get prefix(): KeyPrefix | undefined {
+    return this.#hooks.prefix;
+  }
+
+  /**
+   * Forgets everything queued.
+   * @ignore
+   */
+  protected clear(): void {
+    this.#queued.length = 0;
+  }
+
+  /**
+   * Sends `queued` and resolves to each command's parsed reply or `Error`, in order, or
+   * `null` for a transaction whose watched key changed. Called in the tick of `exec()`
+   * unless a script's SHA-1 is still being computed, so that the batch keeps its place
+   * among the commands issued around it.
+   * @ignore
+   */
+  protected abstract send(queued: readonly Queued[]): Promise<unknown[] | null>;
+
+  /**
+   * Takes the queue and sends it; the errors in its slots are told their command and
+   * index, and the client's tracer hears of the batch.
+   * @ignore
+   */
+  protected async execute(
+    batch: BatchPlace["batch"],
+  ): Promise<unknown[] | null> {
+    const queued = this.#queued.splice(0);
+    const tracer = this.#hooks.tracer;
+    const traced = tracer?.active
+      ? tracer.batch(queued.map((q) => q.args))
+      : undefined;
+    try {
+      const ready = withSha1s(queued);
+      const results = await this.send(
+        Array.isArray(ready) ? ready : await ready,
+      );
+      const replies = results &&
+        results.map((reply, index) =>
+          reply instanceof Error
+            ? addCommandContext(reply, queued[index].args, { index, batch })
+            : reply
+        );
+      traced?.(replies);
+      return replies;
+    } catch (e) {
+      traced?.(Array(queued.length).fill(e));
+      throw e;
+    }
+  }
+}
+
+/**
+ * The queue with each EVALSHA's SHA-1 filled in: synchronously unless one is still being
+ * computed.
+ */
+function withSha1s(queued: Queued[]): Queued[] | Promise<Queued[]> {
+  const scripts = queued.flatMap((q) => q.script ? [q.script] : []);
+  if (scripts.every((script) => script.knownSha1 !== undefined)) {
+    return queued.map(fillSha1);
+  }
+  return Promise.all(scripts.map((script) => script.sha1()))
+    .then(() => queued.map(fillSha1));
+}
+
+function fillSha1(queued: Queued): Queued {
+  if (!queued.script) return queued;
+  const args = [...queued.args];
+  args[1] = queued.script.knownSha1!;
+  return { ...queued, args };
+}
+
+/** A queued EVALSHA's keys and arguments, as `evalScript` takes them. @internal */
+export function scriptCall(
+  args: readonly RedisArgument[],
+): [keys: RedisArgument[], args: RedisArgument[]] {
+  const end = 3 + Number(args[2]);
+  return [args.slice(3, end), args.slice(end)];
+}
+
+/** A raw reply parsed as its method asked; a parser's error is the slot's outcome. @internal */
+export function parseReply(queued: Queued, reply: unknown): unknown {
+  if (!queued.parse || reply instanceof Error) return reply;
+  try {
+    return queued.parse(reply);
+  } catch (e) {
+    return e;
+  }
+}
