@@ -127,6 +127,17 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
   }
 
   /**
+   * Queues commands of another queue as they are (key prefix, parser and hints included).
+   * @ignore
+   */
+  protected static forward(
+    to: CommandQueue<string | Uint8Array>,
+    queued: readonly Queued[],
+  ): void {
+    to.#queued.push(...queued);
+  }
+
+  /**
    * The commands queued so far.
    * @ignore
    */
@@ -210,22 +221,4 @@ function fillSha1(queued: Queued): Queued {
   const args = [...queued.args];
   args[1] = queued.script.knownSha1!;
   return { ...queued, args };
-}
-
-/** A queued EVALSHA's keys and arguments, as `evalScript` takes them. @internal */
-export function scriptCall(
-  args: readonly RedisArgument[],
-): [keys: RedisArgument[], args: RedisArgument[]] {
-  const end = 3 + Number(args[2]);
-  return [args.slice(3, end), args.slice(end)];
-}
-
-/** A raw reply parsed as its method asked; a parser's error is the slot's outcome. @internal */
-export function parseReply(queued: Queued, reply: unknown): unknown {
-  if (!queued.parse || reply instanceof Error) return reply;
-  try {
-    return queued.parse(reply);
-  } catch (e) {
-    return e;
-  }
 }

@@ -10,7 +10,6 @@ import type { Chain } from "./commands.ts";
 import {
   type BatchHooks,
   CommandQueue,
-  parseReply,
   type Queued,
   type Replies,
 } from "./command_queue.ts";
@@ -196,5 +195,15 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
     if (!this.#watched) return;
     this.#pool.release(this.#watched, broken);
     this.#watched = undefined;
+  }
+}
+
+/** A raw reply parsed as its method asked; a parser's error is the slot's outcome. */
+function parseReply(queued: Queued, reply: unknown): unknown {
+  if (!queued.parse) return reply;
+  try {
+    return queued.parse(reply);
+  } catch (e) {
+    return e;
   }
 }

@@ -6,7 +6,7 @@
 import type { CommandHints } from "../commands.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import type { Script } from "../script.ts";
-import { type Queued, scriptCall } from "../command_queue.ts";
+import type { Queued } from "../command_queue.ts";
 import { Pipeline } from "../pipeline.ts";
 
 /** How a cluster pipeline sends one command or script. @internal */
@@ -48,4 +48,12 @@ export class ClusterPipeline<S extends string | Uint8Array = string>
     );
     return outcomes.map((o) => o.status === "fulfilled" ? o.value : o.reason);
   }
+}
+
+/** A queued EVALSHA's keys and arguments, as `evalScript` takes them. */
+function scriptCall(
+  args: readonly RedisArgument[],
+): [keys: RedisArgument[], args: RedisArgument[]] {
+  const end = 3 + Number(args[2]);
+  return [args.slice(3, end), args.slice(end)];
 }

@@ -9,7 +9,7 @@ import type { CommandOptions } from "../connection.ts";
 import { RedisError } from "../errors.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { Transaction } from "../transaction.ts";
-import { parseReply, type Queued, scriptCall } from "../command_queue.ts";
+import type { Queued } from "../command_queue.ts";
 import { commandKeys } from "../command_keys.ts";
 import { keySlot } from "./slot.ts";
 import { ClusterError } from "./cluster_error.ts";
@@ -102,20 +102,16 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
     return view.multi() as unknown as Transaction<S>;
   }
 
-  /** Queues everything on a node's transaction and runs it. */
+  /** Runs the queue on a node's transaction. */
   async #run(
     tx: Transaction<S>,
     queued: readonly Queued[],
     asking?: Redis,
   ): Promise<unknown[] | null> {
-    for (const q of queued) {
-      if (q.script) tx.evalScript(q.script, ...scriptCall(q.args));
-      else tx.sendCommand(q.args);
-    }
+    ClusterTransaction.forward(tx, queued);
     // ASKING right before MULTI: the server keeps it for the whole transaction.
     asking?.sendCommand(["ASKING"]).catch(() => {});
-    const results = await tx.exec();
-    return results && results.map((reply, i) => parseReply(queued[i], reply));
+    return await tx.exec();
   }
 
   /** The one slot of these keys, the queued commands' and the watch's. */
