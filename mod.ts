@@ -63,9 +63,12 @@ export {
   queryText,
   type TracingHooks,
 } from "./lib/tracing.ts";
-export { CommandQueue, type Replies } from "./lib/command_queue.ts";
-export { Pipeline } from "./lib/pipeline.ts";
-export { Transaction } from "./lib/transaction.ts";
+export {
+  CommandQueue,
+  Pipeline,
+  type Replies,
+  Transaction,
+} from "./lib/command_queue.ts";
 export { type BoundScript, Script } from "./lib/script.ts";
 export {
   type PubSubMessage,

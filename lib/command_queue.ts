@@ -1,13 +1,19 @@
 /**
  * The queue behind every pipeline and transaction, on one server or a cluster: queuing,
- * the chained typing and `exec()`'s bookkeeping. How a queue is sent is each subclass's
- * only part.
+ * the chained typing and `exec()`'s bookkeeping, and the two public queue types,
+ * `Pipeline` and `Transaction`. How a queue is sent is each subclass's only part
+ * (pipeline.ts, transaction.ts, cluster/pipeline.ts, cluster/transaction.ts).
  *
  * @module
  */
 import type { RedisArgument } from "./resp/encode.ts";
 import type { Script } from "./script.ts";
-import { type CommandHints, Commands, type Out } from "./commands.ts";
+import {
+  type Chain,
+  type CommandHints,
+  Commands,
+  type Out,
+} from "./commands.ts";
 import { addCommandContext, type BatchPlace } from "./_command_context.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 import type { KeyPrefix } from "./key_prefix.ts";
@@ -63,7 +69,7 @@ export type Replies<R extends unknown[]> = R extends [] ? unknown[]
  */
 export abstract class CommandQueue<S extends string | Uint8Array = string>
   extends Commands<"chain", S> {
-  /** Type-level only: the reply type of the call being chained (see `Chain`). */
+  /** Type-level only: the reply type of the call being chained (see {@linkcode Chain}). */
   declare readonly "~reply": unknown;
   readonly #queued: Queued[] = [];
   readonly #hooks: BatchHooks;
@@ -200,6 +206,103 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
       traced?.(Array(queued.length).fill(e));
       throw e;
     }
+  }
+}
+
+/**
+ * A batch of commands sent together, from `r.pipeline()` on `Redis` or on
+ * `RedisCluster` (there each command goes to the node serving its keys, all in the same
+ * tick, and a redirected one is retried where the cluster says). Results come back in
+ * the order queued; a command that failed leaves its `Error` (a `RedisError`, or
+ * `ConnectionLostError`) in its slot instead of failing the others.
+ *
+ * @example
+ * ```ts
+ * import { type Pipeline, Redis } from "@desir/desir";
+ * await using r = new Redis();
+ * const p: Pipeline = r.pipeline();
+ * p.sendCommand(["SET", "a", "1"]).sendCommand(["INCR", "a"]).sendCommand(["LPUSH", "a", "x"]);
+ * const [ok, two, wrongType] = await p.exec();
+ * console.log(ok, two, wrongType instanceof Error); // "OK" 2 true
+ * ```
+ */
+export abstract class Pipeline<
+  S extends string | Uint8Array = string,
+  R extends unknown[] = [],
+> extends CommandQueue<S> implements Chain {
+  /** Type-level only: this pipeline's type after the call being chained. */
+  declare readonly "~next": Pipeline<S, [...R, this["~reply"]]>;
+
+  /**
+   * Sends everything queued and returns the results in order. A command that failed, or
+   * had an argument that cannot be sent (`TypeError`), leaves its error in its slot.
+   * Typed as the tuple of the chained calls' replies (each possibly an `Error`) when the
+   * pipeline was built by chaining, else `unknown[]`.
+   */
+  exec(): Promise<Replies<R>> {
+    return this.execute("pipeline") as Promise<Replies<R>>;
+  }
+}
+
+/**
+ * A transaction, from `r.multi()` on `Redis` or on `RedisCluster`: queued commands run
+ * atomically between MULTI and EXEC. After `await tx.watch(keys)`, `exec()` returns
+ * `null` when another client changed a watched key. On a cluster its keys must all hash
+ * to one slot (a common hash tag: `account:{42}:balance`, `account:{42}:log`); it runs
+ * on the master of that slot, and goes again where the cluster says if the slot moved
+ * before EXEC (nothing ran then), unless it has a watch.
+ *
+ * @example
+ * ```ts
+ * import { Redis, type Transaction } from "@desir/desir";
+ * await using r = new Redis();
+ * const tx: Transaction = r.multi();
+ * tx.sendCommand(["INCR", "visits"]).sendCommand(["EXPIRE", "visits", 60]);
+ * const [visits] = (await tx.exec())!;
+ * ```
+ */
+export abstract class Transaction<
+  S extends string | Uint8Array = string,
+  R extends unknown[] = [],
+> extends CommandQueue<S> implements Chain {
+  /** Type-level only: this transaction's type after the call being chained. */
+  declare readonly "~next": Transaction<S, [...R, this["~reply"]]>;
+
+  /**
+   * Watches keys: EXEC then fails (returns `null`) if any of them changes before it. The
+   * transaction moves to a dedicated connection so other calls cannot disturb the watch.
+   *
+   * @throws {RedisError} The server refused WATCH.
+   * @throws {ClusterError} `CROSSSLOT` (on a cluster) when the keys, or those of the
+   * commands queued so far, are in different slots.
+   */
+  abstract watch(...keys: RedisArgument[]): Promise<void>;
+
+  /** Forgets the queued commands and any watch. */
+  async discard(): Promise<void> {
+    this.clear();
+    await this.unwatch();
+  }
+
+  /**
+   * Ends the watch, if any, and gives its connection back.
+   * @ignore
+   */
+  protected abstract unwatch(): Promise<void>;
+
+  /**
+   * Runs the queued commands atomically. Resolves to their results in order (an `Error`
+   * in the slot of a command that failed while running), or `null` when a watched key
+   * changed.
+   *
+   * @throws {RedisError} `EXECABORT` when a command was refused while queuing; its
+   * `cause` is that command's error.
+   * @throws {TypeError} A queued command has an argument that cannot be sent; nothing ran.
+   * @throws {ClusterError} `CROSSSLOT` (on a cluster) when the keys are in different
+   * slots; nothing ran.
+   */
+  exec(): Promise<Replies<R> | null> {
+    return this.execute("transaction") as Promise<Replies<R> | null>;
   }
 }
 

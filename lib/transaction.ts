@@ -1,83 +1,16 @@
 /**
- * MULTI/EXEC transactions, with optional WATCH on a dedicated connection.
+ * A transaction on one server: MULTI/EXEC, with optional WATCH on a dedicated
+ * connection.
  *
  * @module
  */
 import type { CommandOptions, Connection } from "./connection.ts";
 import { ConnectionError, RedisError } from "./errors.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
-import type { Chain } from "./commands.ts";
-import {
-  type BatchHooks,
-  CommandQueue,
-  type Queued,
-  type Replies,
-} from "./command_queue.ts";
+import { type BatchHooks, type Queued, Transaction } from "./command_queue.ts";
 import type { ConnectionPool } from "./_pool.ts";
 import { addCommandContext } from "./_command_context.ts";
 import { loadScripts } from "./_script_load.ts";
-
-/**
- * A transaction, from `r.multi()` on `Redis` or on `RedisCluster`: queued commands run
- * atomically between MULTI and EXEC. After `await tx.watch(keys)`, `exec()` returns
- * `null` when another client changed a watched key. On a cluster its keys must all hash
- * to one slot (a common hash tag: `account:{42}:balance`, `account:{42}:log`); it runs
- * on the master of that slot, and goes again where the cluster says if the slot moved
- * before EXEC (nothing ran then), unless it has a watch.
- *
- * @example
- * ```ts
- * import { Redis, type Transaction } from "@desir/desir";
- * await using r = new Redis();
- * const tx: Transaction = r.multi();
- * tx.sendCommand(["INCR", "visits"]).sendCommand(["EXPIRE", "visits", 60]);
- * const [visits] = (await tx.exec())!;
- * ```
- */
-export abstract class Transaction<
-  S extends string | Uint8Array = string,
-  R extends unknown[] = [],
-> extends CommandQueue<S> implements Chain {
-  /** Type-level only: this transaction's type after the call being chained. */
-  declare readonly "~next": Transaction<S, [...R, this["~reply"]]>;
-
-  /**
-   * Watches keys: EXEC then fails (returns `null`) if any of them changes before it. The
-   * transaction moves to a dedicated connection so other calls cannot disturb the watch.
-   *
-   * @throws {RedisError} The server refused WATCH.
-   * @throws {ClusterError} `CROSSSLOT` (on a cluster) when the keys, or those of the
-   * commands queued so far, are in different slots.
-   */
-  abstract watch(...keys: RedisArgument[]): Promise<void>;
-
-  /** Forgets the queued commands and any watch. */
-  async discard(): Promise<void> {
-    this.clear();
-    await this.unwatch();
-  }
-
-  /**
-   * Ends the watch, if any, and gives its connection back.
-   * @ignore
-   */
-  protected abstract unwatch(): Promise<void>;
-
-  /**
-   * Runs the queued commands atomically. Resolves to their results in order (an `Error`
-   * in the slot of a command that failed while running), or `null` when a watched key
-   * changed.
-   *
-   * @throws {RedisError} `EXECABORT` when a command was refused while queuing; its
-   * `cause` is that command's error.
-   * @throws {TypeError} A queued command has an argument that cannot be sent; nothing ran.
-   * @throws {ClusterError} `CROSSSLOT` (on a cluster) when the keys are in different
-   * slots; nothing ran.
-   */
-  exec(): Promise<Replies<R> | null> {
-    return this.execute("transaction") as Promise<Replies<R> | null>;
-  }
-}
 
 /** A transaction on one server: MULTI/EXEC on the client's connection, or on a pooled one once watching. */
 export class ConnectionTransaction<S extends string | Uint8Array = string>

@@ -6,8 +6,7 @@
 import type { CommandHints } from "../commands.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import type { Script } from "../script.ts";
-import type { Queued } from "../command_queue.ts";
-import { Pipeline } from "../pipeline.ts";
+import { Pipeline, type Queued } from "../command_queue.ts";
 
 /** How a cluster pipeline sends one command or script. @internal */
 export interface ClusterSender {
