@@ -190,16 +190,15 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
       ? tracer.batch(queued.map((q) => q.args))
       : undefined;
     try {
-      const ready = withSha1s(queued);
-      const results = await this.send(
-        Array.isArray(ready) ? ready : await ready,
-      );
-      const replies = results &&
-        results.map((reply, index) =>
-          reply instanceof Error
-            ? addCommandContext(reply, queued[index].args, { index, batch })
-            : reply
-        );
+      const pending = fillSha1s(queued);
+      if (pending) await pending;
+      const replies = await this.send(queued);
+      replies?.forEach((reply, index) => {
+        if (reply instanceof Error) {
+          const place = { index, batch };
+          replies[index] = addCommandContext(reply, queued[index].args, place);
+        }
+      });
       traced?.(replies);
       return replies;
     } catch (e) {
@@ -307,21 +306,21 @@ export abstract class Transaction<
 }
 
 /**
- * The queue with each EVALSHA's SHA-1 filled in: synchronously unless one is still being
- * computed.
+ * Fills in each EVALSHA's SHA-1, in place (the queue is `exec()`'s own by then):
+ * synchronously unless one is still being computed.
  */
-function withSha1s(queued: Queued[]): Queued[] | Promise<Queued[]> {
-  const scripts = queued.flatMap((q) => q.script ? [q.script] : []);
-  if (scripts.every((script) => script.knownSha1 !== undefined)) {
-    return queued.map(fillSha1);
+function fillSha1s(queued: Queued[]): Promise<void> | undefined {
+  let computing: Promise<string>[] | undefined;
+  for (const { script } of queued) {
+    if (script && script.knownSha1 === undefined) {
+      (computing ??= []).push(script.sha1());
+    }
   }
-  return Promise.all(scripts.map((script) => script.sha1()))
-    .then(() => queued.map(fillSha1));
-}
-
-function fillSha1(queued: Queued): Queued {
-  if (!queued.script) return queued;
-  const args = [...queued.args];
-  args[1] = queued.script.knownSha1!;
-  return { ...queued, args };
+  if (computing) return Promise.all(computing).then(() => fillSha1s(queued));
+  queued.forEach((q, i) => {
+    if (!q.script) return;
+    const args = [...q.args];
+    args[1] = q.script.knownSha1!;
+    queued[i] = { ...q, args };
+  });
 }
