@@ -19,8 +19,9 @@ import { PromiseTarget, TracedTarget } from "./_promise_target.ts";
 import { printAs, redact } from "./_redact.ts";
 import { checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
-import { Pipeline } from "./pipeline.ts";
-import { Transaction } from "./transaction.ts";
+import { ConnectionPipeline } from "./pipeline.ts";
+import type { Pipeline, Transaction } from "./command_queue.ts";
+import { ConnectionTransaction } from "./transaction.ts";
 import { ClientBase, type ViewOptions, type ViewReply } from "./client_base.ts";
 import type { ClientEventMap } from "./client_events.ts";
 import {
@@ -318,7 +319,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   pipeline(): Pipeline<S> {
-    return new Pipeline<S>(this.main, this.defaults, {
+    return new ConnectionPipeline<S>(this.main, this.defaults, {
       prefix: this.prefix,
       tracer: this.tracer,
     });
@@ -340,7 +341,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   multi(): Transaction<S> {
-    return new Transaction<S>(this.main, this.defaults, this.pool, {
+    return new ConnectionTransaction<S>(this.main, this.defaults, this.pool, {
       prefix: this.prefix,
       tracer: this.tracer,
     });
