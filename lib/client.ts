@@ -400,13 +400,17 @@ export class Redis<S extends string | Uint8Array = string>
       const block = blockTime(args);
       if (block > 0) options = { ...options, timeout: timeout + block };
     }
+    // Before the blocking calls: none is cacheable, and their writes drop cached keys.
+    if (this.cache !== undefined) {
+      if (options?.cache === false) this.cache.written(args);
+      else {
+        const cached = this.cache.request<T>(args, parse, options, this.main);
+        if (cached !== undefined) return cached;
+      }
+    }
     if (isBlocking(args)) {
       const caller = this.captureStack ? new Error() : undefined;
       return this.blocking<T>(args, parse, options, caller);
-    }
-    if (this.cache !== undefined && options?.cache !== false) {
-      const cached = this.cache.request<T>(args, parse, options, this.main);
-      if (cached !== undefined) return cached;
     }
     return new Promise<T>((resolve, reject) => {
       this.main.send(
@@ -514,6 +518,7 @@ export class Redis<S extends string | Uint8Array = string>
     return new Pipeline<S>(this.main, this.defaults, {
       prefix: this.prefix,
       tracer: this.tracer,
+      cache: this.cache,
     });
   }
 
@@ -536,6 +541,7 @@ export class Redis<S extends string | Uint8Array = string>
     return new Transaction<S>(this.main, this.defaults, this.pool, {
       prefix: this.prefix,
       tracer: this.tracer,
+      cache: this.cache,
     });
   }
 

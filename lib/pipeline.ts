@@ -16,6 +16,7 @@ import { addCommandContext, type BatchPlace } from "./_command_context.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 import type { KeyPrefix } from "./key_prefix.ts";
 import type { Tracer } from "./tracing.ts";
+import type { ClientCache } from "./cache/client_cache.ts";
 
 /** What a client's options add to the calls of its pipelines and transactions. */
 export interface BatchHooks {
@@ -23,6 +24,8 @@ export interface BatchHooks {
   prefix?: KeyPrefix;
   /** The client's tracer. */
   tracer?: Tracer;
+  /** The client's cache: a pipeline reads through it, a transaction's writes drop keys. */
+  cache?: ClientCache;
 }
 
 /** One queued command. @internal */
@@ -306,14 +309,15 @@ export class Pipeline<
         }
         : settle;
       const batch = new Batch(queued.length, done);
-      queued.forEach((q, i) =>
-        connection.send(
-          q.args,
-          new Slot(batch, i, q),
-          q.options ?? options,
-          q.parse,
-        )
-      );
+      const cache = this.#batch.hooks.cache;
+      queued.forEach((q, i) => {
+        const slot = new Slot(batch, i, q);
+        const opts = q.options ?? options;
+        // Through the cache as the client's own calls: on the same tracked connection.
+        if (opts?.cache === false) cache?.written(q.args);
+        else if (cache?.send(q.args, slot, opts, q.parse, connection)) return;
+        connection.send(q.args, slot, opts, q.parse);
+      });
     });
   }
 }

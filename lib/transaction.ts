@@ -40,6 +40,8 @@ export class Transaction<
   declare readonly "~next": Transaction<S, [...R, this["~reply"]]>;
   readonly #batch: CommandBatch;
   readonly #pool: ConnectionPool;
+  /** The client's own connection, the one its cache is tracked on. */
+  readonly #main: Connection;
   #watched: Connection | undefined;
 
   /** Made by `r.multi()`. @internal */
@@ -53,6 +55,7 @@ export class Transaction<
     super(batch);
     this.#batch = batch;
     this.#pool = pool;
+    this.#main = connection;
   }
 
   /**
@@ -75,6 +78,12 @@ export class Transaction<
     } catch (e) {
       this.#release(!(e instanceof RedisError));
       throw addCommandContext(e, args);
+    }
+    // WATCH ran on another connection: a round trip on the tracked one brings every
+    // invalidation of a write before it, so the cached reads that decide what this
+    // transaction writes are as new as the watch (else EXEC could pass on a stale read).
+    if (this.#batch.hooks.cache) {
+      await this.#main.call(["PING"], this.#batch.options);
     }
   }
 
@@ -155,6 +164,12 @@ export class Transaction<
       queued.forEach(({ args }, i) => send(args, i));
       const exec = send(["EXEC"]) as Promise<unknown[] | null>;
       sent = true;
+      // Its reads bypass the cache (their replies must be the transaction's); its writes
+      // drop their keys now, and again once EXEC answers, as the invalidations of a
+      // watched transaction come on the other connection, maybe after that answer.
+      const cache = this.#batch.hooks.cache;
+      const written = () => queued.forEach((q) => cache?.written(q.args));
+      written();
       const outcomes = await Promise.allSettled(queueing);
       const execOutcome = outcomes[outcomes.length - 1];
       if (execOutcome.status === "rejected") {
@@ -170,6 +185,7 @@ export class Transaction<
         throw error;
       }
       const results = await exec;
+      written();
       if (results === null) return null;
       // The tuple type is the chained calls' own: exec() cannot check it, only keep it.
       return results.map((value, i): unknown => {
