@@ -197,7 +197,8 @@ export class ClientCache {
   /**
    * Answers a call from memory, or sends it on `connection` and keeps its reply; returns
    * `undefined` for a call the cache leaves alone (the caller sends it). A write drops
-   * the entries of its keys as it is sent, so this client reads its own writes. @internal
+   * the entries of its keys as it is sent, so this client reads its own writes.
+   * @internal
    */
   request<T>(
     args: readonly RedisArgument[],
@@ -217,11 +218,9 @@ export class ClientCache {
       if (typeof name === "string" && typeof arg === "string") {
         const entry = this.#entries.getPair(this.#bytes ? 1 : 0, name, arg);
         const value = entry?.value;
-        if (typeof value !== "object" || value === null) {
-          if (entry !== undefined) {
-            this.#entries.stats.hits++;
-            return (entry.resolved ??= Promise.resolve(value)) as Promise<T>;
-          }
+        if (entry !== undefined && (typeof value !== "object" || !value)) {
+          this.#entries.stats.hits++;
+          return (entry.resolved ??= Promise.resolve(value)) as Promise<T>;
         }
       }
     }
@@ -229,11 +228,13 @@ export class ClientCache {
     if (found === undefined) return undefined;
     let handled = true;
     const promise = new Promise<T>((resolve, reject) => {
-      handled = this.#serve(found, args, parse, options, connection, {
+      const target: ReplyTarget = {
         resolve: resolve as (value: unknown) => void,
         reject: (error, args) =>
           reject(args ? addCommandContext(error, args) : error),
-      });
+      };
+      if (found !== MISS) this.#hit(found, args, parse, options, target);
+      else handled = this.#miss(args, parse, options, connection, target);
     });
     return handled ? promise : undefined;
   }
@@ -252,12 +253,17 @@ export class ClientCache {
   ): boolean {
     const found = this.#find(args, options);
     if (found === undefined) return false;
-    return this.#serve(found, args, parse, options, connection, target);
+    if (found === MISS) {
+      return this.#miss(args, parse, options, connection, target);
+    }
+    this.#hit(found, args, parse, options, target);
+    return true;
   }
 
   /**
    * Drops the entries a call not answered from memory may change: its keys, when it is
-   * a write (a transaction's commands, sent as they are). @internal
+   * a write (a transaction's commands, sent as they are).
+   * @internal
    */
   written(args: readonly RedisArgument[]): void {
     if (!this.#isCacheable(args)) this.#write(args);
@@ -265,7 +271,8 @@ export class ClientCache {
 
   /**
    * Drops the entries, and spoils the reads in flight, of the keys `owned` says yes to:
-   * a cluster node's keys of a slot it no longer serves. @internal
+   * a cluster node's keys of a slot it no longer serves.
+   * @internal
    */
   drop(owned: (key: string) => boolean): void {
     for (const key of [...this.#entries.keys(), ...this.#reading.keys()]) {
@@ -296,41 +303,31 @@ export class ClientCache {
     return entry ?? MISS;
   }
 
-  /** Settles `target` from `found`, or sends the call; false when bcast leaves it alone. */
-  #serve(
-    found: Entry | typeof MISS,
+  /** Settles `target` from a cached entry. */
+  #hit(
+    entry: Entry,
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
-    connection: Sender,
     target: ReplyTarget,
-  ): boolean {
-    if (found === MISS) {
-      return this.#miss(args, parse, options, connection, target);
-    }
+  ): void {
     this.#entries.stats.hits++;
     // As a miss would: an aborted signal or an impossible timeout rejects. A hit takes
     // no time, so a timeout never runs out.
     const signal = options?.signal;
     const timeout = options?.timeout;
     if (signal?.aborted) {
-      target.reject(
-        new AbortError(`${nameOf(args)} was aborted`, signal.reason),
-        args,
-      );
-    } else if (tooLong(timeout)) target.reject(delayError("timeout", timeout!));
-    else {
-      try {
-        const copy = copyReply(found.value);
-        target.resolve(parse ? parse(copy) : copy);
-      } catch (e) {
-        target.reject(e as Error);
-      }
-    }
-    return true;
+      const name = nameOf(args);
+      target.reject(new AbortError(`${name} was aborted`, signal.reason), args);
+    } else if (tooLong(timeout)) {
+      target.reject(delayError("timeout", timeout!), args);
+    } else deliver(target, parse, copyReply(entry.value));
   }
 
-  /** Sends a cacheable call and keeps its reply if it is still fresh when it comes. */
+  /**
+   * Sends a cacheable call and keeps its reply if it is still fresh when it comes;
+   * false when the bcast mode leaves it alone.
+   */
   #miss(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
@@ -357,11 +354,7 @@ export class ClientCache {
     const fill: ReplyTarget = {
       resolve: (value) => {
         this.#settle(id, pair, keys, since, value as RespValue);
-        try {
-          target.resolve(parse ? parse(value) : value);
-        } catch (e) {
-          target.reject(e as Error);
-        }
+        deliver(target, parse, value);
       },
       reject: (error) => {
         this.#settle(id, pair, keys, since, undefined);
@@ -473,6 +466,19 @@ function entryId(args: readonly RedisArgument[], bytes: boolean): string {
     } else id += "n" + arg + ":";
   }
   return id;
+}
+
+/** Resolves `target` with the parsed `value`; a parser's error rejects it instead. */
+function deliver(
+  target: ReplyTarget,
+  parse: ((reply: unknown) => unknown) | undefined,
+  value: unknown,
+): void {
+  try {
+    target.resolve(parse ? parse(value) : value);
+  } catch (e) {
+    target.reject(e as Error);
+  }
 }
 
 /** The command's name as a miss's errors say it. */
