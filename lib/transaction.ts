@@ -83,7 +83,12 @@ export class Transaction<
     // invalidation of a write before it, so the cached reads that decide what this
     // transaction writes are as new as the watch (else EXEC could pass on a stale read).
     if (this.#batch.hooks.cache) {
-      await this.#main.call(["PING"], this.#batch.options);
+      try {
+        await this.#main.call(["PING"], this.#batch.options);
+      } catch (e) {
+        this.#release(true); // the watch is on: that connection cannot be reused
+        throw addCommandContext(e, ["PING"]);
+      }
     }
   }
 
