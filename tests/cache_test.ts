@@ -527,6 +527,12 @@ Deno.test("ClientCache on a cluster drops only the moved slot's entries after a 
   assert.equal(await c.get(stays), "kept");
   assert.equal(c.cache!.stats.hits, 3);
   assert.equal(await c.get(moved), "now");
+  // A cluster pipeline reads through each node's cache too.
+  assert.deepEqual(await c.pipeline().get(stays).get(moved).exec(), [
+    "kept",
+    "now",
+  ]);
+  assert.equal(c.cache!.stats.hits, 5);
 });
 
 Deno.test("ClientCache is emptied by a Sentinel failover", async () => {
