@@ -401,7 +401,8 @@ export class Redis<S extends string | Uint8Array = string>
       const block = blockTime(args);
       if (block > 0) options = { ...options, timeout: timeout + block };
     }
-    // Before the blocking calls: none is cacheable, and their writes drop cached keys.
+    // Before the blocking calls: none is cacheable, and their writes drop cached keys
+    // (when sent, and again when they answer).
     if (this.cache !== undefined) {
       if (options?.cache === false) this.cache.written(args);
       else {
@@ -473,6 +474,8 @@ export class Redis<S extends string | Uint8Array = string>
     } finally {
       this.pool.release(connection, broken);
       this.pool.endBlocking();
+      // Its invalidations come on the main connection, maybe after this answer.
+      this.cache?.written(args);
     }
   }
 

@@ -451,6 +451,24 @@ Deno.test("ClientCache sees a watched transaction's writes, and those before its
   await tx2.discard();
 });
 
+Deno.test("ClientCache sees a blocking call's write before its invalidation arrives", async () => {
+  await using server = await startRedis();
+  const main = holdingFirstSocket();
+  await using r = new Redis(server.url, {
+    cache: {},
+    transport: main.transport,
+  });
+  await using w = new Redis(server.url);
+  const moved = r.blmove("src", "dst", "LEFT", "RIGHT", 0); // blocks: src is empty
+  assert.deepEqual(await r.lrange("dst", 0, -1), []); // cached while it waits
+  main.hold(); // the invalidation of the move waits on the main connection
+  await w.rpush("src", "a");
+  assert.equal(await moved, "a");
+  const read = r.lrange("dst", 0, -1);
+  main.release();
+  assert.deepEqual(await read, ["a"]);
+});
+
 Deno.test("ClientCache hits honour signal and timeout as a miss does", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url, { cache: {} });
