@@ -255,10 +255,15 @@ export class Router {
   #follow(redirect: Redirect, from: Redis, fromHost: string): Node | undefined {
     const hostname = redirect.hostname || fromHost;
     if (redirect.ask) return this.#nodes.get(hostname, redirect.port);
-    // Cached keys are text; one that was not UTF-8 (U+FFFD in it) may hash elsewhere.
-    from.cache?.drop((key) =>
-      keySlot(key) === redirect.slot || key.includes("\uFFFD")
-    );
+    const owner = this.ownerOf(redirect.slot);
+    // Once per move: every call in flight to the slot answers MOVED, and a drop costs
+    // a hash of each cached key. Cached keys are text; one that was not UTF-8 (U+FFFD
+    // in it) may hash elsewhere, so it goes too.
+    if (owner?.hostname !== hostname || owner.port !== redirect.port) {
+      from.cache?.drop((key) =>
+        keySlot(key) === redirect.slot || key.includes("\uFFFD")
+      );
+    }
     this.#topology.map?.moved(redirect.slot, hostname, redirect.port);
     void this.refresh();
     return undefined;
