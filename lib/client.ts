@@ -214,13 +214,18 @@ export class Redis<S extends string | Uint8Array = string>
       const block = blockTime(args);
       if (block > 0) options = { ...options, timeout: timeout + block };
     }
+    // Before the blocking calls: none is cacheable, and their writes drop cached keys
+    // (when sent, and again when they answer).
+    if (this.cache !== undefined) {
+      if (options?.cache === false) this.cache.written(args);
+      else {
+        const cached = this.cache.request<T>(args, parse, options, this.main);
+        if (cached !== undefined) return cached;
+      }
+    }
     if (isBlocking(args)) {
       const caller = this.captureStack ? new Error() : undefined;
       return this.blocking<T>(args, parse, options, caller);
-    }
-    if (this.cache !== undefined && options?.cache !== false) {
-      const cached = this.cache.request<T>(args, parse, options, this.main);
-      if (cached !== undefined) return cached;
     }
     return new Promise<T>((resolve, reject) => {
       this.main.send(
@@ -282,6 +287,8 @@ export class Redis<S extends string | Uint8Array = string>
     } finally {
       this.pool.release(connection, broken);
       this.pool.endBlocking();
+      // Its invalidations come on the main connection, maybe after this answer.
+      this.cache?.written(args);
     }
   }
 
@@ -322,6 +329,7 @@ export class Redis<S extends string | Uint8Array = string>
     return new ConnectionPipeline<S>(this.main, this.defaults, {
       prefix: this.prefix,
       tracer: this.tracer,
+      cache: this.cache,
     });
   }
 
@@ -345,7 +353,7 @@ export class Redis<S extends string | Uint8Array = string>
       this.main,
       this.defaults,
       this.pool,
-      { prefix: this.prefix, tracer: this.tracer },
+      { prefix: this.prefix, tracer: this.tracer, cache: this.cache },
       this.defaults?.bytes ?? this.options.bytes ?? false,
     );
   }
