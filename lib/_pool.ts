@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { Connection, type ConnectionOptions } from "./connection.ts";
+import { Connection } from "./connection.ts";
+import type { LinkOptions } from "./_link_options.ts";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
 import type { Transport } from "./transport/types.ts";
 
@@ -22,7 +23,7 @@ export class ConnectionPool {
   #graceful = false;
 
   constructor(
-    private readonly options: ConnectionOptions,
+    private readonly options: LinkOptions,
     private readonly transport: Transport,
     private readonly maxBlocking: number,
   ) {}
