@@ -268,7 +268,7 @@ export class Redis<S extends string | Uint8Array = string>
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
       : undefined;
     const connection = this.connection = this.sentinel?.options ??
-      { ...resolved, ...link };
+      (link ? { ...resolved, ...link } : resolved);
     const transport = this.transport = connection.transport ??
       defaultTransport();
     this.events = new EventTarget();

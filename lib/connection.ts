@@ -78,7 +78,8 @@ export class Connection {
   readonly #transport: Transport;
   readonly #events: Partial<ConnectionEvents>;
   readonly #claim: ConnectionEvents["reply"] | undefined;
-  readonly #writer = new WriteBuffer();
+  /** Small at first: an idle connection keeps both halves (it grows with the batches). */
+  readonly #writer = new WriteBuffer(256);
   readonly #inflight = new ReplyQueue<Command>();
   readonly #offline: OfflineQueue;
   readonly #decoder: Decoder;
