@@ -8,6 +8,11 @@
 import type { RedisError } from "./errors.ts";
 import type { Command } from "./_command.ts";
 
+/** Whether the server refused a command without running it because it is not ready. */
+export function notReady(error: RedisError): boolean {
+  return error.code === "LOADING" || error.code === "BUSY";
+}
+
 /** The refused commands of one connection and the one timer that sends them again. */
 export class ServerWait {
   #commands: Command[] = [];
@@ -29,15 +34,12 @@ export class ServerWait {
   }
 
   /**
-   * Keeps a command that `error` refused, to send it again; false when the error is its
-   * answer (another error, a command inside MULTI or the handshake, or its wait is over).
-   * The backoff doubles from 10 ms to 1 s with the time the oldest command has waited.
+   * Keeps a command the server refused as {@linkcode notReady}, to send it again; false
+   * when the error is its answer (a command inside MULTI or the handshake, or its wait is
+   * over). The backoff doubles from 10 ms to 1 s with the time the oldest command waited.
    */
-  keep(command: Command, error: RedisError): boolean {
-    if (
-      (error.code !== "LOADING" && error.code !== "BUSY") || command.settled ||
-      !command.resendable
-    ) return false;
+  keep(command: Command): boolean {
+    if (command.settled || !command.resendable) return false;
     const now = Date.now();
     if (command.waitUntil === 0) command.waitUntil = now + this.#wait;
     if (now >= command.waitUntil) return false;

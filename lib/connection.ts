@@ -31,7 +31,7 @@ import {
   within,
 } from "./_connect_attempt.ts";
 import { ReplyQueue } from "./_reply_queue.ts";
-import { ServerWait } from "./_server_wait.ts";
+import { notReady, ServerWait } from "./_server_wait.ts";
 import { OfflineQueue } from "./_offline_queue.ts";
 
 export type {
@@ -79,7 +79,7 @@ export class Connection {
   readonly #events: Partial<ConnectionEvents>;
   readonly #claim: ConnectionEvents["reply"] | undefined;
   /** Small at first: an idle connection keeps both halves (it grows with the batches). */
-  readonly #writer = new WriteBuffer(256);
+  readonly #writer = new WriteBuffer(128);
   readonly #inflight = new ReplyQueue<Command>();
   readonly #offline: OfflineQueue;
   readonly #decoder: Decoder;
@@ -93,7 +93,8 @@ export class Connection {
   #closing: Promise<void> | undefined;
   #resolved: HostPort | undefined;
   #drained: (() => void) | undefined;
-  readonly #refused: ServerWait;
+  /** Made on the first LOADING or BUSY: most connections never meet one. */
+  #refused: ServerWait | undefined;
   /** Between a written MULTI and its EXEC or DISCARD. */
   #inMulti = false;
 
@@ -107,10 +108,6 @@ export class Connection {
     this.#events = events;
     this.#claim = events.reply;
     this.#offline = new OfflineQueue(options.maxOfflineCommands ?? 100_000);
-    this.#refused = new ServerWait(
-      options.waitForServer ?? 60_000,
-      (commands) => this.#resend(commands),
-    );
     this.#decoder = new Decoder({
       reply: (value, attributes) => this.#onReply(value, attributes),
       push: (frame) => this.#events.push?.(frame),
@@ -128,7 +125,8 @@ export class Connection {
 
   /** Commands sent and not yet answered, plus those waiting to be sent. */
   get pending(): number {
-    return this.#inflight.length + this.#offline.length + this.#refused.length;
+    return this.#inflight.length + this.#offline.length +
+      (this.#refused?.length ?? 0);
   }
 
   /** Sends a command; `target` learns the outcome. */
@@ -216,7 +214,7 @@ export class Connection {
     this.state = "closed";
     this.#closing ??= Promise.resolve();
     clearTimeout(this.#retryTimer);
-    this.#offline.unshift(this.#refused.clear());
+    if (this.#refused) this.#offline.unshift(this.#refused.clear());
     this.#dropSocket(undefined);
     this.#offline.fail(
       new ConnectionError("The client is closed", { code: "CLOSED" }),
@@ -302,10 +300,19 @@ export class Connection {
     }
     if (attributes && !command.settled) command.onAttributes?.(attributes);
     if (value instanceof RedisError) {
-      if (this.#refused.keep(command, value)) return;
+      if (notReady(value) && this.#keep(command)) return;
       command.reject(value);
     } else command.resolve(value);
     this.#checkDrained();
+  }
+
+  /** Keeps a command the server refused as not ready, to send it again. */
+  #keep(command: Command): boolean {
+    this.#refused ??= new ServerWait(
+      this.#options.waitForServer ?? 60_000,
+      (commands) => this.#resend(commands),
+    );
+    return this.#refused.keep(command);
   }
 
   /** Commands the server refused as not ready go again, in order. */
