@@ -16,16 +16,25 @@ export interface ReplyTarget {
   reject(error: Error, args?: readonly RedisArgument[]): void;
 }
 
-/** One command in flight or waiting to be sent. @internal */
+/** What few commands have: kept apart so a plain command is a smaller object. */
+export interface CommandExtras {
+  timer?: ReturnType<typeof setTimeout>;
+  signal?: AbortSignal;
+  onAttributes?: CommandOptions["attributes"];
+  /** When a refused command stops waiting for the server (ms since the epoch). */
+  waitUntil?: number;
+}
+
+/**
+ * One command in flight or waiting to be sent. A million may be in flight at once, so
+ * it has few fields: what only some commands need is in `extras`. @internal
+ */
 export class Command {
   settled = false;
-  timer: ReturnType<typeof setTimeout> | undefined = undefined;
-  signal: AbortSignal | undefined = undefined;
   /** False inside MULTI … EXEC and in the handshake: never sent again alone. */
   resendable = true;
-  /** When a refused command stops waiting for the server (ms since the epoch). */
-  waitUntil = 0;
-  onAttributes: CommandOptions["attributes"] = undefined;
+  /** The timer, signal, attributes callback and LOADING deadline, when it has any. */
+  extras: CommandExtras | undefined = undefined;
 
   constructor(
     readonly args: readonly RedisArgument[],
@@ -46,14 +55,15 @@ export class Command {
    * already failed: aborted before it left, or a timeout longer than a timer can wait.
    */
   watch(options: CommandOptions | undefined, commandTimeout?: number): boolean {
-    this.onAttributes = options?.attributes;
+    const onAttributes = options?.attributes;
+    if (onAttributes) this.extras = { onAttributes };
     const signal = options?.signal;
     if (signal) {
       if (signal.aborted) {
         this.reject(new AbortError(`${this.name} was aborted`, signal.reason));
         return false;
       }
-      this.signal = signal;
+      (this.extras ??= {}).signal = signal;
       signal.addEventListener("abort", this, { once: true });
     }
     const ms = options?.timeout ?? commandTimeout;
@@ -62,7 +72,7 @@ export class Command {
         this.reject(delayError("timeout", ms));
         return false;
       }
-      this.timer = setTimeout(onCommandTimeout, ms, this, ms);
+      (this.extras ??= {}).timer = setTimeout(onCommandTimeout, ms, this, ms);
     }
     return true;
   }
@@ -90,14 +100,16 @@ export class Command {
   /** Called by the signal when it aborts (an EventListener object, so no closure per call). */
   handleEvent(): void {
     this.reject(
-      new AbortError(`${this.name} was aborted`, this.signal?.reason),
+      new AbortError(`${this.name} was aborted`, this.extras?.signal?.reason),
     );
   }
 
   private finish(): void {
     this.settled = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.signal?.removeEventListener("abort", this);
+    const extras = this.extras;
+    if (extras === undefined) return;
+    if (extras.timer !== undefined) clearTimeout(extras.timer);
+    extras.signal?.removeEventListener("abort", this);
   }
 }
 

@@ -41,9 +41,10 @@ export class ServerWait {
   keep(command: Command): boolean {
     if (command.settled || !command.resendable) return false;
     const now = Date.now();
-    if (command.waitUntil === 0) command.waitUntil = now + this.#wait;
-    if (now >= command.waitUntil) return false;
-    const first = command.waitUntil - this.#wait;
+    const extras = command.extras ??= {};
+    const until = extras.waitUntil ??= now + this.#wait;
+    if (now >= until) return false;
+    const first = until - this.#wait;
     if (this.#commands.length === 0 || first < this.#since) this.#since = first;
     this.#commands.push(command);
     if (this.#timer === undefined) {

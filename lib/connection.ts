@@ -298,7 +298,9 @@ export class Connection {
         `${this.address} sent a reply that no command was waiting for`,
       );
     }
-    if (attributes && !command.settled) command.onAttributes?.(attributes);
+    if (attributes && !command.settled) {
+      command.extras?.onAttributes?.(attributes);
+    }
     if (value instanceof RedisError) {
       if (notReady(value) && this.#keep(command)) return;
       command.reject(value);
