@@ -1,5 +1,9 @@
 /**
- * One socket to one server: handshake, write batching, the reply queue, reconnects.
+ * One socket to one server: its states, write batching, the reply queue, drops and
+ * reconnects. The handshake, the connect deadline, the reconnect delay, the offline queue
+ * and the LOADING/BUSY wait live in files of their own; the hot path (send, encode,
+ * flush; reply, match, resolve) stays here with the state it reads, one class and no hop
+ * between modules per command, which is why this file is a little over 450 lines.
  *
  * @module
  */
@@ -33,6 +37,10 @@ import {
 import { ReplyQueue } from "./_reply_queue.ts";
 import { notReady, ServerWait } from "./_server_wait.ts";
 import { OfflineQueue } from "./_offline_queue.ts";
+import type {
+  ConnectionEvents,
+  ConnectionState,
+} from "./_connection_events.ts";
 
 export type {
   CommandOptions,
@@ -40,30 +48,6 @@ export type {
   ReconnectOptions,
 } from "./connection_options.ts";
 export type { ReplyTarget };
-
-/** The states a connection goes through. */
-export type ConnectionState =
-  | "idle"
-  | "connecting"
-  | "ready"
-  | "reconnecting"
-  | "closed";
-
-/** Events a connection reports to its owner. */
-export interface ConnectionEvents {
-  connect(): void;
-  ready(): void;
-  error(error: Error): void;
-  reconnecting(attempt: number, delay: number): void;
-  close(): void;
-  push(frame: RespValue[]): void;
-  /**
-   * Offered every reply before the command that waits for it (`waiting`: how many do):
-   * true when it took the reply. A subscriber's connection claims RESP2 pub/sub frames
-   * and refused (un)subscribes this way (`subscribedReplies` in pubsub.ts).
-   */
-  reply(reply: RespValue, waiting: number): boolean;
-}
 
 /**
  * A single connection. Commands issued in the same tick leave in one write; replies are

@@ -506,16 +506,12 @@ export function refuse(
   };
 }
 
+/** What a RESP2 pub/sub frame starts with: a message kind, or a command it confirms. */
 const PUBSUB_KINDS = new Set([
   "message",
   "pmessage",
   "smessage",
-  "subscribe",
-  "psubscribe",
-  "ssubscribe",
-  "unsubscribe",
-  "punsubscribe",
-  "sunsubscribe",
+  ...Object.values(COMMANDS).flat().map((name) => name.toLowerCase()),
 ]);
 
 /**
