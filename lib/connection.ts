@@ -61,6 +61,7 @@ export class Connection {
   readonly #options: LinkOptions;
   readonly #transport: Transport;
   readonly #events: Partial<ConnectionEvents>;
+  /** The owner's reply hook, read on every reply: kept here, not looked up in #events. */
   readonly #claim: ConnectionEvents["reply"] | undefined;
   /** Small at first: an idle connection keeps both halves (it grows with the batches). */
   readonly #writer = new WriteBuffer(128);
