@@ -14,6 +14,7 @@ import { RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { parseRedisUrl } from "./_url.ts";
+import { LINK, type Linked, type LinkOptions } from "./_link_options.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
 import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
@@ -208,13 +209,13 @@ class TracedTarget extends PromiseTarget {
  */
 export class Redis<S extends string | Uint8Array = string>
   extends ClientBase<S> {
-  /** The resolved connection options. */
-  readonly options: Readonly<ConnectionOptions>;
+  /** The options given (the URL's parts, then the options that override them). */
+  readonly options: Readonly<Omit<RedisOptions, "url">>;
   private readonly main: Connection;
   private readonly pool: ConnectionPool;
   private readonly transport: Transport;
   /** The options every connection of this client is made with. */
-  private readonly connection: ConnectionOptions;
+  private readonly connection: LinkOptions;
   private readonly sentinel: Sentinel | undefined;
   private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
   private readonly events: EventTarget;
@@ -255,6 +256,9 @@ export class Redis<S extends string | Uint8Array = string>
       ...withoutUndefined(given),
     };
     delete resolved.url;
+    // What a cluster tells its node clients (READONLY), kept for duplicate().
+    const link = (given as Linked)[LINK];
+    if (link) (resolved as Linked)[LINK] = link;
     checkDelays(resolved);
     this.options = resolved;
     printAs(resolved, "", () => redact(resolved));
@@ -264,7 +268,8 @@ export class Redis<S extends string | Uint8Array = string>
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
       : undefined;
-    const connection = this.connection = this.sentinel?.options ?? resolved;
+    const connection = this.connection = this.sentinel?.options ??
+      (link ? { ...resolved, ...link } : resolved);
     const transport = this.transport = connection.transport ??
       defaultTransport();
     this.events = new EventTarget();
