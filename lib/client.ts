@@ -12,6 +12,7 @@ import {
 import { RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
+import { LINK, type Linked, type LinkOptions } from "./_link_options.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
 import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
@@ -93,13 +94,13 @@ export type RedisEventType = keyof RedisEventMap;
  */
 export class Redis<S extends string | Uint8Array = string>
   extends ClientBase<S, RedisEventMap> {
-  /** The resolved connection options. */
-  readonly options: Readonly<ConnectionOptions>;
+  /** The options given (the URL's parts, then the options that override them). */
+  readonly options: Readonly<Omit<RedisOptions, "url">>;
   private readonly main: Connection;
   private readonly pool: ConnectionPool;
   private readonly transport: Transport;
   /** The options every connection of this client is made with. */
-  private readonly connection: ConnectionOptions;
+  private readonly connection: LinkOptions;
   private readonly sentinel: Sentinel | undefined;
   private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
   private readonly tracer: Tracer;
@@ -126,6 +127,8 @@ export class Redis<S extends string | Uint8Array = string>
     ];
     const resolved = resolveRedisOptions(url, options);
     super(resolved);
+    // A cluster's node client: READONLY on each of its connections.
+    const link = (resolved as Linked)[LINK];
     checkDelays(resolved);
     this.options = resolved;
     printAs(resolved, "", () => redact(resolved));
@@ -134,7 +137,8 @@ export class Redis<S extends string | Uint8Array = string>
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
       : undefined;
-    const connection = this.connection = this.sentinel?.options ?? resolved;
+    const connection = this.connection = this.sentinel?.options ??
+      (link ? { ...resolved, ...link } : resolved);
     const transport = this.transport = connection.transport ??
       defaultTransport();
     const cache = this.cache = cacheFor(

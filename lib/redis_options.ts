@@ -11,6 +11,7 @@ import type { TracingHooks } from "./tracing.ts";
 import type { BytesOption } from "./client_base.ts";
 import { checkOptions, CONNECTION_OPTIONS } from "./_options.ts";
 import { parseRedisUrl } from "./_url.ts";
+import { LINK, type Linked } from "./_link_options.ts";
 
 /**
  * Options of `new Redis(...)`: where to connect (or which sentinels to ask), how to
@@ -119,6 +120,9 @@ export function resolveRedisOptions(
     ...withoutUndefined(given),
   };
   delete resolved.url;
+  // What a cluster tells its node clients (READONLY), kept for duplicate().
+  const link = (given as Linked)[LINK];
+  if (link) (resolved as Linked)[LINK] = link;
   return resolved;
 }
 
