@@ -2,8 +2,8 @@
  * RESP2/RESP3 decoding: an incremental decoder that turns socket chunks into replies,
  * whatever the chunk boundaries, and treats the server's bytes as untrusted.
  *
- * One class on purpose: the line, bulk and aggregate steps share the stream position and
- * the stack, and the per-reply path stays free of calls between objects.
+ * Over ~450 lines on purpose: the line, length and bulk steps share the stream position
+ * in one class, so the per-byte path makes no calls between objects.
  *
  * @module
  */
@@ -19,7 +19,8 @@ import {
   typeName,
 } from "./_decode_errors.ts";
 import { parseScalar } from "./_scalars.ts";
-import { textDecoder, TextStream, utf8 } from "./_text.ts";
+import { ReplyStack } from "./_stack.ts";
+import { TextStream, utf8 } from "./_text.ts";
 import type {
   DecoderOptions,
   ReplyHandler,
@@ -28,15 +29,6 @@ import type {
 } from "./types.ts";
 
 export type { DecoderOptions, ReplyHandler, RespObject, RespValue };
-
-// Kinds of the partial aggregates on the stack.
-const ARRAY = 0;
-const MAP = 1;
-const SET = 2;
-const ATTRIBUTE = 3;
-const PUSH = 4;
-/** A streamed string (`$?`): its chunks, until `;0`. */
-const STREAM = 5;
 
 /**
  * A bulk payload's buffer holds at most BULK_GROWTH times the bytes received so far, or
@@ -65,30 +57,6 @@ const LETTER_K = 0x4b;
 const INCOMPLETE = -3;
 /** Returned by #count for `?`: a streamed string or aggregate. */
 const STREAMED = -2;
-
-/** Marks a map level that waits for a key, not a value. */
-const NO_KEY: unique symbol = Symbol("no key");
-/** What a popped container hands up when it is not a value (attribute, push). */
-const NOTHING: unique symbol = Symbol("nothing");
-
-type Container =
-  | RespValue[]
-  | Map<RespValue, RespValue>
-  | Set<RespValue>
-  | RespObject
-  | Uint8Array[];
-
-function mapKey(key: RespValue): string {
-  if (typeof key === "string") return key;
-  if (key instanceof Uint8Array) return textDecoder.decode(key);
-  if (typeof key === "object" && key !== null) {
-    // An aggregate (or error) has no string form that keeps it apart from other keys.
-    throw new ProtocolError(
-      'A map key is an aggregate or an error, which maps: "object" cannot hold: use maps: "map"',
-    );
-  }
-  return String(key);
-}
 
 /**
  * An incremental RESP2/RESP3 decoder. Feed it socket chunks, split anywhere; it calls the
@@ -121,32 +89,16 @@ export class Decoder {
   /** Same as {@linkcode Decoder.bytes}, for push frames. */
   pushBytes = false;
 
-  readonly #handler: ReplyHandler;
+  readonly #stack: ReplyStack;
   readonly #maxBulk: number;
   readonly #maxAggregate: number;
-  readonly #maxDepth: number;
   readonly #maxLine: number;
-  readonly #mapsAsObjects: boolean;
-  readonly #setsAsSets: boolean;
 
   /** Bytes mode of the top-level value being decoded. */
   #raw = false;
-  #attributes: Map<RespValue, RespValue>[] | undefined = undefined;
   #failed = false;
   /** Position after the line #count just parsed. */
   #next = 0;
-
-  // The stack of partial aggregates, as parallel arrays so a level costs no allocation.
-  #depth = 0;
-  #kinds: number[] = [];
-  /**
-   * Items still expected (2 per map pair); for streamed aggregates -1 - items so far; for
-   * STREAM the bytes so far.
-   */
-  #left: number[] = [];
-  #items: (Container | null)[] = [];
-  #keys: (RespValue | typeof NO_KEY)[] = [];
-  #inStream = false;
 
   // A line split across chunks: its bytes so far (bounded by maxLineLength).
   #line: Uint8Array | null = null;
@@ -178,13 +130,15 @@ export class Decoder {
    * ```
    */
   constructor(handler: ReplyHandler, options: DecoderOptions = {}) {
-    this.#handler = handler;
     this.#maxBulk = options.maxBulkLength ?? 512 * 1024 * 1024;
     this.#maxAggregate = options.maxAggregateLength ?? 2 ** 32 - 1;
-    this.#maxDepth = options.maxDepth ?? 128;
     this.#maxLine = options.maxLineLength ?? 64 * 1024;
-    this.#mapsAsObjects = options.maps === "object";
-    this.#setsAsSets = options.sets === "set";
+    this.#stack = new ReplyStack(handler, {
+      maxAggregate: this.#maxAggregate,
+      maxDepth: options.maxDepth ?? 128,
+      mapsAsObjects: options.maps === "object",
+      setsAsSets: options.sets === "set",
+    });
   }
 
   /**
@@ -235,13 +189,7 @@ export class Decoder {
    */
   reset(): void {
     this.#failed = false;
-    this.#attributes = undefined;
-    this.#depth = 0;
-    this.#kinds.length = 0;
-    this.#left.length = 0;
-    this.#items.length = 0;
-    this.#keys.length = 0;
-    this.#inStream = false;
+    this.#stack.reset();
     this.#line = null;
     this.#lineLen = -1;
     this.#pending = false;
@@ -253,9 +201,10 @@ export class Decoder {
   /** Decodes the item whose type byte is at `pos`; returns where the next one starts. */
   #step(buf: Uint8Array, pos: number, end: number): number {
     const type = buf[pos];
-    if (this.#depth === 0) {
+    const stack = this.#stack;
+    if (stack.depth === 0) {
       this.#raw = type === T.PUSH ? this.pushBytes : this.bytes;
-    } else if (this.#inStream && type !== T.STREAMED_CHUNK) {
+    } else if (stack.inStream && type !== T.STREAMED_CHUNK) {
       const got = byteName(type);
       throw new ProtocolError(
         `Expected a streamed string chunk (";") but got type byte ${got}`,
@@ -270,24 +219,24 @@ export class Decoder {
         if (n === INCOMPLETE) return this.#partialLine(buf, pos, end);
         const start = this.#next;
         if (n < 0) {
-          if (n === -1) this.#value(null);
-          else this.#push(STREAM, [], 0);
+          if (n === -1) stack.value(null);
+          else stack.openStream();
           return start;
         }
         if (type === T.STREAMED_CHUNK) {
-          if (!this.#inStream) {
+          if (!stack.inStream) {
             throw new ProtocolError(
               'Streamed string chunk (";") outside a streamed string',
             );
           }
-          const total = this.#left[this.#depth - 1] + n;
+          const total = stack.streamLength() + n;
           if (total > this.#maxBulk) {
             throw new ProtocolError(
               `Streamed string length ${total} exceeds the ${this.#maxBulk}-byte limit (maxBulkLength)`,
             );
           }
           if (n === 0) {
-            this.#endStream();
+            stack.endStream(this.#raw);
             return start;
           }
         }
@@ -325,7 +274,9 @@ export class Decoder {
             buf[pos + 2] === LETTER_K
           ? "OK"
           : utf8(buf, pos + 1, cr);
-        this.#value(type === T.SIMPLE_STRING ? text : new RedisError(text));
+        this.#stack.value(
+          type === T.SIMPLE_STRING ? text : new RedisError(text),
+        );
         return cr + 2;
       }
       case T.INTEGER:
@@ -337,22 +288,8 @@ export class Decoder {
       case T.PUSH: {
         const n = this.#count(buf, pos, end, this.#maxAggregate, type);
         if (n === INCOMPLETE) return this.#partialLine(buf, pos, end);
-        const kind = type === T.ARRAY
-          ? ARRAY
-          : type === T.MAP
-          ? MAP
-          : type === T.SET
-          ? SET
-          : type === T.ATTRIBUTE
-          ? ATTRIBUTE
-          : PUSH;
-        if (kind === PUSH && this.#depth !== 0) {
-          throw new ProtocolError(
-            'Push frame (">") nested inside an aggregate',
-          );
-        }
-        if (n === -1) this.#value(null);
-        else this.#open(kind, n);
+        if (n === -1) stack.value(null);
+        else stack.open(type, n);
         return this.#next;
       }
       default:
@@ -371,26 +308,15 @@ export class Decoder {
     const cr = this.#lineEnd(buf, pos, end);
     if (cr === -1) return this.#partialLine(buf, pos, end);
     const text = utf8(buf, pos + 1, cr);
-    if (type === T.END) this.#endAggregate(text, buf, pos, end);
-    else {
+    if (type === T.END) {
+      if (text !== "") throw invalid(T.END, buf, pos, end);
+      this.#stack.endAggregate();
+    } else {
       const value = parseScalar(type, text);
       if (value === undefined) throw invalid(type, buf, pos, end);
-      this.#value(value);
+      this.#stack.value(value);
     }
     return cr + 2;
-  }
-
-  #endAggregate(text: string, buf: Uint8Array, pos: number, end: number): void {
-    if (text !== "") throw invalid(T.END, buf, pos, end);
-    const top = this.#depth - 1;
-    if (top < 0 || this.#left[top] >= 0) {
-      throw new ProtocolError('End marker (".") outside a streamed aggregate');
-    }
-    if (this.#keys[top] !== NO_KEY) {
-      throw new ProtocolError("Streamed map ended between a key and its value");
-    }
-    const value = this.#pop();
-    if (value !== NOTHING) this.#value(value);
   }
 
   /** Index of the CR ending the line at `pos`, or -1 when the line is incomplete. */
@@ -492,12 +418,12 @@ export class Decoder {
     if (i - first > 15) {
       // Beyond 15 digits the float accumulation may be inexact: parse exactly.
       const big = BigInt(utf8(buf, pos + 1, i));
-      this.#value(
+      this.#stack.value(
         big >= -9007199254740991n && big <= 9007199254740991n
           ? Number(big)
           : big,
       );
-    } else this.#value(negative ? 0 - n : n);
+    } else this.#stack.value(negative ? 0 - n : n);
     return i + 2;
   }
 
@@ -510,26 +436,22 @@ export class Decoder {
     owned: boolean,
   ): void {
     if (type === T.BULK_STRING) {
-      this.#value(
+      this.#stack.value(
         this.#raw
           ? (owned ? buf : buf.slice(start, stop))
           : utf8(buf, start, stop),
       );
     } else if (type === T.STREAMED_CHUNK) {
-      const top = this.#depth - 1;
-      (this.#items[top] as Uint8Array[]).push(
-        owned ? buf : buf.slice(start, stop),
-      );
-      this.#left[top] += stop - start;
+      this.#stack.streamChunk(owned ? buf : buf.slice(start, stop));
     } else if (type === T.BLOB_ERROR) {
-      this.#value(new RedisError(utf8(buf, start, stop)));
+      this.#stack.value(new RedisError(utf8(buf, start, stop)));
     } else {
       if (stop - start < 4 || buf[start + 3] !== COLON) {
         throw new ProtocolError(
           'Verbatim string without its format prefix (such as "txt:")',
         );
       }
-      this.#value(
+      this.#stack.value(
         this.#raw ? buf.slice(start + 4, stop) : utf8(buf, start + 4, stop),
       );
     }
@@ -568,7 +490,7 @@ export class Decoder {
     this.#pending = false;
     if (this.#textActive) {
       this.#textActive = false;
-      this.#value(this.#text!.end());
+      this.#stack.value(this.#text!.end());
       return p;
     }
     this.#bulk = null;
@@ -622,128 +544,5 @@ export class Decoder {
     // The line is complete, so #step consumes all of it; a bulk payload goes on in buf.
     this.#step(line, 0, total);
     return this.#pending ? this.#resumeBulk(buf, take, end) : take;
-  }
-
-  /** Starts an aggregate of `n` items (-2: streamed). */
-  #open(kind: number, n: number): void {
-    const container: Container = kind === MAP || kind === ATTRIBUTE
-      ? (kind === MAP && this.#mapsAsObjects
-        ? Object.create(null) as RespObject
-        : new Map())
-      : kind === SET && this.#setsAsSets
-      ? new Set()
-      : [];
-    this.#push(
-      kind,
-      container,
-      n === STREAMED ? -1 : kind === MAP || kind === ATTRIBUTE ? 2 * n : n,
-    );
-    if (n === 0) {
-      const value = this.#pop();
-      if (value !== NOTHING) this.#value(value);
-    }
-  }
-
-  #push(kind: number, container: Container, left: number): void {
-    const d = this.#depth;
-    if (d >= this.#maxDepth && kind !== STREAM) {
-      throw new ProtocolError(
-        `Nesting deeper than ${this.#maxDepth} levels (maxDepth)`,
-      );
-    }
-    this.#kinds[d] = kind;
-    this.#left[d] = left;
-    this.#items[d] = container;
-    this.#keys[d] = NO_KEY;
-    this.#depth = d + 1;
-    this.#inStream = kind === STREAM;
-  }
-
-  /** Removes the finished top container; returns it, or NOTHING after delivering it elsewhere. */
-  #pop(): RespValue | typeof NOTHING {
-    const top = --this.#depth;
-    const kind = this.#kinds[top];
-    const container = this.#items[top] as Container;
-    this.#items[top] = null;
-    this.#inStream = false;
-    if (kind === ATTRIBUTE) {
-      (this.#attributes ??= []).push(container as Map<RespValue, RespValue>);
-      return NOTHING;
-    }
-    if (kind === PUSH) {
-      const attributes = this.#attributes;
-      this.#attributes = undefined;
-      this.#handler.push(container as RespValue[], attributes);
-      return NOTHING;
-    }
-    return container as RespValue;
-  }
-
-  #endStream(): void {
-    const top = this.#depth - 1;
-    const chunks = this.#items[top] as Uint8Array[];
-    const bytes = new Uint8Array(this.#left[top]);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
-    }
-    this.#pop();
-    this.#value(this.#raw ? bytes : textDecoder.decode(bytes));
-  }
-
-  /** A value is complete: add it to the open aggregates, or deliver it at the top level. */
-  #value(value: RespValue): void {
-    let v = value;
-    while (this.#depth > 0) {
-      const top = this.#depth - 1;
-      const kind = this.#kinds[top];
-      const items = this.#items[top];
-      if (
-        kind === ARRAY || kind === PUSH || (kind === SET && !this.#setsAsSets)
-      ) {
-        (items as RespValue[]).push(v);
-      } else if (kind === SET) {
-        (items as Set<RespValue>).add(v);
-      } else {
-        const key = this.#keys[top];
-        if (key === NO_KEY) this.#keys[top] = v;
-        else {
-          this.#keys[top] = NO_KEY;
-          if (items instanceof Map) items.set(key, v);
-          else (items as RespObject)[mapKey(key)] = v;
-        }
-      }
-      const left = this.#left[top];
-      if (left !== 1) {
-        if (left > 0) this.#left[top] = left - 1;
-        else this.#countStreamed(top, kind, left);
-        return;
-      }
-      const done = this.#pop();
-      if (done === NOTHING) return;
-      v = done;
-    }
-    const attributes = this.#attributes;
-    this.#attributes = undefined;
-    this.#handler.reply(v, attributes);
-  }
-
-  /** Streamed aggregates count their items down from -1, so the limit holds for them too. */
-  #countStreamed(top: number, kind: number, left: number): void {
-    const max = kind === MAP ? 2 * this.#maxAggregate : this.#maxAggregate;
-    if (-left > max) {
-      const name = kind === MAP
-        ? "map"
-        : kind === SET
-        ? "set"
-        : kind === PUSH
-        ? "push"
-        : "array";
-      throw new ProtocolError(
-        `Streamed ${name} exceeds the ${this.#maxAggregate}-element limit (maxAggregateLength)`,
-      );
-    }
-    this.#left[top] = left - 1;
   }
 }
