@@ -6,6 +6,8 @@
  * @module
  */
 
+import { latin1 } from "../_latin1.ts";
+
 /**
  * ASCII strings shorter than this are built in JS: a TextDecoder call costs ~100 ns whatever
  * the length, the JS path less below ~32 bytes (measured on V8, strings flattened by a reader).
@@ -13,6 +15,7 @@
 const SHORT_STRING = 32;
 
 // ignoreBOM keeps a leading U+FEFF: it is data, not a marker.
+/** The decoder of every RESP text but large bulk strings. */
 export const textDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
@@ -43,6 +46,7 @@ function nodeAsciiDecoder():
     isAscii(view) ? latin1Slice.call(view, 0, view.length) : undefined;
 }
 
+/** The bytes buf[start, end) as text, invalid UTF-8 as U+FFFD, a leading BOM kept. */
 export function utf8(buf: Uint8Array, start: number, end: number): string {
   if (end - start >= SHORT_STRING) {
     const view = buf.subarray(start, end);
@@ -55,36 +59,7 @@ export function utf8(buf: Uint8Array, start: number, end: number): string {
   let ascii = 0;
   for (let i = start; i < end; i++) ascii |= buf[i];
   if (ascii >= 0x80) return textDecoder.decode(buf.subarray(start, end));
-  // Each fromCharCode call and each concatenation allocates a string: make few of them.
-  let s = "";
-  let i = start;
-  for (; i + 16 <= end; i += 16) s += latin1(buf, i, 16);
-  return i === start ? latin1(buf, i, end - i) : s + latin1(buf, i, end - i);
-}
-
-/** `n` (<= 16) bytes at `i` as one string of as many characters, in one call. */
-// deno-fmt-ignore
-function latin1(b: Uint8Array, i: number, n: number): string {
-  const f = String.fromCharCode;
-  switch (n) {
-    case 0: return "";
-    case 1: return f(b[i]);
-    case 2: return f(b[i], b[i+1]);
-    case 3: return f(b[i], b[i+1], b[i+2]);
-    case 4: return f(b[i], b[i+1], b[i+2], b[i+3]);
-    case 5: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4]);
-    case 6: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5]);
-    case 7: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6]);
-    case 8: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6], b[i+7]);
-    case 9: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6], b[i+7], b[i+8]);
-    case 10: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6], b[i+7], b[i+8], b[i+9]);
-    case 11: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6], b[i+7], b[i+8], b[i+9], b[i+10]);
-    case 12: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6], b[i+7], b[i+8], b[i+9], b[i+10], b[i+11]);
-    case 13: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6], b[i+7], b[i+8], b[i+9], b[i+10], b[i+11], b[i+12]);
-    case 14: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6], b[i+7], b[i+8], b[i+9], b[i+10], b[i+11], b[i+12], b[i+13]);
-    case 15: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6], b[i+7], b[i+8], b[i+9], b[i+10], b[i+11], b[i+12], b[i+13], b[i+14]);
-    default: return f(b[i], b[i+1], b[i+2], b[i+3], b[i+4], b[i+5], b[i+6], b[i+7], b[i+8], b[i+9], b[i+10], b[i+11], b[i+12], b[i+13], b[i+14], b[i+15]);
-  }
+  return latin1(buf, start, end);
 }
 
 /** Pieces of at least this many bytes are decoded where they arrived, without a copy. */
