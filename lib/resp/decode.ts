@@ -459,22 +459,12 @@ export class Decoder {
 
   /** Fills the pending bulk payload from buf[pos, end); returns where it stopped. */
   #resumeBulk(buf: Uint8Array, pos: number, end: number): number {
-    let bulk = this.#bulk as Uint8Array;
     let p = pos;
     const missing = this.#bulkLength - this.#bulkFilled;
     if (missing > 0) {
       const n = Math.min(missing, end - p);
-      const filled = this.#bulkFilled + n;
       if (this.#textActive) this.#text!.write(buf, p, p + n);
-      else if (filled > bulk.length) {
-        // Few regrowths (so few copies), and never far ahead of what arrived.
-        const grown = new Uint8Array(
-          Math.min(this.#bulkLength, BULK_GROWTH * filled),
-        );
-        grown.set(bulk.subarray(0, this.#bulkFilled));
-        bulk = this.#bulk = grown;
-      }
-      if (!this.#textActive) bulk.set(buf.subarray(p, p + n), this.#bulkFilled);
+      else this.#copyBulk(buf, p, n);
       this.#bulkFilled += n;
       p += n;
       if (n < missing) return p;
@@ -491,11 +481,27 @@ export class Decoder {
     if (this.#textActive) {
       this.#textActive = false;
       this.#stack.value(this.#text!.end());
-      return p;
+    } else {
+      const bulk = this.#bulk!;
+      this.#bulk = null;
+      this.#payload(this.#bulkType, bulk, 0, bulk.length, true);
     }
-    this.#bulk = null;
-    this.#payload(this.#bulkType, bulk, 0, bulk.length, true);
     return p;
+  }
+
+  /** Copies `n` bytes at buf[p] to the pending payload's buffer, growing it as needed. */
+  #copyBulk(buf: Uint8Array, p: number, n: number): void {
+    let bulk = this.#bulk!;
+    const filled = this.#bulkFilled + n;
+    if (filled > bulk.length) {
+      // Few regrowths (so few copies), and never far ahead of what arrived.
+      const grown = new Uint8Array(
+        Math.min(this.#bulkLength, BULK_GROWTH * filled),
+      );
+      grown.set(bulk.subarray(0, this.#bulkFilled));
+      bulk = this.#bulk = grown;
+    }
+    bulk.set(buf.subarray(p, p + n), this.#bulkFilled);
   }
 
   /** Keeps the incomplete line at buf[pos, end) for the next chunk. */
