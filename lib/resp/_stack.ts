@@ -55,7 +55,9 @@ export interface StackOptions {
 
 /**
  * The partial aggregates of the reply being decoded. The decoder hands it every complete
- * value; it calls the handler once per complete top-level reply or push frame.
+ * value; it calls the handler once per complete top-level reply or push frame. The
+ * Decoder extends it, so handing on a value is a call on the same object (measured: a
+ * stack held in a field cost 10% on an array of 1000 bulk strings).
  *
  * @example
  * ```ts
