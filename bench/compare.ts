@@ -1,7 +1,8 @@
 /**
  * This tree's RESP and codec micro-benchmarks against another checkout's, for a change
- * to the hot path on a busy machine: each side runs in fresh processes, alternating,
- * and is timed in CPU time, so waiting for a core counts against neither.
+ * to the hot path on a busy machine: each workload runs in a fresh process per side
+ * (so no workload inherits another's heap), the sides alternate, and both are timed in
+ * CPU time, so waiting for a core counts against neither.
  *
  * ```sh
  * git archive main | (mkdir -p /tmp/desir-main && tar -x -C /tmp/desir-main)
@@ -10,7 +11,7 @@
  * ```
  *
  * Prints, per workload of `_micro_cases.ts`, this tree's rate ÷ the other's (above 1×:
- * faster here): the median over rounds (one process per side each) and its min–max.
+ * faster here): the median over rounds and its min–max.
  *
  * @module
  */
@@ -37,8 +38,8 @@ function rate({ run }: Case): number {
   return n / ((used.user + used.system) / 1000);
 }
 
-/** In a child: the median rate of each workload of the tree at `dir`, as JSON. */
-async function measure(dir: string, only: string): Promise<void> {
+/** The workloads of the tree at `dir`. */
+async function workloads(dir: string): Promise<Case[]> {
   const tree = pathToFileURL(resolve(dir)).href;
   const [cases, decode, encode, codec] = await Promise.all([
     import("./_micro_cases.ts"),
@@ -56,31 +57,29 @@ async function measure(dir: string, only: string): Promise<void> {
       deserialize: codec.deserialize,
     }),
   ];
-  const rates: Record<string, number> = {};
-  for (const c of all.filter((c) => c.name.includes(only))) {
-    rate(c);
-    rate(c);
-    const slices = Array.from({ length: SLICES }, () => rate(c));
-    rates[c.name] = slices.sort((a, b) => a - b)[SLICES >> 1];
-  }
-  if (cases.sink === -1) console.error("never");
-  console.log(JSON.stringify(rates));
+  return all;
 }
 
-async function child(dir: string, only: string) {
+/** In a child: the median rate of the workload `name` of the tree at `dir`. */
+async function measure(dir: string, name: string): Promise<void> {
+  const c = (await workloads(dir)).find((c) => c.name === name)!;
+  rate(c);
+  rate(c);
+  const slices = Array.from({ length: SLICES }, () => rate(c));
+  console.log(slices.sort((a, b) => a - b)[SLICES >> 1]);
+}
+
+async function child(dir: string, name: string): Promise<number> {
   const { code, stdout } = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", import.meta.filename!, "--measure", dir, only],
+    args: ["run", "-A", import.meta.filename!, "--measure", dir, name],
     stderr: "inherit",
   }).output();
-  if (code !== 0) throw new Error(`measuring ${dir} failed`);
-  return JSON.parse(new TextDecoder().decode(stdout)) as Record<
-    string,
-    number
-  >;
+  if (code !== 0) throw new Error(`measuring ${name} in ${dir} failed`);
+  return Number(new TextDecoder().decode(stdout));
 }
 
 if (Deno.args[0] === "--measure") {
-  await measure(Deno.args[1], Deno.args[2] ?? "");
+  await measure(Deno.args[1], Deno.args[2]);
 } else {
   if (Deno.args.length < 1 || Deno.args.length > 2) {
     console.error(
@@ -90,14 +89,16 @@ if (Deno.args[0] === "--measure") {
   }
   const [other, only = ""] = Deno.args;
   const here = resolve(import.meta.dirname!, "..");
+  const names = (await workloads(here)).map((c) => c.name).filter((name) =>
+    name.includes(only)
+  );
   const ratios: Record<string, number[]> = {};
   for (let round = 0; round < ROUNDS; round++) {
-    const first = round % 2 === 0 ? here : other;
-    const a = await child(first, only);
-    const b = await child(first === here ? other : here, only);
-    const [mine, theirs] = first === here ? [a, b] : [b, a];
-    for (const name of Object.keys(mine)) {
-      (ratios[name] ??= []).push(mine[name] / theirs[name]);
+    for (const name of names) {
+      const first = round % 2 === 0 ? here : other;
+      const a = await child(first, name);
+      const b = await child(first === here ? other : here, name);
+      (ratios[name] ??= []).push(first === here ? a / b : b / a);
     }
   }
   console.log(`| workload | this ÷ ${other} | min–max |`);
