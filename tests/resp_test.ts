@@ -15,6 +15,14 @@ import {
 const text = new TextEncoder();
 const utf8 = new TextDecoder();
 
+/** A repeatable random integer below `n`, from a linear congruential generator. */
+function seededRandom(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+}
+
 type Attributes = Map<RespValue, RespValue>[] | undefined;
 interface Decoded {
   replies: RespValue[];
@@ -397,11 +405,7 @@ Deno.test("Decoder decodes a bulk string far larger than its chunks", () => {
 });
 
 Deno.test("Decoder decodes a large string split anywhere exactly as TextDecoder decodes it whole", () => {
-  let seed = 7;
-  const random = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % n;
-  };
+  const random = seededRandom(7);
   // ASCII, 2-, 3- and 4-byte sequences, a BOM, and bytes that break UTF-8: stray
   // continuations, invalid and truncated leads, a surrogate's encoding.
   const pieces = [
@@ -843,11 +847,7 @@ Deno.test("encodeCommand sends UTF-8 with lengths in bytes", () => {
 });
 
 Deno.test("WriteBuffer encodes random strings like TextEncoder, whatever its size", () => {
-  let seed = 42;
-  const random = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % n;
-  };
+  const random = seededRandom(42);
   const units = [
     0x41,
     0x7f,
