@@ -62,6 +62,14 @@ export function utf8(buf: Uint8Array, start: number, end: number): string {
   return latin1(buf, start, end);
 }
 
+/**
+ * Whether large strings are decoded as they arrive. Not on Bun: its TextDecoder reads a
+ * view that does not start its buffer at a quarter of its speed, and its sockets hand
+ * over 512 KiB chunks, so one decode of the gathered payload is faster there
+ * (bench/decode_bulk.ts, Bun 1.4).
+ */
+export const streamsText = !("Bun" in globalThis);
+
 /** Pieces of at least this many bytes are decoded where they arrived, without a copy. */
 const PIECE = 16 * 1024;
 /** Smaller pieces are gathered up to this many bytes, then decoded at once. */

@@ -21,7 +21,7 @@ import {
 } from "./_decode_errors.ts";
 import { parseScalar } from "./_scalars.ts";
 import { ReplyStack } from "./_stack.ts";
-import { TextStream, utf8 } from "./_text.ts";
+import { streamsText, TextStream, utf8 } from "./_text.ts";
 import type {
   DecoderOptions,
   ReplyHandler,
@@ -474,7 +474,9 @@ export class Decoder extends ReplyStack {
     start: number,
     end: number,
   ): number {
-    if (type === BULK_STRING && !this.#raw && n >= STREAM_TEXT) {
+    if (
+      type === BULK_STRING && !this.#raw && n >= STREAM_TEXT && streamsText
+    ) {
       this.#text ??= new TextStream();
       this.#textActive = true;
     } else {
