@@ -1,5 +1,6 @@
 /**
- * Which (un)subscribe command a subscriber connection's reply answers. A confirmation
+ * The (un)subscribe commands and their confirmation frames, and which command a
+ * subscriber connection's reply answers. A confirmation
  * frame names its channel, but an error reply (a refused SUBSCRIBE: NOPERM, MOVED; or,
  * on Valkey's development branch, `NOSUB` for an UNSUBSCRIBE on a connection that is not
  * subscribed) names nothing: only the order of what was written tells whose it is.
@@ -18,8 +19,25 @@ export interface SentCommand {
   readonly names: readonly string[];
 }
 
-/** The confirmation frames of each kind and direction. */
-const FRAMES: Record<string, { kind: SubscriptionKind; subscribe: boolean }> = {
+/** Every kind, in the order a subscriber re-subscribes them. @internal */
+export const KINDS: readonly SubscriptionKind[] = [
+  "channel",
+  "pattern",
+  "shard",
+];
+
+/** The commands that start and stop each kind of subscription. @internal */
+export const COMMANDS = {
+  channel: ["SUBSCRIBE", "UNSUBSCRIBE"],
+  pattern: ["PSUBSCRIBE", "PUNSUBSCRIBE"],
+  shard: ["SSUBSCRIBE", "SUNSUBSCRIBE"],
+} as const;
+
+/** The confirmation frames, by name: the kind and direction each confirms. @internal */
+export const FRAMES: Record<
+  string,
+  { kind: SubscriptionKind; subscribe: boolean }
+> = {
   subscribe: { kind: "channel", subscribe: true },
   psubscribe: { kind: "pattern", subscribe: true },
   ssubscribe: { kind: "shard", subscribe: true },
