@@ -4,15 +4,18 @@
  *
  * @module
  */
-import { Connection, type ConnectionOptions } from "./connection.ts";
+import { Connection } from "./connection.ts";
 import { ConnectionError, type RedisError } from "./errors.ts";
+import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
+import type { LinkOptions } from "./_link_options.ts";
 import type { AnySubscription, SubscriptionHost } from "./subscription.ts";
 import { Listeners } from "./_pubsub_listeners.ts";
 import {
   COMMANDS,
   KINDS,
   SentCommands,
+  subscribedReplies,
   type SubscriptionKind,
 } from "./_pubsub_replies.ts";
 
@@ -28,21 +31,23 @@ export class Subscriber implements SubscriptionHost {
   readonly #onError: (error: Error) => void;
 
   constructor(
-    options: ConnectionOptions,
+    options: LinkOptions,
     transport: Transport,
     onError: (error: Error) => void,
   ) {
     this.#onError = onError;
+    const receive = (frame: RespValue[]) =>
+      this.#listeners.receive(frame, this.#sent);
     this.#connection = new Connection(
-      { ...options, subscriber: true },
+      options,
       transport,
       {
-        push: (frame) => this.#listeners.receive(frame, this.#sent),
+        push: receive,
+        reply: subscribedReplies(receive, (error) => this.#refused(error)),
         ready: () => {
           this.#sent.reset();
           this.#resubscribe();
         },
-        refused: (error) => this.#refused(error),
         error: (error) => {
           onError(error);
           // After the error the connection may give up (state "idle"): then nothing that

@@ -15,6 +15,7 @@ import {
   COMMANDS,
   KINDS,
   SentCommands,
+  subscribedReplies,
   type SubscriptionKind,
 } from "../_pubsub_replies.ts";
 import { text } from "../_text.ts";
@@ -231,13 +232,15 @@ export class ClusterSubscriber implements SubscriptionHost {
       connection: new Connection(
         {
           ...this.#router.connectionOptions(node),
-          subscriber: true,
           bytes: this.#bytes,
         },
         this.#transport,
         {
           push: (frame) => this.#onFrame(link, frame),
-          refused: (error) => this.#refused(link, error),
+          reply: subscribedReplies(
+            (frame) => this.#onFrame(link, frame),
+            (error) => this.#refused(link, error),
+          ),
           ready: () => {
             link.failingSince = undefined;
             link.sent.reset();
