@@ -11,7 +11,7 @@ import type { CommandOptions } from "./connection.ts";
 import type { CommandHints } from "./commands.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
-import type { SubscriptionHost } from "./pubsub.ts";
+import type { SubscriptionHost } from "./subscription.ts";
 import { ClientFeatures } from "./client_features.ts";
 import { checkOptions, COMMAND_OPTIONS } from "./_options.ts";
 import { checkDelay } from "./_delay.ts";
