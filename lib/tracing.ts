@@ -9,6 +9,7 @@
 import type { RedisArgument } from "./resp/encode.ts";
 import { commandName, keyPositions } from "./command_keys.ts";
 import { text } from "./_text.ts";
+import { onTimeout } from "./_timeout.ts";
 
 /**
  * One command, as hooks and channel subscribers see it. It never holds the command's
@@ -101,17 +102,25 @@ interface TracingChannel {
 // Vite from warning about it).
 const CHANNEL_MODULE = "node:diagnostics_channel";
 let channel: TracingChannel | undefined;
-let loading: Promise<void> | undefined;
+// Whether the channel's load is scheduled. On Deno the module brings up the Node
+// compatibility layer, 5–10 ms of CPU, so it loads after the process's first reply (in a
+// task of its own, once the caller has the reply), not before it: a cold start's first
+// command is not held up, and commands from the next task on are published.
+let scheduled = false;
 
-/** Starts loading the `desir:command` tracing channel, where the runtime has one. */
-export function loadCommandChannel(): void {
-  loading ??= import(
-    /* webpackIgnore: true */ /* @vite-ignore */ CHANNEL_MODULE
-  ).then(
-    (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
-      channel = dc.tracingChannel?.("desir:command");
-    },
-    () => {},
+/** Schedules loading the `desir:command` tracing channel, where the runtime has one. */
+function loadChannelSoon(): void {
+  if (scheduled) return;
+  scheduled = true;
+  onTimeout(
+    0,
+    () =>
+      import(/* webpackIgnore: true */ /* @vite-ignore */ CHANNEL_MODULE).then(
+        (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
+          channel = dc.tracingChannel?.("desir:command");
+        },
+        () => {},
+      ),
   );
 }
 
@@ -123,9 +132,13 @@ export class Tracer {
     readonly db: number,
   ) {}
 
-  /** Whether anyone listens: checked per command, so an unused tracer costs a test. */
+  /**
+   * Whether a command goes through `command` or `batch`: someone listens, or the channel
+   * waits for a first reply to load after. Checked per command, so an unused tracer costs
+   * a test.
+   */
   get active(): boolean {
-    return this.hooks !== undefined || listened();
+    return this.hooks !== undefined || !scheduled || listened();
   }
 
   /** Runs `send` (which issues the command) inside a trace. */
@@ -141,12 +154,14 @@ export class Tracer {
         (reply) => {
           trace.duration = performance.now() - trace.start;
           safely(() => hooks?.commandEnd?.(trace));
+          loadChannelSoon();
           return reply;
         },
         (error: Error) => {
           trace.duration = performance.now() - trace.start;
           trace.error = error;
           safely(() => hooks?.commandError?.(trace));
+          loadChannelSoon();
           throw error;
         },
       );
@@ -170,6 +185,7 @@ export class Tracer {
       return trace;
     });
     return (results) => {
+      loadChannelSoon();
       traces.forEach((trace, i) => {
         trace.duration = performance.now() - trace.start;
         const result = results?.[i];
