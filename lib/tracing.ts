@@ -102,26 +102,32 @@ interface TracingChannel {
 // Vite from warning about it).
 const CHANNEL_MODULE = "node:diagnostics_channel";
 let channel: TracingChannel | undefined;
-// Whether the channel's load is scheduled. On Deno the module brings up the Node
-// compatibility layer, 5–10 ms of CPU, so it loads after the process's first reply (in a
-// task of its own, once the caller has the reply), not before it: a cold start's first
-// command is not held up, and commands from the next task on are published.
-let scheduled = false;
+// Whether the process's first command was issued. On Deno the channel's module brings up
+// the Node compatibility layer, 5–10 ms of CPU, so it loads after that command's reply (in
+// a task of its own, once the caller has the reply), not before it: a cold start's first
+// reply is not held up, and commands from then on are published.
+let firstIssued = false;
 
-/** Schedules loading the `desir:command` tracing channel, where the runtime has one. */
-function loadChannelSoon(): void {
-  if (scheduled) return;
-  scheduled = true;
-  onTimeout(
-    0,
-    () =>
-      import(/* webpackIgnore: true */ /* @vite-ignore */ CHANNEL_MODULE).then(
-        (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
-          channel = dc.tracingChannel?.("desir:command");
-        },
-        () => {},
-      ),
-  );
+/**
+ * For the process's first command: the function to call once its reply is in, which
+ * loads the `desir:command` tracing channel where the runtime has one. Undefined for
+ * every later command.
+ */
+function firstCommand(): (() => void) | undefined {
+  if (firstIssued) return undefined;
+  firstIssued = true;
+  return () =>
+    void onTimeout(
+      0,
+      () =>
+        import(/* webpackIgnore: true */ /* @vite-ignore */ CHANNEL_MODULE)
+          .then(
+            (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
+              channel = dc.tracingChannel?.("desir:command");
+            },
+            () => {},
+          ),
+    );
 }
 
 /** Traces the commands of one client through its hooks and the channel. */
@@ -133,12 +139,12 @@ export class Tracer {
   ) {}
 
   /**
-   * Whether a command goes through `command` or `batch`: someone listens, or the channel
-   * waits for a first reply to load after. Checked per command, so an unused tracer costs
-   * a test.
+   * Whether a command goes through `command` or `batch`: someone listens, or it is the
+   * process's first (the channel loads after its reply). Checked per command, so an
+   * unused tracer costs a test.
    */
   get active(): boolean {
-    return this.hooks !== undefined || !scheduled || listened();
+    return this.hooks !== undefined || !firstIssued || listened();
   }
 
   /** Runs `send` (which issues the command) inside a trace. */
@@ -154,19 +160,20 @@ export class Tracer {
         (reply) => {
           trace.duration = performance.now() - trace.start;
           safely(() => hooks?.commandEnd?.(trace));
-          loadChannelSoon();
           return reply;
         },
         (error: Error) => {
           trace.duration = performance.now() - trace.start;
           trace.error = error;
           safely(() => hooks?.commandError?.(trace));
-          loadChannelSoon();
           throw error;
         },
       );
     };
-    return listened() ? channel!.tracePromise(run, trace) : run();
+    const loadChannel = firstCommand();
+    const reply = listened() ? channel!.tracePromise(run, trace) : run();
+    if (loadChannel) reply.then(loadChannel, loadChannel);
+    return reply;
   }
 
   /**
@@ -177,6 +184,7 @@ export class Tracer {
     commands: readonly (readonly RedisArgument[])[],
   ): (results: readonly unknown[] | null) => void {
     const hooks = this.hooks;
+    const loadChannel = firstCommand();
     const ch = listened() ? channel : undefined;
     const traces = commands.map((args) => {
       const trace = new Trace(args, this.address(), this.db);
@@ -185,7 +193,7 @@ export class Tracer {
       return trace;
     });
     return (results) => {
-      loadChannelSoon();
+      loadChannel?.();
       traces.forEach((trace, i) => {
         trace.duration = performance.now() - trace.start;
         const result = results?.[i];
