@@ -33,7 +33,7 @@ import {
 import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Sentinel } from "./sentinel/sentinel.ts";
-import { loadCommandChannel, Tracer } from "./tracing.ts";
+import { Tracer } from "./tracing.ts";
 import { reauthenticate } from "./credentials.ts";
 import { IdleCloser } from "./idle.ts";
 import { cacheFor, type ClientCache } from "./cache/client_cache.ts";
@@ -177,7 +177,6 @@ export class Redis<S extends string | Uint8Array = string>
       () => this.main.rest() && cache?.reset(),
       () => this.pool.closeIdle(),
     );
-    loadCommandChannel();
     const main = this.main;
     this.tracer = new Tracer(
       resolved.tracing,

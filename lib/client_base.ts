@@ -15,6 +15,7 @@ import type { SubscriptionHost } from "./subscription.ts";
 import { ClientFeatures } from "./client_features.ts";
 import { checkOptions, COMMAND_OPTIONS } from "./_options.ts";
 import { checkDelay } from "./_delay.ts";
+import { clearTimer } from "./_timeout.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 import { schedule } from "./credentials.ts";
 import { KeyPrefix } from "./key_prefix.ts";
@@ -344,7 +345,7 @@ export abstract class ClientBase<
   async close(options?: CloseOptions): Promise<void> {
     checkOptions(`${this.constructor.name}.close`, options, { timeout: true });
     checkDelay("close timeout", options?.timeout);
-    clearInterval(this.reauthenticating);
+    clearTimer(this.reauthenticating);
     const closing = this.closeConnections();
     const timeout = options?.timeout;
     if (timeout === undefined) return await closing;
@@ -369,7 +370,7 @@ export abstract class ClientBase<
    * ```
    */
   destroy(): void {
-    clearInterval(this.reauthenticating);
+    clearTimer(this.reauthenticating);
     this.destroyConnections();
   }
 
