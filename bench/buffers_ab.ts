@@ -18,6 +18,7 @@
  */
 import { startRedis } from "../tests/harness/mod.ts";
 import { Redis } from "../mod.ts";
+import { importBase } from "./_base_checkout.ts";
 
 type Client = {
   get(key: string): Promise<unknown>;
@@ -26,12 +27,9 @@ type Client = {
 };
 
 const [basePath, roundsArg, only] = Deno.args;
-if (!basePath) {
-  throw new Error("usage: buffers_ab.ts <base checkout> [rounds] [point]");
-}
-const { Redis: BaseRedis } = await import(
-  new URL(`file://${Deno.realPathSync(basePath)}/mod.ts`).href
-) as { Redis: new (url: string) => Client };
+const { Redis: BaseRedis } = await importBase<
+  { Redis: new (url: string) => Client }
+>(basePath, "buffers_ab.ts <base checkout> [rounds] [point]");
 const rounds = Number(roundsArg ?? 7);
 const SIZES = [16, 4096, 16384, 65536, 1 << 20];
 
