@@ -41,8 +41,10 @@ export const denoTransport: Transport = async (
   (async () => {
     let buffer = new Uint8Array(MIN_READ);
     // The large buffer put aside while quiet, held weakly: the next burst takes it back
-    // unless a garbage collection took it first (dropping it would free it no sooner).
+    // (or one of its size, if a garbage collection took it: dropping it would free it
+    // no sooner).
     let aside: WeakRef<typeof buffer> | undefined;
+    let asideSize = 0;
     let error: Error | undefined;
     try {
       while (!closed) {
@@ -50,13 +52,14 @@ export const denoTransport: Transport = async (
         if (n === null) break;
         const quiet = handlers.data(buffer.subarray(0, n)) === true;
         const size = buffer.length;
-        if (n === size) {
-          const back = aside?.deref();
+        if (n === size && aside) {
+          buffer = aside.deref() ?? new Uint8Array(asideSize);
           aside = undefined;
-          if (back) buffer = back;
-          else if (size < MAX_READ) buffer = new Uint8Array(size * 2);
+        } else if (n === size && size < MAX_READ) {
+          buffer = new Uint8Array(size * 2);
         } else if (quiet && size > MIN_READ) {
           aside = new WeakRef(buffer);
+          asideSize = size;
           buffer = new Uint8Array(MIN_READ);
         } else if (n < size / 4 && size > MIN_READ) {
           buffer = new Uint8Array(size / 2);
