@@ -257,7 +257,8 @@ export const SHAPES = {
     },
   },
   idle: {
-    title: "memory per connected idle client (1,000 clients; quick: 300)",
+    title:
+      "memory per connected idle client (1,000 clients; quick: 300), also after each took one 1 MiB reply",
     unit: "KiB",
     higherIsBetter: false,
     async run(connect, quick) {
@@ -280,7 +281,26 @@ export const SHAPES = {
       await collect();
       const after = await rssKiB();
       check(clients.length === n, "not every client connected");
-      return { "RSS per client (KiB)": (after.now - before.now) / n };
+      // Then each takes one 1 MiB reply, one at a time, and goes idle again: what it
+      // keeps is what its buffers did not give back after the burst. The same replies
+      // on one connection first, so that what the runtime and its allocator keep of
+      // them (not per client) is in the baseline.
+      const big = "bench:idle:1MiB";
+      await first.set(big, "x".repeat(1 << 20));
+      /** @param {Adapter} c */
+      const getBig = async (c) =>
+        check((await c.get(big)).length === 1 << 20, "GET 1 MiB: wrong length");
+      for (let i = 0; i < n; i++) await getBig(first);
+      await collect();
+      const warm = await rssKiB();
+      for (const c of clients) await getBig(c);
+      await collect();
+      const burst = await rssKiB();
+      return {
+        "RSS per client (KiB)": (after.now - before.now) / n,
+        "RSS per client after a 1 MiB GET (KiB)":
+          (after.now - before.now + burst.now - warm.now) / n,
+      };
     },
   },
   pipeline: {

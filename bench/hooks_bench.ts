@@ -14,6 +14,7 @@
 import { startRedis } from "../tests/harness/mod.ts";
 import process from "node:process";
 import { Redis } from "../mod.ts";
+import { importBase } from "./_base_checkout.ts";
 
 type Client = {
   get(key: string): Promise<unknown>;
@@ -22,12 +23,9 @@ type Client = {
 };
 
 const [basePath, roundsArg] = Deno.args;
-if (!basePath) {
-  throw new Error("usage: hooks_bench.ts <base checkout> [rounds]");
-}
-const { Redis: BaseRedis } = await import(
-  new URL(`file://${Deno.realPathSync(basePath)}/mod.ts`).href
-) as { Redis: new (url: string) => Client };
+const { Redis: BaseRedis } = await importBase<
+  { Redis: new (url: string) => Client }
+>(basePath, "hooks_bench.ts <base checkout> [rounds]");
 const rounds = Number(roundsArg ?? 5);
 
 await using server = await startRedis();

@@ -397,15 +397,20 @@ export class Connection {
     });
   }
 
-  #onData(socket: Socket, chunk: Uint8Array): void {
-    if (this.#socket !== socket) return;
+  /** Feeds the decoder; true once no reply is due (a subscriber always awaits more). */
+  #onData(socket: Socket, chunk: Uint8Array): boolean {
+    if (this.#socket !== socket) return false;
     try {
       this.#decoder.feed(chunk);
     } catch (e) {
       const error = e instanceof DesirError ? e : new ProtocolError(String(e));
       socket.close();
       this.#onEnd(socket, error);
+      return false;
     }
+    if (this.#inflight.length > 0 || this.#claim) return false;
+    this.#writer.shrink(); // the burst is over: the write buffers go back to small
+    return true;
   }
 
   #onEnd(socket: Socket, error: Error | undefined): void {

@@ -20,7 +20,7 @@ class Activity {
       const socket = await transport(options, {
         data: (chunk) => {
           this.last = performance.now();
-          handlers.data(chunk);
+          return handlers.data(chunk);
         },
         end: (error) => handlers.end(error),
       });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { Redis } from "../mod.ts";
 import { denoTransport, nodeTransport } from "../transport.ts";
+import type { Transport } from "../transport.ts";
 import { WriteBuffer } from "../lib/resp/encode.ts";
 import { startRedis } from "./harness/mod.ts";
 
@@ -59,6 +60,69 @@ for (
     }
   });
 }
+
+Deno.test("WriteBuffer.shrink lets both buffers of a burst go: the next batch is encoded in a small one", () => {
+  const out = new WriteBuffer(128);
+  const burst = Array.from({ length: 1000 }, (_, i) => ["GET", `key:${i}`]);
+  for (let round = 0; round < 2; round++) {
+    for (const args of burst) out.write(args);
+    assert.ok(out.take().buffer.byteLength > 8192);
+  }
+  out.write(["PING"]);
+  out.shrink(); // refused: a batch is buffered
+  assert.equal(text.decode(out.take()), "*1\r\n$4\r\nPING\r\n");
+  out.shrink();
+  for (let round = 0; round < 2; round++) {
+    out.write(["PING"]);
+    const batch = out.take();
+    assert.equal(batch.buffer.byteLength, 128);
+    assert.equal(text.decode(batch), "*1\r\n$4\r\nPING\r\n");
+  }
+});
+
+Deno.test("Deno transport: a connection gone idle right after a burst reads and writes in small buffers", async () => {
+  await using server = await startRedis();
+  // The size of the buffer each chunk was read into, and each write came from.
+  const reads: number[] = [];
+  const writes: number[] = [];
+  const transport: Transport = async (options, handlers) => {
+    const socket = await denoTransport(options, {
+      data(chunk) {
+        reads.push(chunk.buffer.byteLength);
+        return handlers.data(chunk);
+      },
+      end: (error) => handlers.end(error),
+    });
+    return {
+      write(bytes) {
+        writes.push(bytes.buffer.byteLength);
+        return socket.write(bytes);
+      },
+      close: () => socket.close(),
+    };
+  };
+  await using r = new Redis(server.url, { transport });
+  const big = "x".repeat(1 << 20);
+  await r.sendCommand(["SET", "big", big]);
+  const echoes = Array.from({ length: 2000 }, (_, i) => `m${i}`);
+  for (let round = 0; round < 3; round++) {
+    reads.length = writes.length = 0;
+    assert.equal(await r.sendCommand(["GET", "big"]), big);
+    for (let burst = 0; burst < 2; burst++) {
+      const back = await Promise.all(
+        echoes.map((m) => r.sendCommand(["ECHO", m])),
+      );
+      assert.deepEqual(back, echoes);
+    }
+    assert.ok(Math.max(...reads) >= 64 * 1024, `read buffers ${reads}`);
+    assert.ok(Math.max(...writes) >= 16 * 1024, `write buffers ${writes}`);
+    // The PONG lands in the buffer of the read that waited while the client was idle.
+    reads.length = writes.length = 0;
+    assert.equal(await r.sendCommand(["PING"]), "PONG");
+    assert.deepEqual(reads, [512]);
+    assert.deepEqual(writes, [128]);
+  }
+});
 
 Deno.test("WriteBuffer splits a burst into parts that add up to every command, in order", () => {
   const out = new WriteBuffer();

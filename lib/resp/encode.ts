@@ -225,6 +225,29 @@ export class WriteBuffer {
     return parts;
   }
 
+  /**
+   * When nothing is buffered, lets both internal buffers go back to the initial size, for
+   * a connection whose burst is over (a buffer still being written is only let go).
+   *
+   * @example
+   * ```ts
+   * import { WriteBuffer } from "./encode.ts";
+   * const out = new WriteBuffer(128);
+   * out.write(["SET", "k", "x".repeat(10_000)]);
+   * out.take();
+   * out.shrink(); // the next batch starts in a 128 B buffer again
+   * ```
+   */
+  shrink(): void {
+    if (this.length > 0) return;
+    if (this.#buf.length > this.#initialSize) {
+      this.#buf = new Uint8Array(this.#initialSize);
+    }
+    if (this.#other !== null && this.#other.length > this.#initialSize) {
+      this.#other = null;
+    }
+  }
+
   /** Ends the current part; the batch goes on in a fresh buffer. */
   #seal(): void {
     if (this.#len > this.#cut) {

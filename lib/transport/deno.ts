@@ -12,8 +12,10 @@ import type {
 
 /**
  * The read buffer follows the traffic: it doubles when a read fills it and halves when
- * reads use less than a quarter of it, between these bounds. An idle connection keeps a
- * small one; a 1 MiB reply takes few reads.
+ * reads use less than a quarter of it, between these bounds. A pending read holds its
+ * buffer for as long as the socket stays silent, so when the owner awaits nothing more
+ * the next read goes into a small one: an idle connection keeps 512 B, even right after
+ * a burst, and a 1 MiB reply takes few reads.
  */
 const MIN_READ = 512;
 const MAX_READ = 256 * 1024;
@@ -38,15 +40,28 @@ export const denoTransport: Transport = async (
   let closed = false;
   (async () => {
     let buffer = new Uint8Array(MIN_READ);
+    // The large buffer put aside while quiet, held weakly: the next burst takes it back
+    // (or one of its size, if a garbage collection took it: dropping it would free it
+    // no sooner).
+    let aside: WeakRef<typeof buffer> | undefined;
+    let asideSize = 0;
     let error: Error | undefined;
     try {
       while (!closed) {
         const n = await conn.read(buffer);
         if (n === null) break;
-        handlers.data(buffer.subarray(0, n));
+        const quiet = handlers.data(buffer.subarray(0, n)) === true;
         const size = buffer.length;
-        if (n === size && size < MAX_READ) buffer = new Uint8Array(size * 2);
-        else if (n < size / 4 && size > MIN_READ) {
+        if (n === size && aside) {
+          buffer = aside.deref() ?? new Uint8Array(asideSize);
+          aside = undefined;
+        } else if (n === size && size < MAX_READ) {
+          buffer = new Uint8Array(size * 2);
+        } else if (quiet && size > MIN_READ) {
+          aside = new WeakRef(buffer);
+          asideSize = size;
+          buffer = new Uint8Array(MIN_READ);
+        } else if (n < size / 4 && size > MIN_READ) {
           buffer = new Uint8Array(size / 2);
         }
       }

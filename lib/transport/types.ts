@@ -33,8 +33,13 @@ export interface ConnectOptions {
 
 /** Callbacks a transport calls as the socket delivers data or ends. */
 export interface SocketHandlers {
-  /** Bytes arrived. The chunk is only valid during the call: copy what you keep. */
-  data(chunk: Uint8Array): void;
+  /**
+   * Bytes arrived. The chunk is only valid during the call: copy what you keep. Returns
+   * `true` when the owner awaits no more bytes for now (no reply is due): the next ones
+   * may be long in coming, so a transport that reads into a buffer of its own reads them
+   * into a small one. (Typed `unknown` so that a wrapper may return anything.)
+   */
+  data(chunk: Uint8Array): unknown;
   /** The socket ended, by the peer or by an error; called once, never after `close()`. */
   end(error?: Error): void;
 }
