@@ -41,10 +41,12 @@ async function methodsOf(...files: string[]): Promise<Map<string, MethodDoc>> {
   const { nodes } = JSON.parse(decoder.decode(out.stdout));
   const methods = new Map<string, MethodDoc>();
   for (const node of Object.values(nodes) as { symbols: unknown[] }[]) {
-    for (const symbol of node.symbols as {
-      name: string;
-      declarations: Declaration[];
-    }[]) {
+    for (
+      const symbol of node.symbols as {
+        name: string;
+        declarations: Declaration[];
+      }[]
+    ) {
       for (const declaration of symbol.declarations) {
         for (const method of declaration.def.methods ?? []) {
           methods.set(`${symbol.name}.${method.name}`, method);
