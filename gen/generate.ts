@@ -128,6 +128,21 @@ function header(table: CommandTable): string {
   ].join("\n");
 }
 
+/** The hand-written types (lib/command_types.ts) the generated file uses and re-exports. */
+const TYPES = [
+  "Chain",
+  "CommandHints",
+  "GeoMatch",
+  "IfOption",
+  "NoOptions",
+  "Out",
+  "RedisKey",
+  "Returned",
+  "ScoredMember",
+  "StreamEntry",
+  "Token",
+];
+
 /** One method's signature and docs, as each class declares it. */
 interface Declaration {
   about: DocFacts;
@@ -270,19 +285,7 @@ function commandsFile(
  */
 import type { RedisArgument } from "./resp/encode.ts";
 import type { RespValue } from "./resp/decode.ts";
-import type {
-  Chain,
-  CommandHints,
-  GeoMatch,
-  IfOption,
-  NoOptions,
-  Out,
-  RedisKey,
-  Returned,
-  ScoredMember,
-  StreamEntry,
-  Token,
-} from "./command_types.ts";
+import type { ${TYPES.join(", ")} } from "./command_types.ts";
 ${
     helpers.length
       ? `import { ${helpers.join(", ")} } from "./_command_args.ts";`
@@ -291,19 +294,7 @@ ${
 ${parsers.length ? `import { ${parsers.join(", ")} } from "./_reply.ts";` : ""}
 
 export type { RedisArgument, RespValue };
-export type {
-  Chain,
-  CommandHints,
-  GeoMatch,
-  IfOption,
-  NoOptions,
-  Out,
-  RedisKey,
-  Returned,
-  ScoredMember,
-  StreamEntry,
-  Token,
-};
+export type { ${TYPES.join(", ")} };
 
 const BYTES: CommandHints = { bytes: true };
 

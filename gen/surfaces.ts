@@ -26,6 +26,19 @@ export interface Surface {
 
 const TEXT = "S extends string | Uint8Array = string";
 
+/** A queue whose chained calls add their reply types to the tuple `exec()` returns. */
+function tracked(file: string, name: string, what: string): Surface {
+  return {
+    file,
+    name,
+    typeParams: `${TEXT}, R extends unknown[] = []`,
+    returns: (reply) => `${name}<S, [...R, ${reply}]>`,
+    docs: "short",
+    does:
+      `queues its command and returns the ${what}, the reply's type added to the tuple \`exec()\` returns`,
+  };
+}
+
 /** The classes, in the order the record lists them. */
 export const SURFACES: readonly Surface[] = [
   {
@@ -45,24 +58,8 @@ export const SURFACES: readonly Surface[] = [
     does:
       "sends its command to the node that serves it and resolves to the reply",
   },
-  {
-    file: "lib/pipeline.ts",
-    name: "Pipeline",
-    typeParams: `${TEXT}, R extends unknown[] = []`,
-    returns: (reply) => `Pipeline<S, [...R, ${reply}]>`,
-    docs: "short",
-    does:
-      "queues its command and returns the pipeline, the reply's type added to the tuple `exec()` returns",
-  },
-  {
-    file: "lib/transaction.ts",
-    name: "Transaction",
-    typeParams: `${TEXT}, R extends unknown[] = []`,
-    returns: (reply) => `Transaction<S, [...R, ${reply}]>`,
-    docs: "short",
-    does:
-      "queues its command and returns the transaction, the reply's type added to the tuple `exec()` returns",
-  },
+  tracked("lib/pipeline.ts", "Pipeline", "pipeline"),
+  tracked("lib/transaction.ts", "Transaction", "transaction"),
   {
     file: "lib/cluster/pipeline.ts",
     name: "ClusterPipeline",
