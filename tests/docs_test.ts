@@ -16,16 +16,27 @@ interface TsType {
   value?: { typeName?: string; typeParams?: TsType[] } | TsType[] | string;
 }
 
+interface ParamDoc {
+  kind: string;
+  name?: string;
+  optional?: boolean;
+  /** A parameter with a default (`kind: "assign"`): shown optional (`options?`). */
+  left?: { name: string };
+}
+
 interface MethodDoc {
   name: string;
   jsDoc?: { doc?: string; tags?: { kind: string; doc?: string }[] };
-  params: { name: string; optional: boolean }[];
+  params: ParamDoc[];
   returnType: TsType;
 }
 
+/** A class method keeps its signature in `functionDef`; an interface's, inline. */
+type Member = MethodDoc & { functionDef?: MethodDoc };
+
 interface Declaration {
   kind: string;
-  def: { methods?: MethodDoc[] };
+  def: { methods?: Member[] };
 }
 
 /** `deno doc --json` of the entry points: each class's methods, own and declared. */
@@ -49,7 +60,8 @@ async function methodsOf(...files: string[]): Promise<Map<string, MethodDoc>> {
     ) {
       for (const declaration of symbol.declarations) {
         for (const method of declaration.def.methods ?? []) {
-          methods.set(`${symbol.name}.${method.name}`, method);
+          const signature = { ...method, ...method.functionDef };
+          methods.set(`${symbol.name}.${method.name}`, signature);
         }
       }
     }
@@ -99,6 +111,15 @@ Deno.test("pipelines and transactions document each method returning the queue",
     "categoryname",
     true,
   ]);
+});
+
+Deno.test("hand-written parameters with a default are documented as optional", () => {
+  // JSR and `deno doc --html` show these as `options?:` (the terminal printer of
+  // deno doc 2.9 drops the mark).
+  const [options] = method("Connector.receive").params;
+  assert.deepEqual([options.kind, options.left?.name], ["assign", "options"]);
+  const [scan] = method("RedisCluster.scanIterator").params;
+  assert.ok(scan.kind === "assign" || scan.optional, "scanIterator(options?)");
 });
 
 Deno.test("deno doc --filter finds a command method under Redis", async () => {
