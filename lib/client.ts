@@ -2,6 +2,10 @@
  * The `Redis` client: one auto-pipelining connection, plus dedicated connections for
  * blocking calls and WATCH transactions.
  *
+ * The file ends with generated code, after its "Generated below" line: each command
+ * method declared again with this class's return type and docs, as `deno doc` lists
+ * no inherited member (gen/surfaces.ts).
+ *
  * @module
  */
 import {

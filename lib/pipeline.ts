@@ -1,6 +1,10 @@
 /**
  * Explicit pipelines: queue commands, send them together, get every result in order.
  *
+ * The file ends with generated code, after its "Generated below" line: each command
+ * method declared again with this class's return type and docs, as `deno doc` lists
+ * no inherited member (gen/surfaces.ts).
+ *
  * @module
  */
 import type { CommandOptions, Connection, ReplyTarget } from "./connection.ts";

@@ -1,6 +1,10 @@
 /**
  * MULTI/EXEC transactions, with optional WATCH on a dedicated connection.
  *
+ * The file ends with generated code, after its "Generated below" line: each command
+ * method declared again with this class's return type and docs, as `deno doc` lists
+ * no inherited member (gen/surfaces.ts).
+ *
  * @module
  */
 import type { CommandOptions, Connection } from "./connection.ts";

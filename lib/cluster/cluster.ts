@@ -1,6 +1,10 @@
 /**
  * `RedisCluster`: the client of a Redis Cluster, with the same command methods as `Redis`.
  *
+ * The file ends with generated code, after its "Generated below" line: each command
+ * method declared again with this class's return type and docs, as `deno doc` lists
+ * no inherited member (gen/surfaces.ts).
+ *
  * @module
  */
 import type { Redis } from "../client.ts";

@@ -1,6 +1,10 @@
 /**
  * Pipelines on a cluster: commands queued together, sent to their nodes at once.
  *
+ * The file ends with generated code, after its "Generated below" line: each command
+ * method declared again with this class's return type and docs, as `deno doc` lists
+ * no inherited member (gen/surfaces.ts).
+ *
  * @module
  */
 import { addCommandContext } from "../_command_context.ts";

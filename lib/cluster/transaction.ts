@@ -2,6 +2,10 @@
  * MULTI/EXEC on a cluster: a transaction runs on one node, so all its keys must be in
  * one slot.
  *
+ * The file ends with generated code, after its "Generated below" line: each command
+ * method declared again with this class's return type and docs, as `deno doc` lists
+ * no inherited member (gen/surfaces.ts).
+ *
  * @module
  */
 import type { Redis } from "../client.ts";
