@@ -107,9 +107,10 @@ export async function generate(table: CommandTable): Promise<Generated> {
     [OUTPUTS.tips]: await format(tipsFile(table)),
     [OUTPUTS.api]: apiRecord(methods, SURFACES),
   };
-  for (const surface of SURFACES) {
-    files[surface.file] = await format(
-      await surfaceFile(surface, commands.declarations, commands.exported),
+  for (const file of new Set(SURFACES.map((s) => s.file))) {
+    const here = SURFACES.filter((s) => s.file === file);
+    files[file] = await format(
+      await surfaceFile(file, here, commands.declarations, commands.exported),
     );
   }
   return { files, methods, excluded, containers, typedReplies };
@@ -343,16 +344,10 @@ ${types.join("\n")}`;
   return { text, declarations, exported };
 }
 
-/**
- * The end of a surface's file: the command methods declared in an interface merged into
- * its class, importing what they name from the generated file (unless the file above
- * already does).
- */
-function surfaceTail(
+/** A surface's interface: the command methods declared with its class's return type. */
+function surfaceInterface(
   surface: Surface,
-  head: string,
   declarations: Declaration[],
-  exported: string[],
 ): string {
   const lines: string[] = [];
   for (const d of declarations) {
@@ -365,7 +360,40 @@ function surfaceTail(
       "",
     );
   }
-  const body = lines.join("\n");
+  return `/**
+ * The command methods of {@linkcode ${surface.name}}, one per Redis command: each
+ * ${surface.does}.
+ */
+export interface ${surface.name}<${surface.typeParams}> {
+${lines.join("\n")}}
+`;
+}
+
+/**
+ * A surface file: its hand-written part up to the marker, then the interfaces merged
+ * into its classes, importing what they name (unless the part above already does).
+ */
+async function surfaceFile(
+  file: string,
+  surfaces: readonly Surface[],
+  declarations: Declaration[],
+  exported: string[],
+): Promise<string> {
+  const current = await Deno.readTextFile(
+    new URL(`../${file}`, import.meta.url),
+  );
+  const at = current.indexOf(MARKER);
+  if (at === -1) {
+    throw new Error(
+      `${file} has no line "${MARKER}" to generate the command methods of ${
+        surfaces.map((s) => s.name).join(", ")
+      } after`,
+    );
+  }
+  const head = current.slice(0, at);
+  const body = surfaces.map((s) => surfaceInterface(s, declarations)).join(
+    "\n",
+  );
   const imported = new Set(
     [...head.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}/g)].flatMap((m) =>
       m[1].split(",").map((n) =>
@@ -375,7 +403,7 @@ function surfaceTail(
   );
   const used = (name: string) =>
     !imported.has(name) && new RegExp(`\\b${name}\\b`).test(body);
-  const up = "../".repeat(surface.file.split("/").length - 2) || "./";
+  const up = "../".repeat(file.split("/").length - 2) || "./";
   const names = exported.filter(used).sort();
   const imports = [
     names.length
@@ -383,34 +411,10 @@ function surfaceTail(
       : "",
     used("Reply") ? `import type { Reply } from "${up}command_types.ts";` : "",
   ].filter(Boolean);
-  return `${MARKER}
+  return `${head}${MARKER}
 ${imports.join("\n")}
 
-/**
- * The command methods of {@linkcode ${surface.name}}, one per Redis command: each
- * ${surface.does}.
- */
-export interface ${surface.name}<${surface.typeParams}> {
-${body}}
-`;
-}
-
-/** A surface's file: its hand-written part, then the generated declarations. */
-async function surfaceFile(
-  surface: Surface,
-  declarations: Declaration[],
-  exported: string[],
-): Promise<string> {
-  const url = new URL(`../${surface.file}`, import.meta.url);
-  const current = await Deno.readTextFile(url);
-  const at = current.indexOf(MARKER);
-  if (at === -1) {
-    throw new Error(
-      `${surface.file} has no line "${MARKER}" to generate ${surface.name}'s methods after`,
-    );
-  }
-  const head = current.slice(0, at);
-  return head + surfaceTail(surface, head, declarations, exported);
+${body}`;
 }
 
 function docsFile(table: CommandTable, methods: Method[]): string {
