@@ -58,24 +58,8 @@ export const SURFACES: readonly Surface[] = [
     does:
       "sends its command to the node that serves it and resolves to the reply",
   },
-  tracked("lib/pipeline.ts", "Pipeline", "pipeline"),
-  tracked("lib/transaction.ts", "Transaction", "transaction"),
-  {
-    file: "lib/cluster/pipeline.ts",
-    name: "ClusterPipeline",
-    typeParams: TEXT,
-    returns: () => "this",
-    docs: "short",
-    does: "queues its command and returns the pipeline",
-  },
-  {
-    file: "lib/cluster/transaction.ts",
-    name: "ClusterTransaction",
-    typeParams: TEXT,
-    returns: () => "this",
-    docs: "short",
-    does: "queues its command and returns the transaction",
-  },
+  tracked("lib/command_queue.ts", "Pipeline", "pipeline"),
+  tracked("lib/command_queue.ts", "Transaction", "transaction"),
 ];
 
 /** The line after which a surface's file is generated. */
