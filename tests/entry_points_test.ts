@@ -58,6 +58,8 @@ const INTERNALS = [
   "commandName",
   "Subscriber",
   "Connection",
+  "LinkOptions",
+  "subscribedReplies",
 ];
 
 Deno.test("every entry point loads", async () => {
