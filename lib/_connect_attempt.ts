@@ -14,6 +14,7 @@ import {
 } from "./errors.ts";
 import type { ConnectionOptions } from "./connection_options.ts";
 import type { ConnectOptions, HostPort, Socket } from "./transport/types.ts";
+import { onTimeout } from "./_timeout.ts";
 
 /** What a connect attempt learned on its way, for its outcome and its timeout. */
 export interface Attempt {
@@ -35,10 +36,10 @@ export function within<T>(
   expire: () => Error,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(expire()), ms);
+    const cancel = onTimeout(ms, () => reject(expire()));
     work.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error) => (clearTimeout(timer), reject(error)),
+      (value) => (cancel(), resolve(value)),
+      (error) => (cancel(), reject(error)),
     );
   });
 }
