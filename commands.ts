@@ -73,6 +73,7 @@ export {
   type ReplicaofArgs,
   type RestoreAskingOptions,
   type RestoreOptions,
+  type Returned,
   type ScanOptions,
   type ScoredMember,
   type SetOptions,

@@ -45,7 +45,8 @@ export {
   type ViewOptions,
   type ViewReply,
 } from "./lib/client_base.ts";
-export { ClientFeatures, type Reply } from "./lib/client_features.ts";
+export { ClientFeatures } from "./lib/client_features.ts";
+export type { Reply } from "./lib/command_types.ts";
 export type {
   ClientEventListener,
   ClientEventMap,

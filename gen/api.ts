@@ -10,6 +10,7 @@ import type { Entry, Method, Param } from "./shape.ts";
 import { onePair, onePairType, restType, typeOf } from "./emit.ts";
 import { replyOf } from "./replies.ts";
 import { OPTION_RULES } from "./overrides.ts";
+import type { Surface } from "./surfaces.ts";
 
 /** Where the record lives, relative to the repository root. */
 export const API_RECORD = "gen/api.txt";
@@ -66,8 +67,22 @@ function fields(prefix: string, entries: Entry[], group = ""): string[] {
   return out;
 }
 
-/** The record's text for a list of methods. */
-export function apiRecord(methods: Method[]): string {
+/**
+ * The record's text for a list of methods, and the classes that declare them with the
+ * return type each gives a method of reply `T`.
+ */
+export function apiRecord(
+  methods: Method[],
+  surfaces: readonly Surface[],
+): string {
+  const classes = [
+    "# The classes declaring the methods; in T, each S reads Reply<S>:",
+  ];
+  classes.push(
+    ...surfaces.map((s) =>
+      `# ${s.name}<${s.typeParams}>: each method returns ${s.returns("T")}`
+    ),
+  );
   const lines: string[] = [];
   for (const m of methods) {
     const reply = replyOf(m)?.type ?? "RespValue";
@@ -84,5 +99,5 @@ export function apiRecord(methods: Method[]): string {
       }
     }
   }
-  return [...HEADER, ...lines.sort()].join("\n") + "\n";
+  return [...HEADER, ...classes, ...lines.sort()].join("\n") + "\n";
 }

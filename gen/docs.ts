@@ -215,3 +215,19 @@ export function jsdoc(f: DocFacts): string[] {
   if (f.deprecated) lines.push(`@deprecated ${jsdocSafe(f.deprecated)}`);
   return lines;
 }
+
+/**
+ * The short JSDoc block of a method (summary, syntax, link), for the shared implementation
+ * and the queues; the clients carry the full one.
+ */
+export function shortJsdoc(f: DocFacts): string[] {
+  const lines = [
+    jsdocSafe(f.summary),
+    "",
+    "`" + jsdocSafe(f.syntax) + "`",
+    "",
+    `@see {@link ${f.link}}`,
+  ];
+  if (f.deprecated) lines.push(`@deprecated ${jsdocSafe(f.deprecated)}`);
+  return lines;
+}

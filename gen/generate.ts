@@ -16,9 +16,22 @@ import {
   ShapeError,
 } from "./shape.ts";
 import { body, objectType, paramList, typeOf } from "./emit.ts";
-import { facts, familiesOf, helpText, jsdoc } from "./docs.ts";
+import {
+  type DocFacts,
+  facts,
+  familiesOf,
+  helpText,
+  jsdoc,
+  shortJsdoc,
+} from "./docs.ts";
+import { MARKER, type Surface, SURFACES } from "./surfaces.ts";
 import { REPLIES, type Reply, replyOf } from "./replies.ts";
-import { CLIENT_MEMBERS, EXCLUDED, OPTION_RULES } from "./overrides.ts";
+import {
+  CLIENT_MEMBERS,
+  EXCLUDED,
+  NOT_BLOCKING_A_CONNECTION,
+  OPTION_RULES,
+} from "./overrides.ts";
 import { API_RECORD, apiRecord } from "./api.ts";
 
 /** Where the generated files go, relative to the repository root. */
@@ -86,13 +99,20 @@ export async function generate(table: CommandTable): Promise<Generated> {
   const typedReplies =
     methods.filter((m) => Object.hasOwn(REPLIES, m.name)).length;
 
-  const files = {
-    [OUTPUTS.commands]: await format(commandsFile(table, methods)),
+  const commands = commandsFile(table, methods);
+  const files: Record<string, string> = {
+    [OUTPUTS.commands]: await format(commands.text),
     [OUTPUTS.docs]: await format(docsFile(table, methods)),
     [OUTPUTS.keys]: await format(keysFile(table, containers)),
     [OUTPUTS.tips]: await format(tipsFile(table)),
-    [OUTPUTS.api]: apiRecord(methods),
+    [OUTPUTS.api]: apiRecord(methods, SURFACES),
   };
+  for (const file of new Set(SURFACES.map((s) => s.file))) {
+    const here = SURFACES.filter((s) => s.file === file);
+    files[file] = await format(
+      await surfaceFile(file, here, commands.declarations, commands.exported),
+    );
+  }
   return { files, methods, excluded, containers, typedReplies };
 }
 
@@ -109,10 +129,43 @@ function header(table: CommandTable): string {
   ].join("\n");
 }
 
-function commandsFile(table: CommandTable, methods: Method[]): string {
+/** The hand-written types (lib/command_types.ts) the generated file uses and re-exports. */
+const TYPES = [
+  "Chain",
+  "CommandHints",
+  "GeoMatch",
+  "IfOption",
+  "NoOptions",
+  "Out",
+  "RedisKey",
+  "Returned",
+  "ScoredMember",
+  "StreamEntry",
+  "Token",
+];
+
+/** One method's signature and docs, as each class declares it. */
+interface Declaration {
+  about: DocFacts;
+  /** The name, type parameters and parameters. */
+  head: string;
+  /** The reply type, written in `S`. */
+  reply: string;
+}
+
+/** A JSDoc block, indented by the formatter. */
+function comment(lines: string[]): string[] {
+  return ["/**", ...lines.map((l) => (l ? ` * ${l}` : " *")), " */"];
+}
+
+function commandsFile(
+  table: CommandTable,
+  methods: Method[],
+): { text: string; declarations: Declaration[]; exported: string[] } {
   const families = familiesOf(table);
   const types: string[] = [];
   const members: string[] = [];
+  const declarations: Declaration[] = [];
   for (const method of methods) {
     const reply: Reply | undefined = replyOf(method);
     const options = method.params.find((p) =>
@@ -168,16 +221,16 @@ function commandsFile(table: CommandTable, methods: Method[]): string {
     );
     const call = (args: string) =>
       `this.command(${args}${extra ? ", " + extra : ""})`;
-    const doc = jsdoc(
-      facts(method.command, table.commands[method.command], families),
+    const about = facts(
+      method.command,
+      table.commands[method.command],
+      families,
     );
+    const head = `${method.name}${typeParams}(${paramList(method, typeName)})`;
+    declarations.push({ about, head, reply: replyType });
     members.push(
-      "/**",
-      ...doc.map((l) => (l ? ` * ${l}` : " *")),
-      " */",
-      `${method.name}${typeParams}(${
-        paramList(method, typeName)
-      }): Out<Kind, ${replyType}, this> {`,
+      ...comment(shortJsdoc(about)),
+      `${head}: Returned<Kind, ${replyType}> {`,
       ...body(method, call),
       "}",
       "",
@@ -213,23 +266,27 @@ function commandsFile(table: CommandTable, methods: Method[]): string {
     "toStreams",
   ].filter((p) => new RegExp(`\\b${p}\\b`).test(code));
 
-  return `${header(table)}
+  const text = `${header(table)}
 /**
  * One method per Redis command and subcommand, generated from the server's own command
  * table (\`commands.json\`): typed parameters, typed replies for the common commands, and
  * the command's documentation as JSDoc.
  *
- * The contract with the client: {@linkcode Commands} is the base class of \`Redis\`
- * (\`Commands<"promise", S>\`: each method sends and returns a promise of the reply) and of
- * pipelines and transactions (\`Commands<"chain", S>\`: each method queues and returns the
- * pipeline). A subclass implements one method, \`command(args, parse, hints)\`: send (or
- * queue) \`args\`, apply \`parse\` to the reply when given, and decode the reply as bytes
- * when \`hints.bytes\` says so (DUMP), on top of the caller's own per-call options.
+ * The contract with the client: {@linkcode Commands} holds the one implementation of the
+ * methods, the base class of \`Redis\` and \`RedisCluster\` (\`Commands<"promise", S>\`:
+ * each method sends and returns a promise of the reply) and of pipelines and transactions
+ * (\`Commands<"chain", S>\`: each method queues and returns the queue). Each public class
+ * declares the methods again with its own return type and the full docs, at the end of
+ * its file (gen/surfaces.ts), as \`deno doc\` shows no inherited member. A subclass
+ * implements one method, \`command(args, parse, hints)\`: send (or queue) \`args\`, apply
+ * \`parse\` to the reply when given, and decode the reply as bytes when \`hints.bytes\`
+ * says so (DUMP), on top of the caller's own per-call options.
  *
  * @module
  */
 import type { RedisArgument } from "./resp/encode.ts";
 import type { RespValue } from "./resp/decode.ts";
+import type { ${TYPES.join(", ")} } from "./command_types.ts";
 ${
     helpers.length
       ? `import { ${helpers.join(", ")} } from "./_command_args.ts";`
@@ -238,75 +295,15 @@ ${
 ${parsers.length ? `import { ${parsers.join(", ")} } from "./_reply.ts";` : ""}
 
 export type { RedisArgument, RespValue };
-
-/** A key: a string (sent as UTF-8) or raw bytes. */
-export type RedisKey = string | Uint8Array;
-
-/** A token of the command syntax, in upper or lower case (\`"NX"\` or \`"nx"\`); sent upper case. */
-export type Token<T extends string> = T | Lowercase<T>;
-
-/**
- * What a command method returns: a promise of the reply on \`Redis\`, the pipeline itself
- * (for chaining) on pipelines and transactions — retyped, on a {@linkcode Chain}, with the
- * reply added to the tuple its \`exec()\` returns.
- */
-export type Out<Kind extends "promise" | "chain", T, Self> = Kind extends "promise" ? Promise<T>
-  : Self extends Chain ? (Self & { readonly "~reply": T })["~next"]
-  : Self;
-
-/**
- * A reply type that depends on a boolean option \`F\`: \`A\` when it is \`true\`, \`B\` when it
- * is \`false\` or absent, and either when it is only known as a \`boolean\` (a variable).
- */
-export type IfOption<O, F extends string, A, B> = F extends keyof O
-  ? (O extends { [K in F]: true } ? A : true extends O[F] ? A | B : B)
-  : B;
-
-/** The options type of a call that passed none: no option is set. */
-export type NoOptions = Record<never, never>;
-
-/**
- * A queue whose chained calls track their reply types, so that \`exec()\` returns a typed
- * tuple: its \`~next\` is its own type with \`this["~reply"]\` appended. Type-level only;
- * no such properties exist at run time.
- */
-export interface Chain {
-  /** The reply type of the call being chained. */
-  readonly "~reply": unknown;
-  /** The queue's type after that call. */
-  readonly "~next": unknown;
-}
-
-/** A sorted-set member with its score. */
-export type ScoredMember<S> = [member: S, score: number];
-
-/** A stream entry: its ID and its fields as \`[field, value, field, value, …]\`. */
-export type StreamEntry<S> = [id: S, fields: S[]];
-
-/** A GEOSEARCH match with the details its WITHDIST, WITHHASH and WITHCOORD options asked for. */
-export interface GeoMatch<S> {
-  /** The member's name. */
-  member: S;
-  /** Distance from the center, in the query's unit (WITHDIST). */
-  distance?: number;
-  /** The raw geohash (WITHHASH). */
-  hash?: number;
-  /** Longitude and latitude (WITHCOORD). */
-  coordinates?: [longitude: number, latitude: number];
-}
-
-/** Per-call options a command method may pass to {@linkcode Commands.command}. */
-export interface CommandHints {
-  /** Decode this reply's strings as bytes, whatever the client's mode. */
-  bytes?: boolean;
-}
+export type { ${TYPES.join(", ")} };
 
 const BYTES: CommandHints = { bytes: true };
 
 /**
- * The command methods, shared by \`Redis\` (each call sends and returns a promise) and by
- * pipelines and transactions (each call queues and returns the pipeline, for chaining).
- * \`S\` is the type of string replies: \`string\`, or \`Uint8Array\` in bytes mode.
+ * The one implementation of the command methods, shared by \`Redis\` and
+ * \`RedisCluster\` (each call sends and returns a promise) and by pipelines and
+ * transactions (each call queues and returns the queue, for chaining); those classes
+ * document each method with its own return type. \`S\` is the type of string replies.
  *
  * @example
  * \`\`\`ts
@@ -331,11 +328,93 @@ export abstract class Commands<
     args: RedisArgument[],
     parse?: (reply: unknown) => unknown,
     hints?: CommandHints,
-  ): Out<Kind, T, this>;
+  ): Returned<Kind, T>;
 
 ${members.join("\n")}}
 
 ${types.join("\n")}`;
+  const exported = [
+    ...[...text.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) =>
+      m[1]
+    ),
+    ...[...text.matchAll(/^export type \{([^}]*)\}/gm)].flatMap((m) =>
+      m[1].split(",").map((n) => n.trim()).filter(Boolean)
+    ),
+  ];
+  return { text, declarations, exported };
+}
+
+/** A surface's interface: the command methods declared with its class's return type. */
+function surfaceInterface(
+  surface: Surface,
+  declarations: Declaration[],
+): string {
+  const lines: string[] = [];
+  for (const d of declarations) {
+    const reply = d.reply.replace(/\bS\b/g, "Reply<S>");
+    lines.push(
+      ...comment(
+        surface.docs === "full" ? jsdoc(d.about) : shortJsdoc(d.about),
+      ),
+      `${d.head}: ${surface.returns(reply)};`,
+      "",
+    );
+  }
+  return `/**
+ * The command methods of {@linkcode ${surface.name}}, one per Redis command: each
+ * ${surface.does}.
+ */
+export interface ${surface.name}<${surface.typeParams}> {
+${lines.join("\n")}}
+`;
+}
+
+/**
+ * A surface file: its hand-written part up to the marker, then the interfaces merged
+ * into its classes, importing what they name (unless the part above already does).
+ */
+async function surfaceFile(
+  file: string,
+  surfaces: readonly Surface[],
+  declarations: Declaration[],
+  exported: string[],
+): Promise<string> {
+  const current = await Deno.readTextFile(
+    new URL(`../${file}`, import.meta.url),
+  );
+  const at = current.indexOf(MARKER);
+  if (at === -1) {
+    throw new Error(
+      `${file} has no line "${MARKER}" to generate the command methods of ${
+        surfaces.map((s) => s.name).join(", ")
+      } after`,
+    );
+  }
+  const head = current.slice(0, at);
+  const body = surfaces.map((s) => surfaceInterface(s, declarations)).join(
+    "\n",
+  );
+  const imported = new Set(
+    [...head.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}/g)].flatMap((m) =>
+      m[1].split(",").map((n) =>
+        n.trim().replace(/^type\s+/, "").split(/\s+as\s+/).pop()!
+      )
+    ),
+  );
+  const used = (name: string) =>
+    !imported.has(name) && new RegExp(`\\b${name}\\b`).test(body);
+  const up = "../".repeat(file.split("/").length - 2) || "./";
+  const names = exported.filter(used).sort();
+  const imports = [
+    names.length
+      ? `import type { ${names.join(", ")} } from "${up}commands.ts";`
+      : "",
+    used("Reply") ? `import type { Reply } from "${up}command_types.ts";` : "",
+  ].filter(Boolean);
+  return `${head}${MARKER}
+${imports.join("\n")}
+
+${body}`;
 }
 
 function docsFile(table: CommandTable, methods: Method[]): string {
@@ -431,20 +510,9 @@ function keysFile(table: CommandTable, containers: string[]): string {
  *
  * @module
  */
+import type { KeySpec } from "./_command_table.ts";
 
-/**
- * One key specification: where the search begins (an index, or a keyword searched from
- * \`startfrom\`), then how keys are found: a range (\`find\` 0: last key, step, limit) or
- * a key count argument (\`find\` 1: its index, first key, step).
- */
-export type KeySpec = readonly [
-  begin: number | string,
-  startfrom: number,
-  find: 0 | 1,
-  a: number,
-  b: number,
-  c: number,
-];
+export type { KeySpec };
 
 /** Key specifications by command name (\`"xinfo stream"\`). */
 export const KEY_SPECS: Readonly<Record<string, readonly KeySpec[]>> = {
@@ -468,8 +536,18 @@ function tipsFile(table: CommandTable): string {
   const readonly: string[] = [];
   const channels: string[] = [];
   const nondeterministic: string[] = [];
+  const blocking: string[] = [];
+  const blockingAsked: string[] = [];
   for (const name of Object.keys(table.commands).sort()) {
     const command = table.commands[name];
+    if (
+      command.flags.includes("blocking") &&
+      !Object.hasOwn(NOT_BLOCKING_A_CONNECTION, name)
+    ) {
+      // XREAD and XREADGROUP block only when given BLOCK.
+      const asked = command.arguments?.some((a) => a.token === "BLOCK");
+      (asked ? blockingAsked : blocking).push(`  ${q(name)},`);
+    }
     const tip = (kind: string) =>
       command.tips?.find((t) => t.startsWith(`${kind}:`))?.slice(
         kind.length + 1,
@@ -498,25 +576,9 @@ function tipsFile(table: CommandTable): string {
  *
  * @module
  */
+import type { RequestPolicy, ResponsePolicy } from "./_command_table.ts";
 
-/** Where a command goes: https://redis.io/docs/reference/command-tips/ */
-export type RequestPolicy =
-  | "default"
-  | "all_nodes"
-  | "all_shards"
-  | "multi_shard"
-  | "special";
-
-/** How the replies of a command sent to several nodes become one. */
-export type ResponsePolicy =
-  | "one_succeeded"
-  | "all_succeeded"
-  | "agg_logical_and"
-  | "agg_logical_or"
-  | "agg_min"
-  | "agg_max"
-  | "agg_sum"
-  | "special";
+export type { RequestPolicy, ResponsePolicy };
 
 /** The policies of the commands that have some, by command name (\`"script exists"\`). */
 export const POLICIES: Readonly<
@@ -538,6 +600,16 @@ ${channels.join("\n")}
 /** Commands tipped \`nondeterministic_output\`: two calls may answer differently. */
 export const NONDETERMINISTIC: ReadonlySet<string> = new Set([
 ${nondeterministic.join("\n")}
+]);
+
+/** Commands flagged \`blocking\` that block the connection they run on, every time. */
+export const BLOCKING: ReadonlySet<string> = new Set([
+${blocking.join("\n")}
+]);
+
+/** Commands flagged \`blocking\` that block only when given \`BLOCK\`. */
+export const BLOCKING_WHEN_ASKED: ReadonlySet<string> = new Set([
+${blockingAsked.join("\n")}
 ]);
 `;
 }

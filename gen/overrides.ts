@@ -53,3 +53,13 @@ export const OPTION_RULES: Readonly<Record<string, string>> = {
   zrange: '{ sortby: Token<"BYSCORE" | "BYLEX"> } | { limit?: never }',
   zrangestore: '{ sortby: Token<"BYSCORE" | "BYLEX"> } | { limit?: never }',
 };
+
+/**
+ * Commands flagged `blocking` that the client must not move to a connection of their
+ * own, and why: they wait for the writes of the connection they run on, so on a
+ * dedicated connection (no writes) they would return at once and guarantee nothing.
+ * (WAIT, the same kind, is not flagged.)
+ */
+export const NOT_BLOCKING_A_CONNECTION: Readonly<Record<string, string>> = {
+  waitaof: "waits for its own connection's writes to reach the AOF",
+};

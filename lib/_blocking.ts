@@ -6,19 +6,10 @@
  * @module
  */
 import type { RedisArgument } from "./resp/encode.ts";
-
-const BLOCKING = new Set([
-  "blpop",
-  "brpop",
-  "brpoplpush",
-  "blmove",
-  "blmpop",
-  "bzpopmin",
-  "bzpopmax",
-  "bzmpop",
-]);
-// Not WAIT and WAITAOF: they wait for the writes of the connection they run on, so on a
-// dedicated connection (no writes) they would return at once and guarantee nothing.
+// Generated from the commands' `blocking` flag; not WAIT and WAITAOF: they wait for the
+// writes of the connection they run on, so on a dedicated connection (no writes) they
+// would return at once and guarantee nothing (gen/overrides.ts).
+import { BLOCKING, BLOCKING_WHEN_ASKED } from "./_command_tips.ts";
 
 /** True for BLPOP and friends, and XREAD/XREADGROUP with a BLOCK argument. */
 export function isBlocking(args: readonly RedisArgument[]): boolean {
@@ -28,7 +19,7 @@ export function isBlocking(args: readonly RedisArgument[]): boolean {
   if (first !== 0x62 && first !== 0x78) return false; // b, x
   const lower = name.toLowerCase();
   if (BLOCKING.has(lower)) return true;
-  if (lower !== "xread" && lower !== "xreadgroup") return false;
+  if (!BLOCKING_WHEN_ASKED.has(lower)) return false;
   return blockArgument(args) !== -1;
 }
 

@@ -7,25 +7,9 @@
  *
  * @module
  */
+import type { RequestPolicy, ResponsePolicy } from "./_command_table.ts";
 
-/** Where a command goes: https://redis.io/docs/reference/command-tips/ */
-export type RequestPolicy =
-  | "default"
-  | "all_nodes"
-  | "all_shards"
-  | "multi_shard"
-  | "special";
-
-/** How the replies of a command sent to several nodes become one. */
-export type ResponsePolicy =
-  | "one_succeeded"
-  | "all_succeeded"
-  | "agg_logical_and"
-  | "agg_logical_or"
-  | "agg_min"
-  | "agg_max"
-  | "agg_sum"
-  | "special";
+export type { RequestPolicy, ResponsePolicy };
 
 /** The policies of the commands that have some, by command name (`"script exists"`). */
 export const POLICIES: Readonly<
@@ -256,4 +240,22 @@ export const NONDETERMINISTIC: ReadonlySet<string> = new Set([
   "xtrim",
   "zrandmember",
   "zscan",
+]);
+
+/** Commands flagged `blocking` that block the connection they run on, every time. */
+export const BLOCKING: ReadonlySet<string> = new Set([
+  "blmove",
+  "blmpop",
+  "blpop",
+  "brpop",
+  "brpoplpush",
+  "bzmpop",
+  "bzpopmax",
+  "bzpopmin",
+]);
+
+/** Commands flagged `blocking` that block only when given `BLOCK`. */
+export const BLOCKING_WHEN_ASKED: ReadonlySet<string> = new Set([
+  "xread",
+  "xreadgroup",
 ]);

@@ -6,20 +6,9 @@
  *
  * @module
  */
+import type { KeySpec } from "./_command_table.ts";
 
-/**
- * One key specification: where the search begins (an index, or a keyword searched from
- * `startfrom`), then how keys are found: a range (`find` 0: last key, step, limit) or
- * a key count argument (`find` 1: its index, first key, step).
- */
-export type KeySpec = readonly [
-  begin: number | string,
-  startfrom: number,
-  find: 0 | 1,
-  a: number,
-  b: number,
-  c: number,
-];
+export type { KeySpec };
 
 /** Key specifications by command name (`"xinfo stream"`). */
 export const KEY_SPECS: Readonly<Record<string, readonly KeySpec[]>> = {

@@ -8,6 +8,7 @@
 import type { CommandOptions } from "./connection.ts";
 import type { CommandSender } from "./command_sender.ts";
 import { Commands } from "./commands.ts";
+import type { Reply } from "./command_types.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { bindScript, type BoundScript, runScript, Script } from "./script.ts";
@@ -30,13 +31,6 @@ import {
   type SscanIteratorOptions,
   type ZscanIteratorOptions,
 } from "./scan_options.ts";
-
-/**
- * The reply type of a client typed `S`: a bytes client's replies are `Uint8Array`s over
- * an `ArrayBuffer` of their own (so `new Response(bytes)` type-checks).
- */
-export type Reply<S extends string | Uint8Array> = S extends string ? S
-  : Uint8Array<ArrayBuffer>;
 
 /**
  * The methods of a client built on `sendCommand` and a subscription host: scripts,

@@ -6,17 +6,33 @@
  * table (`commands.json`): typed parameters, typed replies for the common commands, and
  * the command's documentation as JSDoc.
  *
- * The contract with the client: {@linkcode Commands} is the base class of `Redis`
- * (`Commands<"promise", S>`: each method sends and returns a promise of the reply) and of
- * pipelines and transactions (`Commands<"chain", S>`: each method queues and returns the
- * pipeline). A subclass implements one method, `command(args, parse, hints)`: send (or
- * queue) `args`, apply `parse` to the reply when given, and decode the reply as bytes
- * when `hints.bytes` says so (DUMP), on top of the caller's own per-call options.
+ * The contract with the client: {@linkcode Commands} holds the one implementation of the
+ * methods, the base class of `Redis` and `RedisCluster` (`Commands<"promise", S>`:
+ * each method sends and returns a promise of the reply) and of pipelines and transactions
+ * (`Commands<"chain", S>`: each method queues and returns the queue). Each public class
+ * declares the methods again with its own return type and the full docs, at the end of
+ * its file (gen/surfaces.ts), as `deno doc` shows no inherited member. A subclass
+ * implements one method, `command(args, parse, hints)`: send (or queue) `args`, apply
+ * `parse` to the reply when given, and decode the reply as bytes when `hints.bytes`
+ * says so (DUMP), on top of the caller's own per-call options.
  *
  * @module
  */
 import type { RedisArgument } from "./resp/encode.ts";
 import type { RespValue } from "./resp/decode.ts";
+import type {
+  Chain,
+  CommandHints,
+  GeoMatch,
+  IfOption,
+  NoOptions,
+  Out,
+  RedisKey,
+  Returned,
+  ScoredMember,
+  StreamEntry,
+  Token,
+} from "./command_types.ts";
 import {
   checkOptions,
   extraArgument,
@@ -45,76 +61,27 @@ import {
 } from "./_reply.ts";
 
 export type { RedisArgument, RespValue };
-
-/** A key: a string (sent as UTF-8) or raw bytes. */
-export type RedisKey = string | Uint8Array;
-
-/** A token of the command syntax, in upper or lower case (`"NX"` or `"nx"`); sent upper case. */
-export type Token<T extends string> = T | Lowercase<T>;
-
-/**
- * What a command method returns: a promise of the reply on `Redis`, the pipeline itself
- * (for chaining) on pipelines and transactions — retyped, on a {@linkcode Chain}, with the
- * reply added to the tuple its `exec()` returns.
- */
-export type Out<Kind extends "promise" | "chain", T, Self> = Kind extends
-  "promise" ? Promise<T>
-  : Self extends Chain ? (Self & { readonly "~reply": T })["~next"]
-  : Self;
-
-/**
- * A reply type that depends on a boolean option `F`: `A` when it is `true`, `B` when it
- * is `false` or absent, and either when it is only known as a `boolean` (a variable).
- */
-export type IfOption<O, F extends string, A, B> = F extends keyof O
-  ? (O extends { [K in F]: true } ? A : true extends O[F] ? A | B : B)
-  : B;
-
-/** The options type of a call that passed none: no option is set. */
-export type NoOptions = Record<never, never>;
-
-/**
- * A queue whose chained calls track their reply types, so that `exec()` returns a typed
- * tuple: its `~next` is its own type with `this["~reply"]` appended. Type-level only;
- * no such properties exist at run time.
- */
-export interface Chain {
-  /** The reply type of the call being chained. */
-  readonly "~reply": unknown;
-  /** The queue's type after that call. */
-  readonly "~next": unknown;
-}
-
-/** A sorted-set member with its score. */
-export type ScoredMember<S> = [member: S, score: number];
-
-/** A stream entry: its ID and its fields as `[field, value, field, value, …]`. */
-export type StreamEntry<S> = [id: S, fields: S[]];
-
-/** A GEOSEARCH match with the details its WITHDIST, WITHHASH and WITHCOORD options asked for. */
-export interface GeoMatch<S> {
-  /** The member's name. */
-  member: S;
-  /** Distance from the center, in the query's unit (WITHDIST). */
-  distance?: number;
-  /** The raw geohash (WITHHASH). */
-  hash?: number;
-  /** Longitude and latitude (WITHCOORD). */
-  coordinates?: [longitude: number, latitude: number];
-}
-
-/** Per-call options a command method may pass to {@linkcode Commands.command}. */
-export interface CommandHints {
-  /** Decode this reply's strings as bytes, whatever the client's mode. */
-  bytes?: boolean;
-}
+export type {
+  Chain,
+  CommandHints,
+  GeoMatch,
+  IfOption,
+  NoOptions,
+  Out,
+  RedisKey,
+  Returned,
+  ScoredMember,
+  StreamEntry,
+  Token,
+};
 
 const BYTES: CommandHints = { bytes: true };
 
 /**
- * The command methods, shared by `Redis` (each call sends and returns a promise) and by
- * pipelines and transactions (each call queues and returns the pipeline, for chaining).
- * `S` is the type of string replies: `string`, or `Uint8Array` in bytes mode.
+ * The one implementation of the command methods, shared by `Redis` and
+ * `RedisCluster` (each call sends and returns a promise) and by pipelines and
+ * transactions (each call queues and returns the queue, for chaining); those classes
+ * document each method with its own return type. `S` is the type of string replies.
  *
  * @example
  * ```ts
@@ -139,20 +106,16 @@ export abstract class Commands<
     args: RedisArgument[],
     parse?: (reply: unknown) => unknown,
     hints?: CommandHints,
-  ): Out<Kind, T, this>;
+  ): Returned<Kind, T>;
 
   /**
    * List the ACL categories or the commands inside a category.
    *
    * `ACL CAT [categoryname]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) since the categories and commands are a fixed set.
-   * - Since: 6.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-cat/}
    */
-  aclCat(categoryname?: RedisArgument): Out<Kind, S[], this> {
+  aclCat(categoryname?: RedisArgument): Returned<Kind, S[]> {
     const cmd: RedisArgument[] = ["ACL", "CAT"];
     if (categoryname !== undefined) {
       cmd.push(categoryname);
@@ -168,15 +131,11 @@ export abstract class Commands<
    *
    * `ACL DELUSER username [username ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) amortized time considering the typical user.
-   * - Since: 6.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-deluser/}
    */
   aclDeluser(
     ...usernames: RedisArgument[] | [usernames: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["ACL", "DELUSER", ...restOf(usernames)]);
   }
 
@@ -185,17 +144,13 @@ export abstract class Commands<
    *
    * `ACL DRYRUN username command [arg [arg ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1).
-   * - Since: 7.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-dryrun/}
    */
   aclDryrun(
     username: RedisArgument,
     command: RedisArgument,
     ...args: RedisArgument[] | [args: readonly RedisArgument[]]
-  ): Out<Kind, S, this> {
+  ): Returned<Kind, S> {
     return this.command(["ACL", "DRYRUN", username, command, ...restOf(args)]);
   }
 
@@ -204,13 +159,9 @@ export abstract class Commands<
    *
    * `ACL GENPASS [bits]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-genpass/}
    */
-  aclGenpass(bits?: number | bigint): Out<Kind, S, this> {
+  aclGenpass(bits?: number | bigint): Returned<Kind, S> {
     const cmd: RedisArgument[] = ["ACL", "GENPASS"];
     if (bits !== undefined) {
       cmd.push(bits);
@@ -226,17 +177,11 @@ export abstract class Commands<
    *
    * `ACL GETUSER username`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N). Where N is the number of password, command and pattern rules that the user has.
-   * - Since: 6.0.0 (group: server)
-   * - 6.2.0: Added Pub/Sub channel patterns.
-   * - 7.0.0: Added selectors and changed the format of key and channel patterns from a list to their rule representation.
-   *
    * @see {@link https://redis.io/commands/acl-getuser/}
    */
   aclGetuser(
     username: RedisArgument,
-  ): Out<Kind, Record<string, RespValue> | null, this> {
+  ): Returned<Kind, Record<string, RespValue> | null> {
     if (arguments.length > 1) {
       throw extraArgument("aclGetuser", ["username"], arguments);
     }
@@ -248,13 +193,9 @@ export abstract class Commands<
    *
    * `ACL HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-help/}
    */
-  aclHelp(): Out<Kind, S[], this> {
+  aclHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("aclHelp", [], arguments);
     }
@@ -266,13 +207,9 @@ export abstract class Commands<
    *
    * `ACL LIST`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N). Where N is the number of configured users.
-   * - Since: 6.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-list/}
    */
-  aclList(): Out<Kind, S[], this> {
+  aclList(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("aclList", [], arguments);
     }
@@ -284,13 +221,9 @@ export abstract class Commands<
    *
    * `ACL LOAD`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N). Where N is the number of configured users.
-   * - Since: 6.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-load/}
    */
-  aclLoad(): Out<Kind, "OK", this> {
+  aclLoad(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("aclLoad", [], arguments);
     }
@@ -302,16 +235,11 @@ export abstract class Commands<
    *
    * `ACL LOG [count | RESET]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) with N being the number of entries shown.
-   * - Since: 6.0.0 (group: server)
-   * - 7.2.0: Added entry ID, timestamp created, and timestamp last updated.
-   *
    * @see {@link https://redis.io/commands/acl-log/}
    */
   aclLog(
     operation?: (number | bigint) | Token<"RESET">,
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     const cmd: RedisArgument[] = ["ACL", "LOG"];
     if (operation !== undefined) {
       cmd.push(operation);
@@ -327,13 +255,9 @@ export abstract class Commands<
    *
    * `ACL SAVE`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N). Where N is the number of configured users.
-   * - Since: 6.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-save/}
    */
-  aclSave(): Out<Kind, "OK", this> {
+  aclSave(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("aclSave", [], arguments);
     }
@@ -345,18 +269,12 @@ export abstract class Commands<
    *
    * `ACL SETUSER username [rule [rule ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N). Where N is the number of rules provided.
-   * - Since: 6.0.0 (group: server)
-   * - 6.2.0: Added Pub/Sub channel patterns.
-   * - 7.0.0: Added selectors and key based permissions.
-   *
    * @see {@link https://redis.io/commands/acl-setuser/}
    */
   aclSetuser(
     username: RedisArgument,
     ...rules: RedisArgument[] | [rules: readonly RedisArgument[]]
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     return this.command(["ACL", "SETUSER", username, ...restOf(rules)]);
   }
 
@@ -365,13 +283,9 @@ export abstract class Commands<
    *
    * `ACL USERS`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N). Where N is the number of configured users.
-   * - Since: 6.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-users/}
    */
-  aclUsers(): Out<Kind, S[], this> {
+  aclUsers(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("aclUsers", [], arguments);
     }
@@ -383,13 +297,9 @@ export abstract class Commands<
    *
    * `ACL WHOAMI`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/acl-whoami/}
    */
-  aclWhoami(): Out<Kind, S, this> {
+  aclWhoami(): Returned<Kind, S> {
     if (arguments.length > 0) {
       throw extraArgument("aclWhoami", [], arguments);
     }
@@ -401,13 +311,9 @@ export abstract class Commands<
    *
    * `APPEND key value`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1). The amortized time complexity is O(1) assuming the appended value is small and the already present value is of any size, since the dynamic string library used by Redis will double the free space available on every reallocation.
-   * - Since: 2.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/append/}
    */
-  append(key: RedisKey, value: RedisArgument): Out<Kind, number, this> {
+  append(key: RedisKey, value: RedisArgument): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("append", ["key", "value"], arguments);
     }
@@ -419,13 +325,9 @@ export abstract class Commands<
    *
    * `ASKING`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/asking/}
    */
-  asking(): Out<Kind, "OK", this> {
+  asking(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("asking", [], arguments);
     }
@@ -437,13 +339,9 @@ export abstract class Commands<
    *
    * `BGREWRITEAOF`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/bgrewriteaof/}
    */
-  bgrewriteaof(): Out<Kind, string, this> {
+  bgrewriteaof(): Returned<Kind, string> {
     if (arguments.length > 0) {
       throw extraArgument("bgrewriteaof", [], arguments);
     }
@@ -455,16 +353,9 @@ export abstract class Commands<
    *
    * `BGSAVE [SCHEDULE] [CANCEL]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - CANCEL: Valkey ≥ 8.1 only
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: server)
-   * - 3.2.2: Added the `SCHEDULE` option.
-   * - Valkey 8.1.0: Added the `CANCEL` option.
-   *
    * @see {@link https://redis.io/commands/bgsave/}
    */
-  bgsave(options?: BgsaveOptions): Out<Kind, string, this> {
+  bgsave(options?: BgsaveOptions): Returned<Kind, string> {
     let used = 0;
     const cmd: RedisArgument[] = ["BGSAVE"];
     if (options) {
@@ -494,12 +385,6 @@ export abstract class Commands<
    *
    * `BITCOUNT key [start end [BYTE | BIT]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N)
-   * - Since: 2.6.0 (group: bitmap)
-   * - 7.0.0: Added the `BYTE|BIT` option.
-   * - Valkey 8.0.0: `end` made optional; when called without argument the command reports the last BYTE.
-   *
    * @see {@link https://redis.io/commands/bitcount/}
    */
   bitcount(
@@ -509,7 +394,7 @@ export abstract class Commands<
       end: number | bigint,
       indexUnit?: Token<"BYTE" | "BIT">,
     ],
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["BITCOUNT", key];
     if (index !== undefined) {
       cmd.push(index[0], index[1]);
@@ -526,16 +411,12 @@ export abstract class Commands<
    *
    * `BITFIELD key [GET encoding offset | [OVERFLOW WRAP | SAT | FAIL] <SET encoding offset value | INCRBY encoding offset increment> [GET encoding offset | [OVERFLOW WRAP | SAT | FAIL] <SET encoding offset value | INCRBY encoding offset increment> ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each subcommand specified.
-   * - Since: 3.2.0 (group: bitmap)
-   *
    * @see {@link https://redis.io/commands/bitfield/}
    */
   bitfield(
     key: RedisKey,
     ...operations: BitfieldOperation[]
-  ): Out<Kind, (number | null)[], this> {
+  ): Returned<Kind, (number | null)[]> {
     const cmd: RedisArgument[] = ["BITFIELD", key];
     for (const v1 of operations) {
       if (v1.get !== undefined) {
@@ -559,16 +440,12 @@ export abstract class Commands<
    *
    * `BITFIELD_RO key [GET encoding offset [GET encoding offset ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each subcommand specified.
-   * - Since: 6.0.0 (group: bitmap)
-   *
    * @see {@link https://redis.io/commands/bitfield_ro/}
    */
   bitfieldRo(
     key: RedisKey,
     options?: BitfieldRoOptions,
-  ): Out<Kind, number[], this> {
+  ): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["BITFIELD_RO", key];
     if (options) {
@@ -594,17 +471,13 @@ export abstract class Commands<
    *
    * `BITOP operation destkey key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N)
-   * - Since: 2.6.0 (group: bitmap)
-   *
    * @see {@link https://redis.io/commands/bitop/}
    */
   bitop(
     operation: RedisArgument,
     destkey: RedisKey,
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["BITOP", operation, destkey, ...restOf(keys)]);
   }
 
@@ -612,11 +485,6 @@ export abstract class Commands<
    * Find first bit set or clear in a string.
    *
    * `BITPOS key bit [start [end [BYTE | BIT]]]`
-   *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N)
-   * - Since: 2.8.7 (group: bitmap)
-   * - 7.0.0: Added the `BYTE|BIT` option.
    *
    * @see {@link https://redis.io/commands/bitpos/}
    */
@@ -631,7 +499,7 @@ export abstract class Commands<
         end?: number | bigint,
         indexUnit?: Token<"BYTE" | "BIT">,
       ],
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["BITPOS", key, bit];
     if (index !== undefined) {
       if (isList(index)) {
@@ -651,10 +519,6 @@ export abstract class Commands<
    *
    * `BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/blmove/}
    */
   blmove(
@@ -663,7 +527,7 @@ export abstract class Commands<
     wherefrom: Token<"LEFT" | "RIGHT">,
     whereto: Token<"LEFT" | "RIGHT">,
     timeout: number,
-  ): Out<Kind, S | null, this> {
+  ): Returned<Kind, S | null> {
     if (arguments.length > 5) {
       throw extraArgument("blmove", [
         "source",
@@ -688,10 +552,6 @@ export abstract class Commands<
    *
    * `BLMPOP timeout numkeys key [key ...] <LEFT | RIGHT> [COUNT count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+M) where N is the number of provided keys and M is the number of elements returned.
-   * - Since: 7.0.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/blmpop/}
    */
   blmpop(
@@ -699,7 +559,7 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     where: Token<"LEFT" | "RIGHT">,
     options?: BlmpopOptions,
-  ): Out<Kind, [key: S, elements: S[]] | null, this> {
+  ): Returned<Kind, [key: S, elements: S[]] | null> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "BLMPOP",
@@ -735,17 +595,12 @@ export abstract class Commands<
    *
    * `BLPOP key [key ...] timeout`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of provided keys.
-   * - Since: 2.0.0 (group: list)
-   * - 6.0.0: `timeout` is interpreted as a double instead of an integer.
-   *
    * @see {@link https://redis.io/commands/blpop/}
    */
   blpop(
     keys: RedisKey | readonly RedisKey[],
     timeout: number,
-  ): Out<Kind, [key: S, element: S] | null, this> {
+  ): Returned<Kind, [key: S, element: S] | null> {
     const cmd: RedisArgument[] = ["BLPOP"];
     pushMany(cmd, keys);
     cmd.push(timeout);
@@ -760,17 +615,12 @@ export abstract class Commands<
    *
    * `BRPOP key [key ...] timeout`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of provided keys.
-   * - Since: 2.0.0 (group: list)
-   * - 6.0.0: `timeout` is interpreted as a double instead of an integer.
-   *
    * @see {@link https://redis.io/commands/brpop/}
    */
   brpop(
     keys: RedisKey | readonly RedisKey[],
     timeout: number,
-  ): Out<Kind, [key: S, element: S] | null, this> {
+  ): Returned<Kind, [key: S, element: S] | null> {
     const cmd: RedisArgument[] = ["BRPOP"];
     pushMany(cmd, keys);
     cmd.push(timeout);
@@ -785,11 +635,6 @@ export abstract class Commands<
    *
    * `BRPOPLPUSH source destination timeout`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.2.0 (group: list)
-   * - 6.0.0: `timeout` is interpreted as a double instead of an integer.
-   *
    * @see {@link https://redis.io/commands/brpoplpush/}
    * @deprecated since Redis 6.2.0: use `BLMOVE` with the `RIGHT` and `LEFT` arguments
    */
@@ -797,7 +642,7 @@ export abstract class Commands<
     source: RedisKey,
     destination: RedisKey,
     timeout: number,
-  ): Out<Kind, S | null, this> {
+  ): Returned<Kind, S | null> {
     if (arguments.length > 3) {
       throw extraArgument(
         "brpoplpush",
@@ -813,10 +658,6 @@ export abstract class Commands<
    *
    * `BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.
-   * - Since: 7.0.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/bzmpop/}
    */
   bzmpop(
@@ -824,7 +665,7 @@ export abstract class Commands<
     keys: readonly RedisKey[],
     where: Token<"MIN" | "MAX">,
     options?: BzmpopOptions,
-  ): Out<Kind, [key: S, members: ScoredMember<S>[]] | null, this> {
+  ): Returned<Kind, [key: S, members: ScoredMember<S>[]] | null> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "BZMPOP",
@@ -860,17 +701,12 @@ export abstract class Commands<
    *
    * `BZPOPMAX key [key ...] timeout`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)) with N being the number of elements in the sorted set.
-   * - Since: 5.0.0 (group: sorted-set)
-   * - 6.0.0: `timeout` is interpreted as a double instead of an integer.
-   *
    * @see {@link https://redis.io/commands/bzpopmax/}
    */
   bzpopmax(
     keys: RedisKey | readonly RedisKey[],
     timeout: number,
-  ): Out<Kind, [key: S, member: S, score: number] | null, this> {
+  ): Returned<Kind, [key: S, member: S, score: number] | null> {
     const cmd: RedisArgument[] = ["BZPOPMAX"];
     pushMany(cmd, keys);
     cmd.push(timeout);
@@ -885,17 +721,12 @@ export abstract class Commands<
    *
    * `BZPOPMIN key [key ...] timeout`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)) with N being the number of elements in the sorted set.
-   * - Since: 5.0.0 (group: sorted-set)
-   * - 6.0.0: `timeout` is interpreted as a double instead of an integer.
-   *
    * @see {@link https://redis.io/commands/bzpopmin/}
    */
   bzpopmin(
     keys: RedisKey | readonly RedisKey[],
     timeout: number,
-  ): Out<Kind, [key: S, member: S, score: number] | null, this> {
+  ): Returned<Kind, [key: S, member: S, score: number] | null> {
     const cmd: RedisArgument[] = ["BZPOPMIN"];
     pushMany(cmd, keys);
     cmd.push(timeout);
@@ -910,13 +741,9 @@ export abstract class Commands<
    *
    * `CLIENT CACHING <YES | NO>`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.0.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-caching/}
    */
-  clientCaching(mode: Token<"YES" | "NO">): Out<Kind, "OK", this> {
+  clientCaching(mode: Token<"YES" | "NO">): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("clientCaching", ["mode"], arguments);
     }
@@ -924,19 +751,15 @@ export abstract class Commands<
   }
 
   /**
-   * **Valkey ≥ 8.1 only.** A client claims its capability.
+   * A client claims its capability.
    *
    * `CLIENT CAPA capability [capability ...]`
-   *
-   * - Available: Valkey ≥ 8.1 only
-   * - Complexity: O(1)
-   * - Since: Valkey 8.0.0 (group: connection)
    *
    * @see {@link https://valkey.io/commands/client-capa/}
    */
   clientCapa(
     ...capabilitys: RedisArgument[] | [capabilitys: readonly RedisArgument[]]
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     return this.command(["CLIENT", "CAPA", ...restOf(capabilitys)]);
   }
 
@@ -945,13 +768,9 @@ export abstract class Commands<
    *
    * `CLIENT GETNAME`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.9 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-getname/}
    */
-  clientGetname(): Out<Kind, S | null, this> {
+  clientGetname(): Returned<Kind, S | null> {
     if (arguments.length > 0) {
       throw extraArgument("clientGetname", [], arguments);
     }
@@ -963,13 +782,9 @@ export abstract class Commands<
    *
    * `CLIENT GETREDIR`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.0.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-getredir/}
    */
-  clientGetredir(): Out<Kind, number, this> {
+  clientGetredir(): Returned<Kind, number> {
     if (arguments.length > 0) {
       throw extraArgument("clientGetredir", [], arguments);
     }
@@ -981,13 +796,9 @@ export abstract class Commands<
    *
    * `CLIENT HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-help/}
    */
-  clientHelp(): Out<Kind, S[], this> {
+  clientHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("clientHelp", [], arguments);
     }
@@ -999,13 +810,9 @@ export abstract class Commands<
    *
    * `CLIENT ID`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-id/}
    */
-  clientId(): Out<Kind, number, this> {
+  clientId(): Returned<Kind, number> {
     if (arguments.length > 0) {
       throw extraArgument("clientId", [], arguments);
     }
@@ -1013,17 +820,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Valkey ≥ 8.1 only.** Mark this client as an import source when server is in import mode.
+   * Mark this client as an import source when server is in import mode.
    *
    * `CLIENT IMPORT-SOURCE <ON | OFF>`
    *
-   * - Available: Valkey ≥ 8.1 only
-   * - Complexity: O(1)
-   * - Since: Valkey 8.1.0 (group: connection)
-   *
    * @see {@link https://valkey.io/commands/client-import-source/}
    */
-  clientImportSource(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
+  clientImportSource(enabled: Token<"ON" | "OFF">): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("clientImportSource", ["enabled"], arguments);
     }
@@ -1035,13 +838,9 @@ export abstract class Commands<
    *
    * `CLIENT INFO`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-info/}
    */
-  clientInfo(): Out<Kind, S, this> {
+  clientInfo(): Returned<Kind, S> {
     if (arguments.length > 0) {
       throw extraArgument("clientInfo", [], arguments);
     }
@@ -1053,23 +852,9 @@ export abstract class Commands<
    *
    * `CLIENT KILL <ip:port | <[ID client-id] | [TYPE NORMAL | MASTER | PRIMARY | SLAVE | REPLICA | PUBSUB] | [USER username] | [ADDR ip:port] | [LADDR ip:port] | [SKIPME yes/no] | [MAXAGE maxage] [[ID client-id] | [TYPE NORMAL | MASTER | PRIMARY | SLAVE | REPLICA | PUBSUB] | [USER username] | [ADDR ip:port] | [LADDR ip:port] | [SKIPME yes/no] | [MAXAGE maxage] ...]>>`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - PRIMARY: Valkey ≥ 8.1 only
-   * - MAXAGE maxage: Redis ≥ 8.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of client connections.
-   * - Since: 2.4.0 (group: connection)
-   * - 2.8.12: Added new filter format.
-   * - 2.8.12: `ID` option.
-   * - 3.2.0: Added `master` type in for `TYPE` option.
-   * - 5.0.0: Replaced `slave` `TYPE` with `replica`. `slave` still supported for backward compatibility.
-   * - 6.2.0: `LADDR` option.
-   * - 7.4.0: `MAXAGE` option.
-   * - Valkey 8.0.0: Replaced `master` `TYPE` with `primary`. `master` still supported for backward compatibility.
-   * - Valkey 8.1.0: `ID` option accepts multiple IDs.
-   *
    * @see {@link https://redis.io/commands/client-kill/}
    */
-  clientKill(filter: ClientKillFilter): Out<Kind, "OK" | number, this> {
+  clientKill(filter: ClientKillFilter): Returned<Kind, "OK" | number> {
     const cmd: RedisArgument[] = ["CLIENT", "KILL"];
     if (typeof filter === "object" && !(filter instanceof Uint8Array)) {
       if (filter.id !== undefined) cmd.push("ID", filter.id);
@@ -1095,29 +880,9 @@ export abstract class Commands<
    *
    * `CLIENT LIST [TYPE NORMAL | MASTER | REPLICA | PUBSUB] [ID client-id [client-id ...]] [USER username] [ADDR ip:port] [LADDR ip:port] [SKIPME YES | NO] [MAXAGE maxage]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - USER username: Valkey ≥ 8.1 only
-   * - ADDR ip:port: Valkey ≥ 8.1 only
-   * - LADDR ip:port: Valkey ≥ 8.1 only
-   * - SKIPME <YES | NO>: Valkey ≥ 8.1 only
-   * - MAXAGE maxage: Valkey ≥ 8.1 only
-   * - Complexity: O(N) where N is the number of client connections.
-   * - Since: 2.4.0 (group: connection)
-   * - 2.8.12: Added unique client `id` field.
-   * - 5.0.0: Added optional `TYPE` filter.
-   * - 6.0.0: Added `user` field.
-   * - 6.2.0: Added `argv-mem`, `tot-mem`, `laddr` and `redir` fields and the optional `ID` filter.
-   * - 7.0.0: Added `resp`, `multi-mem`, `rbs` and `rbp` fields.
-   * - 7.0.3: Added `ssub` field.
-   * - 7.2.0: Added `lib-name` and `lib-ver` fields.
-   * - 7.4.0: Added `watch` field.
-   * - 8.0.0: Added `io-thread` field.
-   * - Valkey 8.0.0: Replaced `master` `TYPE` with `primary`. `master` still supported for backward compatibility.
-   * - Valkey 8.1.0: Added filters USER, ADDR, LADDR, SKIPME, and MAXAGE.
-   *
    * @see {@link https://redis.io/commands/client-list/}
    */
-  clientList(options?: ClientListOptions): Out<Kind, S, this> {
+  clientList(options?: ClientListOptions): Returned<Kind, S> {
     let used = 0;
     const cmd: RedisArgument[] = ["CLIENT", "LIST"];
     if (options) {
@@ -1175,13 +940,9 @@ export abstract class Commands<
    *
    * `CLIENT NO-EVICT <ON | OFF>`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.0.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-no-evict/}
    */
-  clientNoEvict(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
+  clientNoEvict(enabled: Token<"ON" | "OFF">): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("clientNoEvict", ["enabled"], arguments);
     }
@@ -1193,13 +954,9 @@ export abstract class Commands<
    *
    * `CLIENT NO-TOUCH <ON | OFF>`
    *
-   * - Available: Redis ≥ 8.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.2.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-no-touch/}
    */
-  clientNoTouch(enabled: Token<"ON" | "OFF">): Out<Kind, "OK", this> {
+  clientNoTouch(enabled: Token<"ON" | "OFF">): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("clientNoTouch", ["enabled"], arguments);
     }
@@ -1211,17 +968,12 @@ export abstract class Commands<
    *
    * `CLIENT PAUSE timeout [WRITE | ALL]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.9.50 (group: connection)
-   * - 6.2.0: `CLIENT PAUSE WRITE` mode added along with the `mode` option.
-   *
    * @see {@link https://redis.io/commands/client-pause/}
    */
   clientPause(
     timeout: number | bigint,
     mode?: Token<"WRITE" | "ALL">,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["CLIENT", "PAUSE", timeout];
     if (mode !== undefined) {
       cmd.push(mode.toUpperCase());
@@ -1237,13 +989,9 @@ export abstract class Commands<
    *
    * `CLIENT SETINFO <LIB-NAME libname | LIB-VER libver>`
    *
-   * - Available: Redis ≥ 8.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.2.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-setinfo/}
    */
-  clientSetinfo(options: ClientSetinfoOptions): Out<Kind, "OK", this> {
+  clientSetinfo(options: ClientSetinfoOptions): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["CLIENT", "SETINFO"];
     if (options.libName !== undefined) {
@@ -1268,13 +1016,9 @@ export abstract class Commands<
    *
    * `CLIENT SETNAME connection-name`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.9 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-setname/}
    */
-  clientSetname(connectionName: RedisArgument): Out<Kind, "OK", this> {
+  clientSetname(connectionName: RedisArgument): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("clientSetname", ["connectionName"], arguments);
     }
@@ -1286,16 +1030,12 @@ export abstract class Commands<
    *
    * `CLIENT TRACKING <ON | OFF> [REDIRECT client-id] [PREFIX prefix [PREFIX prefix ...]] [BCAST] [OPTIN] [OPTOUT] [NOLOOP]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1). Some options may introduce additional complexity.
-   * - Since: 6.0.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-tracking/}
    */
   clientTracking(
     status: Token<"ON" | "OFF">,
     options?: ClientTrackingOptions,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["CLIENT", "TRACKING", status.toUpperCase()];
     if (options) {
@@ -1348,13 +1088,9 @@ export abstract class Commands<
    *
    * `CLIENT TRACKINGINFO`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-trackinginfo/}
    */
-  clientTrackinginfo(): Out<Kind, Record<string, RespValue>, this> {
+  clientTrackinginfo(): Returned<Kind, Record<string, RespValue>> {
     if (arguments.length > 0) {
       throw extraArgument("clientTrackinginfo", [], arguments);
     }
@@ -1366,16 +1102,12 @@ export abstract class Commands<
    *
    * `CLIENT UNBLOCK client-id [TIMEOUT | ERROR]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log N) where N is the number of client connections.
-   * - Since: 5.0.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-unblock/}
    */
   clientUnblock(
     clientId: number | bigint,
     timeoutError?: Token<"TIMEOUT" | "ERROR">,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["CLIENT", "UNBLOCK", clientId];
     if (timeoutError !== undefined) {
       cmd.push(timeoutError.toUpperCase());
@@ -1395,13 +1127,9 @@ export abstract class Commands<
    *
    * `CLIENT UNPAUSE`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) Where N is the number of paused clients.
-   * - Since: 6.2.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/client-unpause/}
    */
-  clientUnpause(): Out<Kind, "OK", this> {
+  clientUnpause(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("clientUnpause", [], arguments);
     }
@@ -1413,15 +1141,11 @@ export abstract class Commands<
    *
    * `CLUSTER ADDSLOTS slot [slot ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of hash slot arguments.
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-addslots/}
    */
   clusterAddslots(
     ...slots: (number | bigint)[] | [slots: readonly (number | bigint)[]]
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     return this.command(["CLUSTER", "ADDSLOTS", ...restOf(slots)]);
   }
 
@@ -1430,10 +1154,6 @@ export abstract class Commands<
    *
    * `CLUSTER ADDSLOTSRANGE start-slot end-slot [start-slot end-slot ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of the slots between the start slot and end slot arguments.
-   * - Since: 7.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-addslotsrange/}
    */
   clusterAddslotsrange(
@@ -1441,7 +1161,7 @@ export abstract class Commands<
       startSlot: number | bigint,
       endSlot: number | bigint,
     ])[],
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["CLUSTER", "ADDSLOTSRANGE"];
     pushPairs(cmd, startSlotEndSlots);
     if (arguments.length > 1) {
@@ -1459,13 +1179,9 @@ export abstract class Commands<
    *
    * `CLUSTER BUMPEPOCH`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-bumpepoch/}
    */
-  clusterBumpepoch(): Out<Kind, string, this> {
+  clusterBumpepoch(): Returned<Kind, string> {
     if (arguments.length > 0) {
       throw extraArgument("clusterBumpepoch", [], arguments);
     }
@@ -1477,13 +1193,9 @@ export abstract class Commands<
    *
    * `CLUSTER COUNT-FAILURE-REPORTS node-id`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of failure reports.
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-count-failure-reports/}
    */
-  clusterCountFailureReports(nodeId: RedisArgument): Out<Kind, number, this> {
+  clusterCountFailureReports(nodeId: RedisArgument): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("clusterCountFailureReports", ["nodeId"], arguments);
     }
@@ -1495,13 +1207,9 @@ export abstract class Commands<
    *
    * `CLUSTER COUNTKEYSINSLOT slot`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-countkeysinslot/}
    */
-  clusterCountkeysinslot(slot: number | bigint): Out<Kind, number, this> {
+  clusterCountkeysinslot(slot: number | bigint): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("clusterCountkeysinslot", ["slot"], arguments);
     }
@@ -1513,15 +1221,11 @@ export abstract class Commands<
    *
    * `CLUSTER DELSLOTS slot [slot ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of hash slot arguments.
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-delslots/}
    */
   clusterDelslots(
     ...slots: (number | bigint)[] | [slots: readonly (number | bigint)[]]
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     return this.command(["CLUSTER", "DELSLOTS", ...restOf(slots)]);
   }
 
@@ -1530,10 +1234,6 @@ export abstract class Commands<
    *
    * `CLUSTER DELSLOTSRANGE start-slot end-slot [start-slot end-slot ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of the slots between the start slot and end slot arguments.
-   * - Since: 7.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-delslotsrange/}
    */
   clusterDelslotsrange(
@@ -1541,7 +1241,7 @@ export abstract class Commands<
       startSlot: number | bigint,
       endSlot: number | bigint,
     ])[],
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["CLUSTER", "DELSLOTSRANGE"];
     pushPairs(cmd, startSlotEndSlots);
     if (arguments.length > 1) {
@@ -1559,15 +1259,9 @@ export abstract class Commands<
    *
    * `CLUSTER FAILOVER [FORCE | TAKEOVER]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-failover/}
    */
-  clusterFailover(
-    options?: Token<"FORCE" | "TAKEOVER">,
-  ): Out<Kind, "OK", this> {
+  clusterFailover(options?: Token<"FORCE" | "TAKEOVER">): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["CLUSTER", "FAILOVER"];
     if (options !== undefined) {
       cmd.push(options.toUpperCase());
@@ -1583,13 +1277,9 @@ export abstract class Commands<
    *
    * `CLUSTER FLUSHSLOTS`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-flushslots/}
    */
-  clusterFlushslots(): Out<Kind, "OK", this> {
+  clusterFlushslots(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("clusterFlushslots", [], arguments);
     }
@@ -1601,13 +1291,9 @@ export abstract class Commands<
    *
    * `CLUSTER FORGET node-id`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-forget/}
    */
-  clusterForget(nodeId: RedisArgument): Out<Kind, "OK", this> {
+  clusterForget(nodeId: RedisArgument): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("clusterForget", ["nodeId"], arguments);
     }
@@ -1619,16 +1305,12 @@ export abstract class Commands<
    *
    * `CLUSTER GETKEYSINSLOT slot count`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)) where N is the number of requested keys.
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-getkeysinslot/}
    */
   clusterGetkeysinslot(
     slot: number | bigint,
     count: number | bigint,
-  ): Out<Kind, S[], this> {
+  ): Returned<Kind, S[]> {
     if (arguments.length > 2) {
       throw extraArgument("clusterGetkeysinslot", ["slot", "count"], arguments);
     }
@@ -1640,13 +1322,9 @@ export abstract class Commands<
    *
    * `CLUSTER HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-help/}
    */
-  clusterHelp(): Out<Kind, S[], this> {
+  clusterHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("clusterHelp", [], arguments);
     }
@@ -1658,13 +1336,9 @@ export abstract class Commands<
    *
    * `CLUSTER INFO`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-info/}
    */
-  clusterInfo(): Out<Kind, S, this> {
+  clusterInfo(): Returned<Kind, S> {
     if (arguments.length > 0) {
       throw extraArgument("clusterInfo", [], arguments);
     }
@@ -1676,13 +1350,9 @@ export abstract class Commands<
    *
    * `CLUSTER KEYSLOT key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of bytes in the key.
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-keyslot/}
    */
-  clusterKeyslot(key: RedisArgument): Out<Kind, number, this> {
+  clusterKeyslot(key: RedisArgument): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("clusterKeyslot", ["key"], arguments);
     }
@@ -1694,13 +1364,9 @@ export abstract class Commands<
    *
    * `CLUSTER LINKS`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of Cluster nodes.
-   * - Since: 7.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-links/}
    */
-  clusterLinks(): Out<Kind, Record<string, RespValue>[], this> {
+  clusterLinks(): Returned<Kind, Record<string, RespValue>[]> {
     if (arguments.length > 0) {
       throw extraArgument("clusterLinks", [], arguments);
     }
@@ -1712,18 +1378,13 @@ export abstract class Commands<
    *
    * `CLUSTER MEET ip port [cluster_bus_port]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   * - 4.0.0: Added the optional `cluster_bus_port` argument.
-   *
    * @see {@link https://redis.io/commands/cluster-meet/}
    */
   clusterMeet(
     ip: RedisArgument,
     port: number | bigint,
     clusterBusPort?: number | bigint,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["CLUSTER", "MEET", ip, port];
     if (clusterBusPort !== undefined) {
       cmd.push(clusterBusPort);
@@ -1743,13 +1404,9 @@ export abstract class Commands<
    *
    * `CLUSTER MYID`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-myid/}
    */
-  clusterMyid(): Out<Kind, S, this> {
+  clusterMyid(): Returned<Kind, S> {
     if (arguments.length > 0) {
       throw extraArgument("clusterMyid", [], arguments);
     }
@@ -1761,13 +1418,9 @@ export abstract class Commands<
    *
    * `CLUSTER MYSHARDID`
    *
-   * - Available: Redis ≥ 8.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.2.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-myshardid/}
    */
-  clusterMyshardid(): Out<Kind, S, this> {
+  clusterMyshardid(): Returned<Kind, S> {
     if (arguments.length > 0) {
       throw extraArgument("clusterMyshardid", [], arguments);
     }
@@ -1779,13 +1432,9 @@ export abstract class Commands<
    *
    * `CLUSTER NODES`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of Cluster nodes.
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-nodes/}
    */
-  clusterNodes(): Out<Kind, S, this> {
+  clusterNodes(): Returned<Kind, S> {
     if (arguments.length > 0) {
       throw extraArgument("clusterNodes", [], arguments);
     }
@@ -1797,13 +1446,9 @@ export abstract class Commands<
    *
    * `CLUSTER REPLICAS node-id`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-replicas/}
    */
-  clusterReplicas(nodeId: RedisArgument): Out<Kind, S[], this> {
+  clusterReplicas(nodeId: RedisArgument): Returned<Kind, S[]> {
     if (arguments.length > 1) {
       throw extraArgument("clusterReplicas", ["nodeId"], arguments);
     }
@@ -1815,13 +1460,9 @@ export abstract class Commands<
    *
    * `CLUSTER REPLICATE node-id`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-replicate/}
    */
-  clusterReplicate(nodeId: RedisArgument): Out<Kind, "OK", this> {
+  clusterReplicate(nodeId: RedisArgument): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("clusterReplicate", ["nodeId"], arguments);
     }
@@ -1833,13 +1474,9 @@ export abstract class Commands<
    *
    * `CLUSTER RESET [HARD | SOFT]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of known nodes. The command may execute a FLUSHALL as a side effect.
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-reset/}
    */
-  clusterReset(hardSoft?: Token<"HARD" | "SOFT">): Out<Kind, "OK", this> {
+  clusterReset(hardSoft?: Token<"HARD" | "SOFT">): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["CLUSTER", "RESET"];
     if (hardSoft !== undefined) {
       cmd.push(hardSoft.toUpperCase());
@@ -1855,13 +1492,9 @@ export abstract class Commands<
    *
    * `CLUSTER SAVECONFIG`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-saveconfig/}
    */
-  clusterSaveconfig(): Out<Kind, "OK", this> {
+  clusterSaveconfig(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("clusterSaveconfig", [], arguments);
     }
@@ -1873,13 +1506,9 @@ export abstract class Commands<
    *
    * `CLUSTER SET-CONFIG-EPOCH config-epoch`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-set-config-epoch/}
    */
-  clusterSetConfigEpoch(configEpoch: number | bigint): Out<Kind, "OK", this> {
+  clusterSetConfigEpoch(configEpoch: number | bigint): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("clusterSetConfigEpoch", ["configEpoch"], arguments);
     }
@@ -1891,18 +1520,12 @@ export abstract class Commands<
    *
    * `CLUSTER SETSLOT slot <IMPORTING node-id | MIGRATING node-id | NODE node-id | STABLE> [TIMEOUT timeout]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - TIMEOUT timeout: Valkey ≥ 8.1 only
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   * - Valkey 8.0.0: Added the `TIMEOUT` option.
-   *
    * @see {@link https://redis.io/commands/cluster-setslot/}
    */
   clusterSetslot(
     slot: number | bigint,
     options: ClusterSetslotOptions,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["CLUSTER", "SETSLOT", slot];
     if (options.importing !== undefined) {
@@ -1945,13 +1568,9 @@ export abstract class Commands<
    *
    * `CLUSTER SHARDS`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of cluster nodes.
-   * - Since: 7.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-shards/}
    */
-  clusterShards(): Out<Kind, RespValue, this> {
+  clusterShards(): Returned<Kind, RespValue> {
     if (arguments.length > 0) {
       throw extraArgument("clusterShards", [], arguments);
     }
@@ -1963,14 +1582,10 @@ export abstract class Commands<
    *
    * `CLUSTER SLAVES node-id`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/cluster-slaves/}
    * @deprecated since Redis 5.0.0: use `CLUSTER REPLICAS`
    */
-  clusterSlaves(nodeId: RedisArgument): Out<Kind, S[], this> {
+  clusterSlaves(nodeId: RedisArgument): Returned<Kind, S[]> {
     if (arguments.length > 1) {
       throw extraArgument("clusterSlaves", ["nodeId"], arguments);
     }
@@ -1978,19 +1593,15 @@ export abstract class Commands<
   }
 
   /**
-   * **Valkey ≥ 8.1 only.** Return an array of slot usage statistics for slots assigned to the current node.
+   * Return an array of slot usage statistics for slots assigned to the current node.
    *
    * `CLUSTER SLOT-STATS <SLOTSRANGE start-slot end-slot | ORDERBY metric [LIMIT limit] [ASC | DESC]>`
-   *
-   * - Available: Valkey ≥ 8.1 only
-   * - Complexity: O(N) where N is the total number of slots based on arguments. O(N*log(N)) with ORDERBY subcommand.
-   * - Since: Valkey 8.0.0 (group: cluster)
    *
    * @see {@link https://valkey.io/commands/cluster-slot-stats/}
    */
   clusterSlotStats(
     options: ClusterSlotStatsOptions,
-  ): Out<Kind, [slot: number, stats: Record<string, number>][], this> {
+  ): Returned<Kind, [slot: number, stats: Record<string, number>][]> {
     let used = 0;
     const cmd: RedisArgument[] = ["CLUSTER", "SLOT-STATS"];
     if (options.slotsrange !== undefined) {
@@ -2021,16 +1632,10 @@ export abstract class Commands<
    *
    * `CLUSTER SLOTS`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of Cluster nodes.
-   * - Since: 3.0.0 (group: cluster)
-   * - 4.0.0: Added node IDs.
-   * - 7.0.0: Added additional networking metadata field.
-   *
    * @see {@link https://redis.io/commands/cluster-slots/}
    * @deprecated since Redis 7.0.0: use `CLUSTER SHARDS`
    */
-  clusterSlots(): Out<Kind, RespValue, this> {
+  clusterSlots(): Returned<Kind, RespValue> {
     if (arguments.length > 0) {
       throw extraArgument("clusterSlots", [], arguments);
     }
@@ -2042,13 +1647,9 @@ export abstract class Commands<
    *
    * `COMMAND COUNT`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.13 (group: server)
-   *
    * @see {@link https://redis.io/commands/command-count/}
    */
-  commandCount(): Out<Kind, number, this> {
+  commandCount(): Returned<Kind, number> {
     if (arguments.length > 0) {
       throw extraArgument("commandCount", [], arguments);
     }
@@ -2060,15 +1661,11 @@ export abstract class Commands<
    *
    * `COMMAND DOCS [command-name [command-name ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of commands to look up.
-   * - Since: 7.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/command-docs/}
    */
   commandDocs(
     ...commandNames: RedisArgument[] | [commandNames: readonly RedisArgument[]]
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     return this.command(["COMMAND", "DOCS", ...restOf(commandNames)]);
   }
 
@@ -2077,15 +1674,11 @@ export abstract class Commands<
    *
    * `COMMAND GETKEYS [arg ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of arguments to the command.
-   * - Since: 2.8.13 (group: server)
-   *
    * @see {@link https://redis.io/commands/command-getkeys/}
    */
   commandGetkeys(
     ...args: RedisArgument[] | [args: readonly RedisArgument[]]
-  ): Out<Kind, S[], this> {
+  ): Returned<Kind, S[]> {
     return this.command(["COMMAND", "GETKEYS", ...restOf(args)]);
   }
 
@@ -2094,15 +1687,11 @@ export abstract class Commands<
    *
    * `COMMAND GETKEYSANDFLAGS [arg ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of arguments to the command.
-   * - Since: 7.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/command-getkeysandflags/}
    */
   commandGetkeysandflags(
     ...args: RedisArgument[] | [args: readonly RedisArgument[]]
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     return this.command(["COMMAND", "GETKEYSANDFLAGS", ...restOf(args)]);
   }
 
@@ -2111,13 +1700,9 @@ export abstract class Commands<
    *
    * `COMMAND HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/command-help/}
    */
-  commandHelp(): Out<Kind, S[], this> {
+  commandHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("commandHelp", [], arguments);
     }
@@ -2129,16 +1714,11 @@ export abstract class Commands<
    *
    * `COMMAND INFO [command-name [command-name ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of commands to look up.
-   * - Since: 2.8.13 (group: server)
-   * - 7.0.0: Allowed to be called with no argument to get info on all commands.
-   *
    * @see {@link https://redis.io/commands/command-info/}
    */
   commandInfo(
     ...commandNames: RedisArgument[] | [commandNames: readonly RedisArgument[]]
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     return this.command(["COMMAND", "INFO", ...restOf(commandNames)]);
   }
 
@@ -2147,13 +1727,9 @@ export abstract class Commands<
    *
    * `COMMAND LIST [FILTERBY MODULE module-name | ACLCAT category | PATTERN pattern]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of Redis commands.
-   * - Since: 7.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/command-list/}
    */
-  commandList(options?: CommandListOptions): Out<Kind, S[], this> {
+  commandList(options?: CommandListOptions): Returned<Kind, S[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["COMMAND", "LIST"];
     if (options) {
@@ -2184,20 +1760,16 @@ export abstract class Commands<
   }
 
   /**
-   * **Valkey ≥ 8.1 only.** Returns the specified command log's entries.
+   * Returns the specified command log's entries.
    *
    * `COMMANDLOG GET count <slow | large-request | large-reply>`
-   *
-   * - Available: Valkey ≥ 8.1 only
-   * - Complexity: O(N) where N is the number of entries returned.
-   * - Since: Valkey 8.1.0 (group: server)
    *
    * @see {@link https://valkey.io/commands/commandlog-get/}
    */
   commandlogGet(
     count: number | bigint,
     type: RedisArgument,
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     if (arguments.length > 2) {
       throw extraArgument("commandlogGet", ["count", "type"], arguments);
     }
@@ -2205,17 +1777,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Valkey ≥ 8.1 only.** Show helpful text about the different subcommands.
+   * Show helpful text about the different subcommands.
    *
    * `COMMANDLOG HELP`
    *
-   * - Available: Valkey ≥ 8.1 only
-   * - Complexity: O(1)
-   * - Since: Valkey 8.1.0 (group: server)
-   *
    * @see {@link https://valkey.io/commands/commandlog-help/}
    */
-  commandlogHelp(): Out<Kind, S[], this> {
+  commandlogHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("commandlogHelp", [], arguments);
     }
@@ -2223,17 +1791,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Valkey ≥ 8.1 only.** Returns the number of entries in the specified type of command log.
+   * Returns the number of entries in the specified type of command log.
    *
    * `COMMANDLOG LEN <slow | large-request | large-reply>`
    *
-   * - Available: Valkey ≥ 8.1 only
-   * - Complexity: O(1)
-   * - Since: Valkey 8.1.0 (group: server)
-   *
    * @see {@link https://valkey.io/commands/commandlog-len/}
    */
-  commandlogLen(type: RedisArgument): Out<Kind, number, this> {
+  commandlogLen(type: RedisArgument): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("commandlogLen", ["type"], arguments);
     }
@@ -2241,17 +1805,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Valkey ≥ 8.1 only.** Clears all entries from the specified type of command log.
+   * Clears all entries from the specified type of command log.
    *
    * `COMMANDLOG RESET <slow | large-request | large-reply>`
    *
-   * - Available: Valkey ≥ 8.1 only
-   * - Complexity: O(N) where N is the number of entries in the commandlog.
-   * - Since: Valkey 8.1.0 (group: server)
-   *
    * @see {@link https://valkey.io/commands/commandlog-reset/}
    */
-  commandlogReset(type: RedisArgument): Out<Kind, "OK", this> {
+  commandlogReset(type: RedisArgument): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("commandlogReset", ["type"], arguments);
     }
@@ -2263,16 +1823,11 @@ export abstract class Commands<
    *
    * `CONFIG GET parameter [parameter ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) when N is the number of configuration parameters provided.
-   * - Since: 2.0.0 (group: server)
-   * - 7.0.0: Added the ability to pass multiple pattern parameters in one call.
-   *
    * @see {@link https://redis.io/commands/config-get/}
    */
   configGet(
     ...parameters: RedisArgument[] | [parameters: readonly RedisArgument[]]
-  ): Out<Kind, Record<string, S>, this> {
+  ): Returned<Kind, Record<string, S>> {
     return this.command(["CONFIG", "GET", ...restOf(parameters)], toRecord);
   }
 
@@ -2281,13 +1836,9 @@ export abstract class Commands<
    *
    * `CONFIG HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/config-help/}
    */
-  configHelp(): Out<Kind, S[], this> {
+  configHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("configHelp", [], arguments);
     }
@@ -2299,13 +1850,9 @@ export abstract class Commands<
    *
    * `CONFIG RESETSTAT`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/config-resetstat/}
    */
-  configResetstat(): Out<Kind, "OK", this> {
+  configResetstat(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("configResetstat", [], arguments);
     }
@@ -2317,13 +1864,9 @@ export abstract class Commands<
    *
    * `CONFIG REWRITE`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/config-rewrite/}
    */
-  configRewrite(): Out<Kind, "OK", this> {
+  configRewrite(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("configRewrite", [], arguments);
     }
@@ -2334,11 +1877,6 @@ export abstract class Commands<
    * Set configuration parameters to the given values.
    *
    * `CONFIG SET parameter value [parameter value ...]`
-   *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) when N is the number of configuration parameters provided.
-   * - Since: 2.0.0 (group: server)
-   * - 7.0.0: Added the ability to set multiple parameters in one call.
    *
    * @see {@link https://redis.io/commands/config-set/}
    */
@@ -2351,7 +1889,7 @@ export abstract class Commands<
           value: RedisArgument,
         ])[],
     ] | [parameter: RedisArgument, value: RedisArgument]
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["CONFIG", "SET"];
     if (parameterValues.length === 2) {
       cmd.push(parameterValues[0], parameterValues[1]);
@@ -2367,17 +1905,13 @@ export abstract class Commands<
    *
    * `COPY source destination [DB destination-db] [REPLACE]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) worst case for collections, where N is the number of nested items. O(1) for string values.
-   * - Since: 6.2.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/copy/}
    */
   copy(
     source: RedisKey,
     destination: RedisKey,
     options?: CopyOptions,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     let used = 0;
     const cmd: RedisArgument[] = ["COPY", source, destination];
     if (options) {
@@ -2411,13 +1945,9 @@ export abstract class Commands<
    *
    * `DBSIZE`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/dbsize/}
    */
-  dbsize(): Out<Kind, number, this> {
+  dbsize(): Returned<Kind, number> {
     if (arguments.length > 0) {
       throw extraArgument("dbsize", [], arguments);
     }
@@ -2429,15 +1959,11 @@ export abstract class Commands<
    *
    * `DEBUG [arg ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Depends on subcommand.
-   * - Since: 1.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/debug/}
    */
   debug(
     ...args: RedisArgument[] | [args: readonly RedisArgument[]]
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     return this.command(["DEBUG", ...restOf(args)]);
   }
 
@@ -2446,13 +1972,9 @@ export abstract class Commands<
    *
    * `DECR key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/decr/}
    */
-  decr(key: RedisKey): Out<Kind, number, this> {
+  decr(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("decr", ["key"], arguments);
     }
@@ -2464,13 +1986,9 @@ export abstract class Commands<
    *
    * `DECRBY key decrement`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/decrby/}
    */
-  decrby(key: RedisKey, decrement: number | bigint): Out<Kind, number, this> {
+  decrby(key: RedisKey, decrement: number | bigint): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("decrby", ["key", "decrement"], arguments);
     }
@@ -2482,15 +2000,11 @@ export abstract class Commands<
    *
    * `DEL key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of keys that will be removed. When a key to remove holds a value other than a string, the individual complexity for this key is O(M) where M is the number of elements in the list, set, sorted set or hash. Removing a single key that holds a string value is O(1).
-   * - Since: 1.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/del/}
    */
   del(
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["DEL", ...restOf(keys)]);
   }
 
@@ -2499,13 +2013,9 @@ export abstract class Commands<
    *
    * `DUMP key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) to access the key and additional O(N*M) to serialize it, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1).
-   * - Since: 2.6.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/dump/}
    */
-  dump(key: RedisKey): Out<Kind, Uint8Array | null, this> {
+  dump(key: RedisKey): Returned<Kind, Uint8Array | null> {
     if (arguments.length > 1) {
       throw extraArgument("dump", ["key"], arguments);
     }
@@ -2517,13 +2027,9 @@ export abstract class Commands<
    *
    * `ECHO message`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/echo/}
    */
-  echo(message: RedisArgument): Out<Kind, S, this> {
+  echo(message: RedisArgument): Returned<Kind, S> {
     if (arguments.length > 1) {
       throw extraArgument("echo", ["message"], arguments);
     }
@@ -2535,17 +2041,13 @@ export abstract class Commands<
    *
    * `EVAL script numkeys [key [key ...]] [arg [arg ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Depends on the script that is executed.
-   * - Since: 2.6.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/eval/}
    */
   eval(
     script: RedisArgument,
     keys?: readonly RedisKey[],
     args?: RedisArgument | readonly RedisArgument[],
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     const cmd: RedisArgument[] = ["EVAL", script, keys?.length ?? 0];
     if (keys !== undefined) {
       cmd.push(...keys);
@@ -2564,17 +2066,13 @@ export abstract class Commands<
    *
    * `EVAL_RO script numkeys [key [key ...]] [arg [arg ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Depends on the script that is executed.
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/eval_ro/}
    */
   evalRo(
     script: RedisArgument,
     keys?: readonly RedisKey[],
     args?: RedisArgument | readonly RedisArgument[],
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     const cmd: RedisArgument[] = ["EVAL_RO", script, keys?.length ?? 0];
     if (keys !== undefined) {
       cmd.push(...keys);
@@ -2593,17 +2091,13 @@ export abstract class Commands<
    *
    * `EVALSHA sha1 numkeys [key [key ...]] [arg [arg ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Depends on the script that is executed.
-   * - Since: 2.6.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/evalsha/}
    */
   evalsha(
     sha1: RedisArgument,
     keys?: readonly RedisKey[],
     args?: RedisArgument | readonly RedisArgument[],
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     const cmd: RedisArgument[] = ["EVALSHA", sha1, keys?.length ?? 0];
     if (keys !== undefined) {
       cmd.push(...keys);
@@ -2622,17 +2116,13 @@ export abstract class Commands<
    *
    * `EVALSHA_RO sha1 numkeys [key [key ...]] [arg [arg ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Depends on the script that is executed.
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/evalsha_ro/}
    */
   evalshaRo(
     sha1: RedisArgument,
     keys?: readonly RedisKey[],
     args?: RedisArgument | readonly RedisArgument[],
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     const cmd: RedisArgument[] = ["EVALSHA_RO", sha1, keys?.length ?? 0];
     if (keys !== undefined) {
       cmd.push(...keys);
@@ -2651,16 +2141,11 @@ export abstract class Commands<
    *
    * `EXISTS key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of keys to check.
-   * - Since: 1.0.0 (group: generic)
-   * - 3.0.3: Accepts multiple `key` arguments.
-   *
    * @see {@link https://redis.io/commands/exists/}
    */
   exists(
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["EXISTS", ...restOf(keys)]);
   }
 
@@ -2669,18 +2154,13 @@ export abstract class Commands<
    *
    * `EXPIRE key seconds [NX | XX | GT | LT]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: generic)
-   * - 7.0.0: Added options: `NX`, `XX`, `GT` and `LT`.
-   *
    * @see {@link https://redis.io/commands/expire/}
    */
   expire(
     key: RedisKey,
     seconds: number | bigint,
     condition?: Token<"NX" | "XX" | "GT" | "LT">,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["EXPIRE", key, seconds];
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
@@ -2696,18 +2176,13 @@ export abstract class Commands<
    *
    * `EXPIREAT key unix-time-seconds [NX | XX | GT | LT]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.2.0 (group: generic)
-   * - 7.0.0: Added options: `NX`, `XX`, `GT` and `LT`.
-   *
    * @see {@link https://redis.io/commands/expireat/}
    */
   expireat(
     key: RedisKey,
     unixTimeSeconds: number,
     condition?: Token<"NX" | "XX" | "GT" | "LT">,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["EXPIREAT", key, unixTimeSeconds];
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
@@ -2727,13 +2202,9 @@ export abstract class Commands<
    *
    * `EXPIRETIME key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/expiretime/}
    */
-  expiretime(key: RedisKey): Out<Kind, number, this> {
+  expiretime(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("expiretime", ["key"], arguments);
     }
@@ -2745,13 +2216,9 @@ export abstract class Commands<
    *
    * `FAILOVER [TO host port [FORCE]] [ABORT] [TIMEOUT milliseconds]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/failover/}
    */
-  failover(options?: FailoverOptions): Out<Kind, "OK", this> {
+  failover(options?: FailoverOptions): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["FAILOVER"];
     if (options) {
@@ -2786,17 +2253,13 @@ export abstract class Commands<
    *
    * `FCALL function numkeys [key [key ...]] [arg [arg ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Depends on the function that is executed.
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/fcall/}
    */
   fcall(
     functionName: RedisArgument,
     keys?: readonly RedisKey[],
     args?: RedisArgument | readonly RedisArgument[],
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     const cmd: RedisArgument[] = ["FCALL", functionName, keys?.length ?? 0];
     if (keys !== undefined) {
       cmd.push(...keys);
@@ -2815,17 +2278,13 @@ export abstract class Commands<
    *
    * `FCALL_RO function numkeys [key [key ...]] [arg [arg ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Depends on the function that is executed.
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/fcall_ro/}
    */
   fcallRo(
     functionName: RedisArgument,
     keys?: readonly RedisKey[],
     args?: RedisArgument | readonly RedisArgument[],
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     const cmd: RedisArgument[] = ["FCALL_RO", functionName, keys?.length ?? 0];
     if (keys !== undefined) {
       cmd.push(...keys);
@@ -2848,15 +2307,9 @@ export abstract class Commands<
    *
    * `FLUSHALL [ASYNC | SYNC]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of keys in all databases.
-   * - Since: 1.0.0 (group: server)
-   * - 4.0.0: Added the `ASYNC` flushing mode modifier.
-   * - 6.2.0: Added the `SYNC` flushing mode modifier.
-   *
    * @see {@link https://redis.io/commands/flushall/}
    */
-  flushall(async?: Token<"ASYNC" | "SYNC">): Out<Kind, "OK", this> {
+  flushall(async?: Token<"ASYNC" | "SYNC">): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["FLUSHALL"];
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
@@ -2872,15 +2325,9 @@ export abstract class Commands<
    *
    * `FLUSHDB [ASYNC | SYNC]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of keys in the selected database.
-   * - Since: 1.0.0 (group: server)
-   * - 4.0.0: Added the `ASYNC` flushing mode modifier.
-   * - 6.2.0: Added the `SYNC` flushing mode modifier.
-   *
    * @see {@link https://redis.io/commands/flushdb/}
    */
-  flushdb(async?: Token<"ASYNC" | "SYNC">): Out<Kind, "OK", this> {
+  flushdb(async?: Token<"ASYNC" | "SYNC">): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["FLUSHDB"];
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
@@ -2896,13 +2343,9 @@ export abstract class Commands<
    *
    * `FUNCTION DELETE library-name`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/function-delete/}
    */
-  functionDelete(libraryName: RedisArgument): Out<Kind, "OK", this> {
+  functionDelete(libraryName: RedisArgument): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("functionDelete", ["libraryName"], arguments);
     }
@@ -2914,13 +2357,9 @@ export abstract class Commands<
    *
    * `FUNCTION DUMP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of functions.
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/function-dump/}
    */
-  functionDump(): Out<Kind, Uint8Array, this> {
+  functionDump(): Returned<Kind, Uint8Array> {
     if (arguments.length > 0) {
       throw extraArgument("functionDump", [], arguments);
     }
@@ -2932,13 +2371,9 @@ export abstract class Commands<
    *
    * `FUNCTION FLUSH [ASYNC | SYNC]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of functions deleted.
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/function-flush/}
    */
-  functionFlush(async?: Token<"ASYNC" | "SYNC">): Out<Kind, "OK", this> {
+  functionFlush(async?: Token<"ASYNC" | "SYNC">): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["FUNCTION", "FLUSH"];
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
@@ -2954,13 +2389,9 @@ export abstract class Commands<
    *
    * `FUNCTION HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/function-help/}
    */
-  functionHelp(): Out<Kind, S[], this> {
+  functionHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("functionHelp", [], arguments);
     }
@@ -2972,13 +2403,9 @@ export abstract class Commands<
    *
    * `FUNCTION KILL`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/function-kill/}
    */
-  functionKill(): Out<Kind, "OK", this> {
+  functionKill(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("functionKill", [], arguments);
     }
@@ -2990,13 +2417,9 @@ export abstract class Commands<
    *
    * `FUNCTION LIST [LIBRARYNAME library-name-pattern] [WITHCODE]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of functions.
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/function-list/}
    */
-  functionList(options?: FunctionListOptions): Out<Kind, RespValue, this> {
+  functionList(options?: FunctionListOptions): Returned<Kind, RespValue> {
     let used = 0;
     const cmd: RedisArgument[] = ["FUNCTION", "LIST"];
     if (options) {
@@ -3026,16 +2449,12 @@ export abstract class Commands<
    *
    * `FUNCTION LOAD [REPLACE] function-code`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) (considering compilation time is redundant)
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/function-load/}
    */
   functionLoad(
     functionCode: RedisArgument,
     options?: FunctionLoadOptions,
-  ): Out<Kind, S, this> {
+  ): Returned<Kind, S> {
     let used = 0;
     const cmd: RedisArgument[] = ["FUNCTION", "LOAD"];
     if (options) {
@@ -3066,16 +2485,12 @@ export abstract class Commands<
    *
    * `FUNCTION RESTORE serialized-value [FLUSH | APPEND | REPLACE]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of functions on the payload.
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/function-restore/}
    */
   functionRestore(
     serializedValue: RedisArgument,
     policy?: Token<"FLUSH" | "APPEND" | "REPLACE">,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["FUNCTION", "RESTORE", serializedValue];
     if (policy !== undefined) {
       cmd.push(policy.toUpperCase());
@@ -3095,13 +2510,9 @@ export abstract class Commands<
    *
    * `FUNCTION STATS`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/function-stats/}
    */
-  functionStats(): Out<Kind, RespValue, this> {
+  functionStats(): Returned<Kind, RespValue> {
     if (arguments.length > 0) {
       throw extraArgument("functionStats", [], arguments);
     }
@@ -3113,11 +2524,6 @@ export abstract class Commands<
    *
    * `GEOADD key [NX | XX] [CH] longitude latitude member [longitude latitude member ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)) for each item added, where N is the number of elements in the sorted set.
-   * - Since: 3.2.0 (group: geo)
-   * - 6.2.0: Added the `CH`, `NX` and `XX` options.
-   *
    * @see {@link https://redis.io/commands/geoadd/}
    */
   geoadd(
@@ -3128,7 +2534,7 @@ export abstract class Commands<
       member: RedisArgument,
     ])[],
     options?: GeoaddOptions,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     let used = 0;
     const cmd: RedisArgument[] = ["GEOADD", key];
     if (options) {
@@ -3165,10 +2571,6 @@ export abstract class Commands<
    *
    * `GEODIST key member1 member2 [M | KM | FT | MI]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N))
-   * - Since: 3.2.0 (group: geo)
-   *
    * @see {@link https://redis.io/commands/geodist/}
    */
   geodist(
@@ -3176,7 +2578,7 @@ export abstract class Commands<
     member1: RedisArgument,
     member2: RedisArgument,
     unit?: Token<"M" | "KM" | "FT" | "MI">,
-  ): Out<Kind, number | null, this> {
+  ): Returned<Kind, number | null> {
     const cmd: RedisArgument[] = ["GEODIST", key, member1, member2];
     if (unit !== undefined) {
       cmd.push(unit.toUpperCase());
@@ -3196,16 +2598,12 @@ export abstract class Commands<
    *
    * `GEOHASH key member [member ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)) for each member requested, where N is the number of elements in the sorted set.
-   * - Since: 3.2.0 (group: geo)
-   *
    * @see {@link https://redis.io/commands/geohash/}
    */
   geohash(
     key: RedisKey,
     ...members: RedisArgument[] | [members: readonly RedisArgument[]]
-  ): Out<Kind, (S | null)[], this> {
+  ): Returned<Kind, (S | null)[]> {
     return this.command(["GEOHASH", key, ...restOf(members)]);
   }
 
@@ -3214,16 +2612,12 @@ export abstract class Commands<
    *
    * `GEOPOS key member [member ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of members requested.
-   * - Since: 3.2.0 (group: geo)
-   *
    * @see {@link https://redis.io/commands/geopos/}
    */
   geopos(
     key: RedisKey,
     ...members: RedisArgument[] | [members: readonly RedisArgument[]]
-  ): Out<Kind, ([longitude: number, latitude: number] | null)[], this> {
+  ): Returned<Kind, ([longitude: number, latitude: number] | null)[]> {
     return this.command(["GEOPOS", key, ...restOf(members)], toCoordinates);
   }
 
@@ -3231,12 +2625,6 @@ export abstract class Commands<
    * Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a point.
    *
    * `GEORADIUS key longitude latitude radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key] [STOREDIST key]`
-   *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.
-   * - Since: 3.2.0 (group: geo)
-   * - 6.2.0: Added the `ANY` option for `COUNT`.
-   * - 7.0.0: Added support for uppercase unit names.
    *
    * @see {@link https://redis.io/commands/georadius/}
    * @deprecated since Redis 6.2.0: use `GEOSEARCH` and `GEOSEARCHSTORE` with the `BYRADIUS` argument
@@ -3248,7 +2636,7 @@ export abstract class Commands<
     radius: number,
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusOptions,
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUS",
@@ -3326,12 +2714,6 @@ export abstract class Commands<
    *
    * `GEORADIUS_RO key longitude latitude radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.
-   * - Since: 3.2.10 (group: geo)
-   * - 6.2.0: Added the `ANY` option for `COUNT`.
-   * - 7.0.0: Added support for uppercase unit names.
-   *
    * @see {@link https://redis.io/commands/georadius_ro/}
    * @deprecated since Redis 6.2.0: use `GEOSEARCH` with the `BYRADIUS` argument
    */
@@ -3342,7 +2724,7 @@ export abstract class Commands<
     radius: number,
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusRoOptions,
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUS_RO",
@@ -3410,12 +2792,6 @@ export abstract class Commands<
    *
    * `GEORADIUSBYMEMBER key member radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key] [STOREDIST key]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.
-   * - Since: 3.2.0 (group: geo)
-   * - 6.2.0: Added the `ANY` option for `COUNT`.
-   * - 7.0.0: Added support for uppercase unit names.
-   *
    * @see {@link https://redis.io/commands/georadiusbymember/}
    * @deprecated since Redis 6.2.0: use `GEOSEARCH` and `GEOSEARCHSTORE` with the `BYRADIUS` and `FROMMEMBER` arguments
    */
@@ -3425,7 +2801,7 @@ export abstract class Commands<
     radius: number,
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusbymemberOptions,
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUSBYMEMBER",
@@ -3501,12 +2877,6 @@ export abstract class Commands<
    *
    * `GEORADIUSBYMEMBER_RO key member radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.
-   * - Since: 3.2.10 (group: geo)
-   * - 6.2.0: Added the `ANY` option for `COUNT`.
-   * - 7.0.0: Added support for uppercase unit names.
-   *
    * @see {@link https://redis.io/commands/georadiusbymember_ro/}
    * @deprecated since Redis 6.2.0: use `GEOSEARCH` with the `BYRADIUS` and `FROMMEMBER` arguments
    */
@@ -3516,7 +2886,7 @@ export abstract class Commands<
     radius: number,
     unit: Token<"M" | "KM" | "FT" | "MI">,
     options?: GeoradiusbymemberRoOptions,
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "GEORADIUSBYMEMBER_RO",
@@ -3582,22 +2952,16 @@ export abstract class Commands<
    *
    * `GEOSEARCH key <FROMMEMBER member | FROMLONLAT longitude latitude> <BYRADIUS radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+log(M)) where N is the number of elements in the grid-aligned bounding box area around the shape provided as the filter and M is the number of items inside the shape.
-   * - Since: 6.2.0 (group: geo)
-   * - 7.0.0: Added support for uppercase unit names.
-   *
    * @see {@link https://redis.io/commands/geosearch/}
    */
   geosearch<O extends GeosearchOptions = GeosearchOptions>(
     key: RedisKey,
     options: O,
-  ): Out<
+  ): Returned<
     Kind,
     O extends { withcoord: true } | { withdist: true } | { withhash: true }
       ? GeoMatch<S>[]
-      : S[],
-    this
+      : S[]
   > {
     let used = 0;
     const cmd: RedisArgument[] = ["GEOSEARCH", key];
@@ -3676,18 +3040,13 @@ export abstract class Commands<
    *
    * `GEOSEARCHSTORE destination source <FROMMEMBER member | FROMLONLAT longitude latitude> <BYRADIUS radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [STOREDIST]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+log(M)) where N is the number of elements in the grid-aligned bounding box area around the shape provided as the filter and M is the number of items inside the shape.
-   * - Since: 6.2.0 (group: geo)
-   * - 7.0.0: Added support for uppercase unit names.
-   *
    * @see {@link https://redis.io/commands/geosearchstore/}
    */
   geosearchstore(
     destination: RedisKey,
     source: RedisKey,
     options: GeosearchstoreOptions,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     let used = 0;
     const cmd: RedisArgument[] = ["GEOSEARCHSTORE", destination, source];
     if (options.frommember !== undefined) {
@@ -3759,13 +3118,9 @@ export abstract class Commands<
    *
    * `GET key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/get/}
    */
-  get(key: RedisKey): Out<Kind, S | null, this> {
+  get(key: RedisKey): Returned<Kind, S | null> {
     if (arguments.length > 1) {
       throw extraArgument("get", ["key"], arguments);
     }
@@ -3777,13 +3132,9 @@ export abstract class Commands<
    *
    * `GETBIT key offset`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.2.0 (group: bitmap)
-   *
    * @see {@link https://redis.io/commands/getbit/}
    */
-  getbit(key: RedisKey, offset: number | bigint): Out<Kind, number, this> {
+  getbit(key: RedisKey, offset: number | bigint): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("getbit", ["key", "offset"], arguments);
     }
@@ -3795,13 +3146,9 @@ export abstract class Commands<
    *
    * `GETDEL key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/getdel/}
    */
-  getdel(key: RedisKey): Out<Kind, S | null, this> {
+  getdel(key: RedisKey): Returned<Kind, S | null> {
     if (arguments.length > 1) {
       throw extraArgument("getdel", ["key"], arguments);
     }
@@ -3813,13 +3160,9 @@ export abstract class Commands<
    *
    * `GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | PERSIST]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/getex/}
    */
-  getex(key: RedisKey, options?: GetexOptions): Out<Kind, S | null, this> {
+  getex(key: RedisKey, options?: GetexOptions): Returned<Kind, S | null> {
     let used = 0;
     const cmd: RedisArgument[] = ["GETEX", key];
     if (options) {
@@ -3861,17 +3204,13 @@ export abstract class Commands<
    *
    * `GETRANGE key start end`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.
-   * - Since: 2.4.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/getrange/}
    */
   getrange(
     key: RedisKey,
     start: number | bigint,
     end: number | bigint,
-  ): Out<Kind, S, this> {
+  ): Returned<Kind, S> {
     if (arguments.length > 3) {
       throw extraArgument("getrange", ["key", "start", "end"], arguments);
     }
@@ -3883,14 +3222,10 @@ export abstract class Commands<
    *
    * `GETSET key value`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/getset/}
    * @deprecated since Redis 6.2.0: use `SET` with the `!GET` argument
    */
-  getset(key: RedisKey, value: RedisArgument): Out<Kind, S | null, this> {
+  getset(key: RedisKey, value: RedisArgument): Returned<Kind, S | null> {
     if (arguments.length > 2) {
       throw extraArgument("getset", ["key", "value"], arguments);
     }
@@ -3902,17 +3237,12 @@ export abstract class Commands<
    *
    * `HDEL key field [field ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of fields to be removed.
-   * - Since: 2.0.0 (group: hash)
-   * - 2.4.0: Accepts multiple `field` arguments.
-   *
    * @see {@link https://redis.io/commands/hdel/}
    */
   hdel(
     key: RedisKey,
     ...fields: RedisArgument[] | [fields: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["HDEL", key, ...restOf(fields)]);
   }
 
@@ -3921,13 +3251,9 @@ export abstract class Commands<
    *
    * `HEXISTS key field`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hexists/}
    */
-  hexists(key: RedisKey, field: RedisArgument): Out<Kind, number, this> {
+  hexists(key: RedisKey, field: RedisArgument): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("hexists", ["key", "field"], arguments);
     }
@@ -3935,13 +3261,9 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Set expiry for hash field using relative time to expire (seconds)
+   * Set expiry for hash field using relative time to expire (seconds)
    *
    * `HEXPIRE key seconds [NX | XX | GT | LT] FIELDS numfields field [field ...]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 7.4.0 (group: hash)
    *
    * @see {@link https://redis.io/commands/hexpire/}
    */
@@ -3949,7 +3271,7 @@ export abstract class Commands<
     key: RedisKey,
     seconds: number | bigint,
     options: HexpireOptions,
-  ): Out<Kind, number[], this> {
+  ): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HEXPIRE", key, seconds];
     if (options.condition !== undefined) {
@@ -3968,13 +3290,9 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Set expiry for hash field using an absolute Unix timestamp (seconds)
+   * Set expiry for hash field using an absolute Unix timestamp (seconds)
    *
    * `HEXPIREAT key unix-time-seconds [NX | XX | GT | LT] FIELDS numfields field [field ...]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 7.4.0 (group: hash)
    *
    * @see {@link https://redis.io/commands/hexpireat/}
    */
@@ -3982,7 +3300,7 @@ export abstract class Commands<
     key: RedisKey,
     unixTimeSeconds: number,
     options: HexpireatOptions,
-  ): Out<Kind, number[], this> {
+  ): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HEXPIREAT", key, unixTimeSeconds];
     if (options.condition !== undefined) {
@@ -4005,20 +3323,16 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the expiration time of a hash field as a Unix timestamp, in seconds.
+   * Returns the expiration time of a hash field as a Unix timestamp, in seconds.
    *
    * `HEXPIRETIME key FIELDS numfields field [field ...]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 7.4.0 (group: hash)
    *
    * @see {@link https://redis.io/commands/hexpiretime/}
    */
   hexpiretime(
     key: RedisKey,
     options: HexpiretimeOptions,
-  ): Out<Kind, number[], this> {
+  ): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HEXPIRETIME", key];
     used++;
@@ -4037,13 +3351,9 @@ export abstract class Commands<
    *
    * `HGET key field`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hget/}
    */
-  hget(key: RedisKey, field: RedisArgument): Out<Kind, S | null, this> {
+  hget(key: RedisKey, field: RedisArgument): Returned<Kind, S | null> {
     if (arguments.length > 2) {
       throw extraArgument("hget", ["key", "field"], arguments);
     }
@@ -4055,13 +3365,9 @@ export abstract class Commands<
    *
    * `HGETALL key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the size of the hash.
-   * - Since: 2.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hgetall/}
    */
-  hgetall(key: RedisKey): Out<Kind, Record<string, S>, this> {
+  hgetall(key: RedisKey): Returned<Kind, Record<string, S>> {
     if (arguments.length > 1) {
       throw extraArgument("hgetall", ["key"], arguments);
     }
@@ -4069,20 +3375,16 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the value of a field and deletes it from the hash.
+   * Returns the value of a field and deletes it from the hash.
    *
    * `HGETDEL key FIELDS numfields field [field ...]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 8.0.0 (group: hash)
    *
    * @see {@link https://redis.io/commands/hgetdel/}
    */
   hgetdel(
     key: RedisKey,
     options: HgetdelOptions,
-  ): Out<Kind, (S | null)[], this> {
+  ): Returned<Kind, (S | null)[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HGETDEL", key];
     used++;
@@ -4097,17 +3399,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Get the value of one or more fields of a given hash key, and optionally set their expiration.
+   * Get the value of one or more fields of a given hash key, and optionally set their expiration.
    *
    * `HGETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | PERSIST] FIELDS numfields field [field ...]`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 8.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hgetex/}
    */
-  hgetex(key: RedisKey, options: HgetexOptions): Out<Kind, (S | null)[], this> {
+  hgetex(key: RedisKey, options: HgetexOptions): Returned<Kind, (S | null)[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HGETEX", key];
     if (options.ex !== undefined) {
@@ -4153,17 +3451,13 @@ export abstract class Commands<
    *
    * `HINCRBY key field increment`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hincrby/}
    */
   hincrby(
     key: RedisKey,
     field: RedisArgument,
     increment: number | bigint,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("hincrby", ["key", "field", "increment"], arguments);
     }
@@ -4175,17 +3469,13 @@ export abstract class Commands<
    *
    * `HINCRBYFLOAT key field increment`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hincrbyfloat/}
    */
   hincrbyfloat(
     key: RedisKey,
     field: RedisArgument,
     increment: number,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument(
         "hincrbyfloat",
@@ -4201,13 +3491,9 @@ export abstract class Commands<
    *
    * `HKEYS key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the size of the hash.
-   * - Since: 2.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hkeys/}
    */
-  hkeys(key: RedisKey): Out<Kind, S[], this> {
+  hkeys(key: RedisKey): Returned<Kind, S[]> {
     if (arguments.length > 1) {
       throw extraArgument("hkeys", ["key"], arguments);
     }
@@ -4219,13 +3505,9 @@ export abstract class Commands<
    *
    * `HLEN key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hlen/}
    */
-  hlen(key: RedisKey): Out<Kind, number, this> {
+  hlen(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("hlen", ["key"], arguments);
     }
@@ -4237,16 +3519,12 @@ export abstract class Commands<
    *
    * `HMGET key field [field ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of fields being requested.
-   * - Since: 2.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hmget/}
    */
   hmget(
     key: RedisKey,
     ...fields: RedisArgument[] | [fields: readonly RedisArgument[]]
-  ): Out<Kind, (S | null)[], this> {
+  ): Returned<Kind, (S | null)[]> {
     return this.command(["HMGET", key, ...restOf(fields)]);
   }
 
@@ -4254,10 +3532,6 @@ export abstract class Commands<
    * Set multiple hash fields to multiple values.
    *
    * `HMSET key field value [field value ...]`
-   *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of fields being set.
-   * - Since: 2.0.0 (group: hash)
    *
    * @see {@link https://redis.io/commands/hmset/}
    * @deprecated since Redis 4.0.0: use `HSET` with multiple field-value pairs
@@ -4269,7 +3543,7 @@ export abstract class Commands<
         | Record<string, RedisArgument>
         | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
     ] | [field: RedisArgument, value: RedisArgument]
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["HMSET", key];
     if (fieldValues.length === 2) cmd.push(fieldValues[0], fieldValues[1]);
     else pushPairs(cmd, fieldValues[0]);
@@ -4280,17 +3554,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Removes the expiration time for each specified field.
+   * Removes the expiration time for each specified field.
    *
    * `HPERSIST key FIELDS numfields field [field ...]`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 7.4.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hpersist/}
    */
-  hpersist(key: RedisKey, options: HpersistOptions): Out<Kind, number[], this> {
+  hpersist(key: RedisKey, options: HpersistOptions): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HPERSIST", key];
     used++;
@@ -4305,13 +3575,9 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Set expiry for hash field using relative time to expire (milliseconds)
+   * Set expiry for hash field using relative time to expire (milliseconds)
    *
    * `HPEXPIRE key milliseconds [NX | XX | GT | LT] FIELDS numfields field [field ...]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 7.4.0 (group: hash)
    *
    * @see {@link https://redis.io/commands/hpexpire/}
    */
@@ -4319,7 +3585,7 @@ export abstract class Commands<
     key: RedisKey,
     milliseconds: number | bigint,
     options: HpexpireOptions,
-  ): Out<Kind, number[], this> {
+  ): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HPEXPIRE", key, milliseconds];
     if (options.condition !== undefined) {
@@ -4342,13 +3608,9 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Set expiry for hash field using an absolute Unix timestamp (milliseconds)
+   * Set expiry for hash field using an absolute Unix timestamp (milliseconds)
    *
    * `HPEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT] FIELDS numfields field [field ...]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 7.4.0 (group: hash)
    *
    * @see {@link https://redis.io/commands/hpexpireat/}
    */
@@ -4356,7 +3618,7 @@ export abstract class Commands<
     key: RedisKey,
     unixTimeMilliseconds: number,
     options: HpexpireatOptions,
-  ): Out<Kind, number[], this> {
+  ): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HPEXPIREAT", key, unixTimeMilliseconds];
     if (options.condition !== undefined) {
@@ -4379,20 +3641,16 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the expiration time of a hash field as a Unix timestamp, in msec.
+   * Returns the expiration time of a hash field as a Unix timestamp, in msec.
    *
    * `HPEXPIRETIME key FIELDS numfields field [field ...]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 7.4.0 (group: hash)
    *
    * @see {@link https://redis.io/commands/hpexpiretime/}
    */
   hpexpiretime(
     key: RedisKey,
     options: HpexpiretimeOptions,
-  ): Out<Kind, number[], this> {
+  ): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HPEXPIRETIME", key];
     used++;
@@ -4407,17 +3665,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the TTL in milliseconds of a hash field.
+   * Returns the TTL in milliseconds of a hash field.
    *
    * `HPTTL key FIELDS numfields field [field ...]`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 7.4.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hpttl/}
    */
-  hpttl(key: RedisKey, options: HpttlOptions): Out<Kind, number[], this> {
+  hpttl(key: RedisKey, options: HpttlOptions): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HPTTL", key];
     used++;
@@ -4436,10 +3690,6 @@ export abstract class Commands<
    *
    * `HRANDFIELD key [count [WITHVALUES]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of fields returned.
-   * - Since: 6.2.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hrandfield/}
    */
   hrandfield<
@@ -4451,13 +3701,12 @@ export abstract class Commands<
   >(
     key: RedisKey,
     options?: O,
-  ): Out<
+  ): Returned<
     Kind,
     O extends undefined ? S | null
       : O extends readonly [unknown, "WITHVALUES" | "withvalues"]
         ? [field: S, value: S][]
-      : S[],
-    this
+      : S[]
   > {
     const cmd: RedisArgument[] = ["HRANDFIELD", key];
     if (options !== undefined) {
@@ -4480,18 +3729,13 @@ export abstract class Commands<
    *
    * `HSCAN key cursor [MATCH pattern] [COUNT count] [NOVALUES]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - NOVALUES: Redis ≥ 8.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
-   * - Since: 2.8.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hscan/}
    */
   hscan(
     key: RedisKey,
     cursor: RedisArgument,
     options?: HscanOptions,
-  ): Out<Kind, [cursor: S, items: S[]], this> {
+  ): Returned<Kind, [cursor: S, items: S[]]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HSCAN", key, cursor];
     if (options) {
@@ -4525,11 +3769,6 @@ export abstract class Commands<
    *
    * `HSET key field value [field value ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each field/value pair added, so O(N) to add N field/value pairs when the command is called with multiple field/value pairs.
-   * - Since: 2.0.0 (group: hash)
-   * - 4.0.0: Accepts multiple `field` and `value` arguments.
-   *
    * @see {@link https://redis.io/commands/hset/}
    */
   hset(
@@ -4539,7 +3778,7 @@ export abstract class Commands<
         | Record<string, RedisArgument>
         | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
     ] | [field: RedisArgument, value: RedisArgument]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["HSET", key];
     if (fieldValues.length === 2) cmd.push(fieldValues[0], fieldValues[1]);
     else pushPairs(cmd, fieldValues[0]);
@@ -4550,17 +3789,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Set the value of one or more fields of a given hash key, and optionally set their expiration.
+   * Set the value of one or more fields of a given hash key, and optionally set their expiration.
    *
    * `HSETEX key [FNX | FXX] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL] FIELDS numfields field value [field value ...]`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of fields being set.
-   * - Since: 8.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hsetex/}
    */
-  hsetex(key: RedisKey, options: HsetexOptions): Out<Kind, number, this> {
+  hsetex(key: RedisKey, options: HsetexOptions): Returned<Kind, number> {
     let used = 0;
     const cmd: RedisArgument[] = ["HSETEX", key];
     if (options.condition !== undefined) {
@@ -4611,17 +3846,13 @@ export abstract class Commands<
    *
    * `HSETNX key field value`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hsetnx/}
    */
   hsetnx(
     key: RedisKey,
     field: RedisArgument,
     value: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("hsetnx", ["key", "field", "value"], arguments);
     }
@@ -4633,13 +3864,9 @@ export abstract class Commands<
    *
    * `HSTRLEN key field`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.2.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hstrlen/}
    */
-  hstrlen(key: RedisKey, field: RedisArgument): Out<Kind, number, this> {
+  hstrlen(key: RedisKey, field: RedisArgument): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("hstrlen", ["key", "field"], arguments);
     }
@@ -4647,17 +3874,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the TTL in seconds of a hash field.
+   * Returns the TTL in seconds of a hash field.
    *
    * `HTTL key FIELDS numfields field [field ...]`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the number of specified fields.
-   * - Since: 7.4.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/httl/}
    */
-  httl(key: RedisKey, options: HttlOptions): Out<Kind, number[], this> {
+  httl(key: RedisKey, options: HttlOptions): Returned<Kind, number[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["HTTL", key];
     used++;
@@ -4676,13 +3899,9 @@ export abstract class Commands<
    *
    * `HVALS key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the size of the hash.
-   * - Since: 2.0.0 (group: hash)
-   *
    * @see {@link https://redis.io/commands/hvals/}
    */
-  hvals(key: RedisKey): Out<Kind, S[], this> {
+  hvals(key: RedisKey): Returned<Kind, S[]> {
     if (arguments.length > 1) {
       throw extraArgument("hvals", ["key"], arguments);
     }
@@ -4694,13 +3913,9 @@ export abstract class Commands<
    *
    * `INCR key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/incr/}
    */
-  incr(key: RedisKey): Out<Kind, number, this> {
+  incr(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("incr", ["key"], arguments);
     }
@@ -4712,13 +3927,9 @@ export abstract class Commands<
    *
    * `INCRBY key increment`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/incrby/}
    */
-  incrby(key: RedisKey, increment: number | bigint): Out<Kind, number, this> {
+  incrby(key: RedisKey, increment: number | bigint): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("incrby", ["key", "increment"], arguments);
     }
@@ -4730,13 +3941,9 @@ export abstract class Commands<
    *
    * `INCRBYFLOAT key increment`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/incrbyfloat/}
    */
-  incrbyfloat(key: RedisKey, increment: number): Out<Kind, number, this> {
+  incrbyfloat(key: RedisKey, increment: number): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("incrbyfloat", ["key", "increment"], arguments);
     }
@@ -4748,16 +3955,11 @@ export abstract class Commands<
    *
    * `INFO [section [section ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: server)
-   * - 7.0.0: Added support for taking multiple section arguments.
-   *
    * @see {@link https://redis.io/commands/info/}
    */
   info(
     ...sections: RedisArgument[] | [sections: readonly RedisArgument[]]
-  ): Out<Kind, S, this> {
+  ): Returned<Kind, S> {
     return this.command(["INFO", ...restOf(sections)]);
   }
 
@@ -4766,13 +3968,9 @@ export abstract class Commands<
    *
    * `KEYS pattern`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) with N being the number of keys in the database, under the assumption that the key names in the database and the given pattern have limited length.
-   * - Since: 1.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/keys/}
    */
-  keys(pattern: RedisArgument): Out<Kind, S[], this> {
+  keys(pattern: RedisArgument): Returned<Kind, S[]> {
     if (arguments.length > 1) {
       throw extraArgument("keys", ["pattern"], arguments);
     }
@@ -4784,13 +3982,9 @@ export abstract class Commands<
    *
    * `LASTSAVE`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/lastsave/}
    */
-  lastsave(): Out<Kind, number, this> {
+  lastsave(): Returned<Kind, number> {
     if (arguments.length > 0) {
       throw extraArgument("lastsave", [], arguments);
     }
@@ -4802,13 +3996,9 @@ export abstract class Commands<
    *
    * `LATENCY DOCTOR`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.13 (group: server)
-   *
    * @see {@link https://redis.io/commands/latency-doctor/}
    */
-  latencyDoctor(): Out<Kind, S, this> {
+  latencyDoctor(): Returned<Kind, S> {
     if (arguments.length > 0) {
       throw extraArgument("latencyDoctor", [], arguments);
     }
@@ -4820,13 +4010,9 @@ export abstract class Commands<
    *
    * `LATENCY GRAPH event`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.13 (group: server)
-   *
    * @see {@link https://redis.io/commands/latency-graph/}
    */
-  latencyGraph(event: RedisArgument): Out<Kind, RespValue, this> {
+  latencyGraph(event: RedisArgument): Returned<Kind, RespValue> {
     if (arguments.length > 1) {
       throw extraArgument("latencyGraph", ["event"], arguments);
     }
@@ -4838,13 +4024,9 @@ export abstract class Commands<
    *
    * `LATENCY HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.13 (group: server)
-   *
    * @see {@link https://redis.io/commands/latency-help/}
    */
-  latencyHelp(): Out<Kind, S[], this> {
+  latencyHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("latencyHelp", [], arguments);
     }
@@ -4856,15 +4038,11 @@ export abstract class Commands<
    *
    * `LATENCY HISTOGRAM [command [command ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of commands with latency information being retrieved.
-   * - Since: 7.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/latency-histogram/}
    */
   latencyHistogram(
     ...commands: RedisArgument[] | [commands: readonly RedisArgument[]]
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     return this.command(["LATENCY", "HISTOGRAM", ...restOf(commands)]);
   }
 
@@ -4873,13 +4051,9 @@ export abstract class Commands<
    *
    * `LATENCY HISTORY event`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.13 (group: server)
-   *
    * @see {@link https://redis.io/commands/latency-history/}
    */
-  latencyHistory(event: RedisArgument): Out<Kind, RespValue, this> {
+  latencyHistory(event: RedisArgument): Returned<Kind, RespValue> {
     if (arguments.length > 1) {
       throw extraArgument("latencyHistory", ["event"], arguments);
     }
@@ -4891,13 +4065,9 @@ export abstract class Commands<
    *
    * `LATENCY LATEST`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.13 (group: server)
-   *
    * @see {@link https://redis.io/commands/latency-latest/}
    */
-  latencyLatest(): Out<Kind, RespValue, this> {
+  latencyLatest(): Returned<Kind, RespValue> {
     if (arguments.length > 0) {
       throw extraArgument("latencyLatest", [], arguments);
     }
@@ -4909,15 +4079,11 @@ export abstract class Commands<
    *
    * `LATENCY RESET [event [event ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.13 (group: server)
-   *
    * @see {@link https://redis.io/commands/latency-reset/}
    */
   latencyReset(
     ...events: RedisArgument[] | [events: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["LATENCY", "RESET", ...restOf(events)]);
   }
 
@@ -4926,20 +4092,15 @@ export abstract class Commands<
    *
    * `LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N*M) where N and M are the lengths of s1 and s2, respectively.
-   * - Since: 7.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/lcs/}
    */
   lcs<O extends LcsOptions = NoOptions>(
     key1: RedisKey,
     key2: RedisKey,
     options?: O,
-  ): Out<
+  ): Returned<
     Kind,
-    O extends { len: true } ? number : O extends { idx: true } ? RespValue : S,
-    this
+    O extends { len: true } ? number : O extends { idx: true } ? RespValue : S
   > {
     let used = 0;
     const cmd: RedisArgument[] = ["LCS", key1, key2];
@@ -4983,13 +4144,9 @@ export abstract class Commands<
    *
    * `LINDEX key index`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of elements to traverse to get to the element at index. This makes asking for the first or the last element of the list O(1).
-   * - Since: 1.0.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/lindex/}
    */
-  lindex(key: RedisKey, index: number | bigint): Out<Kind, S | null, this> {
+  lindex(key: RedisKey, index: number | bigint): Returned<Kind, S | null> {
     if (arguments.length > 2) {
       throw extraArgument("lindex", ["key", "index"], arguments);
     }
@@ -5001,10 +4158,6 @@ export abstract class Commands<
    *
    * `LINSERT key <BEFORE | AFTER> pivot element`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of elements to traverse before seeing the value pivot. This means that inserting somewhere on the left end on the list (head) can be considered O(1) and inserting somewhere on the right end (tail) is O(N).
-   * - Since: 2.2.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/linsert/}
    */
   linsert(
@@ -5012,7 +4165,7 @@ export abstract class Commands<
     where: Token<"BEFORE" | "AFTER">,
     pivot: RedisArgument,
     element: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 4) {
       throw extraArgument(
         "linsert",
@@ -5028,13 +4181,9 @@ export abstract class Commands<
    *
    * `LLEN key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/llen/}
    */
-  llen(key: RedisKey): Out<Kind, number, this> {
+  llen(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("llen", ["key"], arguments);
     }
@@ -5046,10 +4195,6 @@ export abstract class Commands<
    *
    * `LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/lmove/}
    */
   lmove(
@@ -5057,7 +4202,7 @@ export abstract class Commands<
     destination: RedisKey,
     wherefrom: Token<"LEFT" | "RIGHT">,
     whereto: Token<"LEFT" | "RIGHT">,
-  ): Out<Kind, S | null, this> {
+  ): Returned<Kind, S | null> {
     if (arguments.length > 4) {
       throw extraArgument("lmove", [
         "source",
@@ -5080,17 +4225,13 @@ export abstract class Commands<
    *
    * `LMPOP numkeys key [key ...] <LEFT | RIGHT> [COUNT count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+M) where N is the number of provided keys and M is the number of elements returned.
-   * - Since: 7.0.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/lmpop/}
    */
   lmpop(
     keys: readonly RedisKey[],
     where: Token<"LEFT" | "RIGHT">,
     options?: LmpopOptions,
-  ): Out<Kind, [key: S, elements: S[]] | null, this> {
+  ): Returned<Kind, [key: S, elements: S[]] | null> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "LMPOP",
@@ -5121,12 +4262,9 @@ export abstract class Commands<
    *
    * `LOLWUT [VERSION version]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Since: 5.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/lolwut/}
    */
-  lolwut(options?: LolwutOptions): Out<Kind, S, this> {
+  lolwut(options?: LolwutOptions): Returned<Kind, S> {
     let used = 0;
     const cmd: RedisArgument[] = ["LOLWUT"];
     if (options) {
@@ -5152,17 +4290,12 @@ export abstract class Commands<
    *
    * `LPOP key [count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of elements returned.
-   * - Since: 1.0.0 (group: list)
-   * - 6.2.0: Added the `count` argument.
-   *
    * @see {@link https://redis.io/commands/lpop/}
    */
   lpop<O extends number | bigint | undefined = undefined>(
     key: RedisKey,
     count?: O,
-  ): Out<Kind, O extends undefined ? S | null : S[] | null, this> {
+  ): Returned<Kind, O extends undefined ? S | null : S[] | null> {
     const cmd: RedisArgument[] = ["LPOP", key];
     if (count !== undefined) {
       cmd.push(count);
@@ -5178,17 +4311,13 @@ export abstract class Commands<
    *
    * `LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of elements in the list, for the average case. When searching for elements near the head or the tail of the list, or when the MAXLEN option is provided, the command may run in constant time.
-   * - Since: 6.0.6 (group: list)
-   *
    * @see {@link https://redis.io/commands/lpos/}
    */
   lpos<O extends LposOptions = NoOptions>(
     key: RedisKey,
     element: RedisArgument,
     options?: O,
-  ): Out<Kind, O extends { count: number } ? number[] : number | null, this> {
+  ): Returned<Kind, O extends { count: number } ? number[] : number | null> {
     let used = 0;
     const cmd: RedisArgument[] = ["LPOS", key, element];
     if (options) {
@@ -5222,17 +4351,12 @@ export abstract class Commands<
    *
    * `LPUSH key element [element ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-   * - Since: 1.0.0 (group: list)
-   * - 2.4.0: Accepts multiple `element` arguments.
-   *
    * @see {@link https://redis.io/commands/lpush/}
    */
   lpush(
     key: RedisKey,
     ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["LPUSH", key, ...restOf(elements)]);
   }
 
@@ -5241,17 +4365,12 @@ export abstract class Commands<
    *
    * `LPUSHX key element [element ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-   * - Since: 2.2.0 (group: list)
-   * - 4.0.0: Accepts multiple `element` arguments.
-   *
    * @see {@link https://redis.io/commands/lpushx/}
    */
   lpushx(
     key: RedisKey,
     ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["LPUSHX", key, ...restOf(elements)]);
   }
 
@@ -5260,17 +4379,13 @@ export abstract class Commands<
    *
    * `LRANGE key start stop`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(S+N) where S is the distance of start offset from HEAD for small lists, from nearest end (HEAD or TAIL) for large lists; and N is the number of elements in the specified range.
-   * - Since: 1.0.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/lrange/}
    */
   lrange(
     key: RedisKey,
     start: number | bigint,
     stop: number | bigint,
-  ): Out<Kind, S[], this> {
+  ): Returned<Kind, S[]> {
     if (arguments.length > 3) {
       throw extraArgument("lrange", ["key", "start", "stop"], arguments);
     }
@@ -5282,17 +4397,13 @@ export abstract class Commands<
    *
    * `LREM key count element`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+M) where N is the length of the list and M is the number of elements removed.
-   * - Since: 1.0.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/lrem/}
    */
   lrem(
     key: RedisKey,
     count: number | bigint,
     element: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("lrem", ["key", "count", "element"], arguments);
     }
@@ -5304,17 +4415,13 @@ export abstract class Commands<
    *
    * `LSET key index element`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the length of the list. Setting either the first or the last element of the list is O(1).
-   * - Since: 1.0.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/lset/}
    */
   lset(
     key: RedisKey,
     index: number | bigint,
     element: RedisArgument,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     if (arguments.length > 3) {
       throw extraArgument("lset", ["key", "index", "element"], arguments);
     }
@@ -5326,17 +4433,13 @@ export abstract class Commands<
    *
    * `LTRIM key start stop`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of elements to be removed by the operation.
-   * - Since: 1.0.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/ltrim/}
    */
   ltrim(
     key: RedisKey,
     start: number | bigint,
     stop: number | bigint,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     if (arguments.length > 3) {
       throw extraArgument("ltrim", ["key", "start", "stop"], arguments);
     }
@@ -5348,13 +4451,9 @@ export abstract class Commands<
    *
    * `MEMORY DOCTOR`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/memory-doctor/}
    */
-  memoryDoctor(): Out<Kind, S, this> {
+  memoryDoctor(): Returned<Kind, S> {
     if (arguments.length > 0) {
       throw extraArgument("memoryDoctor", [], arguments);
     }
@@ -5366,13 +4465,9 @@ export abstract class Commands<
    *
    * `MEMORY HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/memory-help/}
    */
-  memoryHelp(): Out<Kind, S[], this> {
+  memoryHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("memoryHelp", [], arguments);
     }
@@ -5384,13 +4479,9 @@ export abstract class Commands<
    *
    * `MEMORY MALLOC-STATS`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Depends on how much memory is allocated, could be slow.
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/memory-malloc-stats/}
    */
-  memoryMallocStats(): Out<Kind, S, this> {
+  memoryMallocStats(): Returned<Kind, S> {
     if (arguments.length > 0) {
       throw extraArgument("memoryMallocStats", [], arguments);
     }
@@ -5402,13 +4493,9 @@ export abstract class Commands<
    *
    * `MEMORY PURGE`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Depends on how much memory is allocated, could be slow.
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/memory-purge/}
    */
-  memoryPurge(): Out<Kind, "OK", this> {
+  memoryPurge(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("memoryPurge", [], arguments);
     }
@@ -5420,13 +4507,9 @@ export abstract class Commands<
    *
    * `MEMORY STATS`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/memory-stats/}
    */
-  memoryStats(): Out<Kind, Record<string, RespValue>, this> {
+  memoryStats(): Returned<Kind, Record<string, RespValue>> {
     if (arguments.length > 0) {
       throw extraArgument("memoryStats", [], arguments);
     }
@@ -5438,16 +4521,12 @@ export abstract class Commands<
    *
    * `MEMORY USAGE key [SAMPLES count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of samples.
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/memory-usage/}
    */
   memoryUsage(
     key: RedisKey,
     options?: MemoryUsageOptions,
-  ): Out<Kind, number | null, this> {
+  ): Returned<Kind, number | null> {
     let used = 0;
     const cmd: RedisArgument[] = ["MEMORY", "USAGE", key];
     if (options) {
@@ -5473,15 +4552,11 @@ export abstract class Commands<
    *
    * `MGET key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of keys to retrieve.
-   * - Since: 1.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/mget/}
    */
   mget(
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, (S | null)[], this> {
+  ): Returned<Kind, (S | null)[]> {
     return this.command(["MGET", ...restOf(keys)]);
   }
 
@@ -5489,14 +4564,6 @@ export abstract class Commands<
    * Atomically transfer a key from a Redis instance to another one.
    *
    * `MIGRATE host port <key | > destination-db timeout [COPY] [REPLACE] [[AUTH password] | [AUTH2 username password]] [KEYS key [key ...]]`
-   *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: This command actually executes a DUMP+DEL in the source instance, and a RESTORE in the target instance. See the pages of these commands for time complexity. Also an O(N) data transfer between the two instances is performed.
-   * - Since: 2.6.0 (group: generic)
-   * - 3.0.0: Added the `COPY` and `REPLACE` options.
-   * - 3.0.6: Added the `KEYS` option.
-   * - 4.0.7: Added the `AUTH` option.
-   * - 6.0.0: Added the `AUTH2` option.
    *
    * @see {@link https://redis.io/commands/migrate/}
    */
@@ -5507,7 +4574,7 @@ export abstract class Commands<
     destinationDb: number | bigint,
     timeout: number | bigint,
     options?: MigrateOptions,
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "MIGRATE",
@@ -5569,13 +4636,9 @@ export abstract class Commands<
    *
    * `MODULE HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/module-help/}
    */
-  moduleHelp(): Out<Kind, S[], this> {
+  moduleHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("moduleHelp", [], arguments);
     }
@@ -5587,13 +4650,9 @@ export abstract class Commands<
    *
    * `MODULE LIST`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of loaded modules.
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/module-list/}
    */
-  moduleList(): Out<Kind, RespValue, this> {
+  moduleList(): Returned<Kind, RespValue> {
     if (arguments.length > 0) {
       throw extraArgument("moduleList", [], arguments);
     }
@@ -5605,16 +4664,12 @@ export abstract class Commands<
    *
    * `MODULE LOAD path [arg [arg ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/module-load/}
    */
   moduleLoad(
     path: RedisArgument,
     ...args: RedisArgument[] | [args: readonly RedisArgument[]]
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     return this.command(["MODULE", "LOAD", path, ...restOf(args)]);
   }
 
@@ -5623,16 +4678,12 @@ export abstract class Commands<
    *
    * `MODULE LOADEX path [CONFIG name value [CONFIG name value ...]] [ARGS arg [arg ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/module-loadex/}
    */
   moduleLoadex(
     path: RedisArgument,
     options?: ModuleLoadexOptions,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["MODULE", "LOADEX", path];
     if (options) {
@@ -5662,13 +4713,9 @@ export abstract class Commands<
    *
    * `MODULE UNLOAD name`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/module-unload/}
    */
-  moduleUnload(name: RedisArgument): Out<Kind, "OK", this> {
+  moduleUnload(name: RedisArgument): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("moduleUnload", ["name"], arguments);
     }
@@ -5680,13 +4727,9 @@ export abstract class Commands<
    *
    * `MOVE key db`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/move/}
    */
-  move(key: RedisKey, db: number | bigint): Out<Kind, number, this> {
+  move(key: RedisKey, db: number | bigint): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("move", ["key", "db"], arguments);
     }
@@ -5698,10 +4741,6 @@ export abstract class Commands<
    *
    * `MSET key value [key value ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of keys to set.
-   * - Since: 1.0.1 (group: string)
-   *
    * @see {@link https://redis.io/commands/mset/}
    */
   mset(
@@ -5710,7 +4749,7 @@ export abstract class Commands<
         | Record<string, RedisArgument>
         | readonly (readonly [key: RedisKey, value: RedisArgument])[],
     ] | [key: RedisKey, value: RedisArgument]
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["MSET"];
     if (keyValues.length === 2) cmd.push(keyValues[0], keyValues[1]);
     else pushPairs(cmd, keyValues[0]);
@@ -5725,10 +4764,6 @@ export abstract class Commands<
    *
    * `MSETNX key value [key value ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of keys to set.
-   * - Since: 1.0.1 (group: string)
-   *
    * @see {@link https://redis.io/commands/msetnx/}
    */
   msetnx(
@@ -5737,7 +4772,7 @@ export abstract class Commands<
         | Record<string, RedisArgument>
         | readonly (readonly [key: RedisKey, value: RedisArgument])[],
     ] | [key: RedisKey, value: RedisArgument]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["MSETNX"];
     if (keyValues.length === 2) cmd.push(keyValues[0], keyValues[1]);
     else pushPairs(cmd, keyValues[0]);
@@ -5752,13 +4787,9 @@ export abstract class Commands<
    *
    * `OBJECT ENCODING key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.2.3 (group: generic)
-   *
    * @see {@link https://redis.io/commands/object-encoding/}
    */
-  objectEncoding(key: RedisKey): Out<Kind, S | null, this> {
+  objectEncoding(key: RedisKey): Returned<Kind, S | null> {
     if (arguments.length > 1) {
       throw extraArgument("objectEncoding", ["key"], arguments);
     }
@@ -5770,13 +4801,9 @@ export abstract class Commands<
    *
    * `OBJECT FREQ key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 4.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/object-freq/}
    */
-  objectFreq(key: RedisKey): Out<Kind, number | null, this> {
+  objectFreq(key: RedisKey): Returned<Kind, number | null> {
     if (arguments.length > 1) {
       throw extraArgument("objectFreq", ["key"], arguments);
     }
@@ -5788,13 +4815,9 @@ export abstract class Commands<
    *
    * `OBJECT HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/object-help/}
    */
-  objectHelp(): Out<Kind, S[], this> {
+  objectHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("objectHelp", [], arguments);
     }
@@ -5806,13 +4829,9 @@ export abstract class Commands<
    *
    * `OBJECT IDLETIME key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.2.3 (group: generic)
-   *
    * @see {@link https://redis.io/commands/object-idletime/}
    */
-  objectIdletime(key: RedisKey): Out<Kind, number | null, this> {
+  objectIdletime(key: RedisKey): Returned<Kind, number | null> {
     if (arguments.length > 1) {
       throw extraArgument("objectIdletime", ["key"], arguments);
     }
@@ -5824,13 +4843,9 @@ export abstract class Commands<
    *
    * `OBJECT REFCOUNT key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.2.3 (group: generic)
-   *
    * @see {@link https://redis.io/commands/object-refcount/}
    */
-  objectRefcount(key: RedisKey): Out<Kind, number | null, this> {
+  objectRefcount(key: RedisKey): Returned<Kind, number | null> {
     if (arguments.length > 1) {
       throw extraArgument("objectRefcount", ["key"], arguments);
     }
@@ -5842,13 +4857,9 @@ export abstract class Commands<
    *
    * `PERSIST key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.2.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/persist/}
    */
-  persist(key: RedisKey): Out<Kind, number, this> {
+  persist(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("persist", ["key"], arguments);
     }
@@ -5860,18 +4871,13 @@ export abstract class Commands<
    *
    * `PEXPIRE key milliseconds [NX | XX | GT | LT]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.0 (group: generic)
-   * - 7.0.0: Added options: `NX`, `XX`, `GT` and `LT`.
-   *
    * @see {@link https://redis.io/commands/pexpire/}
    */
   pexpire(
     key: RedisKey,
     milliseconds: number | bigint,
     condition?: Token<"NX" | "XX" | "GT" | "LT">,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["PEXPIRE", key, milliseconds];
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
@@ -5891,18 +4897,13 @@ export abstract class Commands<
    *
    * `PEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.0 (group: generic)
-   * - 7.0.0: Added options: `NX`, `XX`, `GT` and `LT`.
-   *
    * @see {@link https://redis.io/commands/pexpireat/}
    */
   pexpireat(
     key: RedisKey,
     unixTimeMilliseconds: number,
     condition?: Token<"NX" | "XX" | "GT" | "LT">,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["PEXPIREAT", key, unixTimeMilliseconds];
     if (condition !== undefined) {
       cmd.push(condition.toUpperCase());
@@ -5922,13 +4923,9 @@ export abstract class Commands<
    *
    * `PEXPIRETIME key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/pexpiretime/}
    */
-  pexpiretime(key: RedisKey): Out<Kind, number, this> {
+  pexpiretime(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("pexpiretime", ["key"], arguments);
     }
@@ -5940,16 +4937,12 @@ export abstract class Commands<
    *
    * `PFADD key [element [element ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) to add every element.
-   * - Since: 2.8.9 (group: hyperloglog)
-   *
    * @see {@link https://redis.io/commands/pfadd/}
    */
   pfadd(
     key: RedisKey,
     ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["PFADD", key, ...restOf(elements)]);
   }
 
@@ -5958,15 +4951,11 @@ export abstract class Commands<
    *
    * `PFCOUNT key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) with a very small average constant time when called with a single key. O(N) with N being the number of keys, and much bigger constant times, when called with multiple keys.
-   * - Since: 2.8.9 (group: hyperloglog)
-   *
    * @see {@link https://redis.io/commands/pfcount/}
    */
   pfcount(
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["PFCOUNT", ...restOf(keys)]);
   }
 
@@ -5975,16 +4964,9 @@ export abstract class Commands<
    *
    * `PFDEBUG subcommand key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: N/A.
-   * - Since: 2.8.9 (group: hyperloglog)
-   *
    * @see {@link https://redis.io/commands/pfdebug/}
    */
-  pfdebug(
-    subcommand: RedisArgument,
-    key: RedisKey,
-  ): Out<Kind, RespValue, this> {
+  pfdebug(subcommand: RedisArgument, key: RedisKey): Returned<Kind, RespValue> {
     if (arguments.length > 2) {
       throw extraArgument("pfdebug", ["subcommand", "key"], arguments);
     }
@@ -5996,16 +4978,12 @@ export abstract class Commands<
    *
    * `PFMERGE destkey sourcekey [sourcekey ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) to merge N HyperLogLogs, but with high constant times.
-   * - Since: 2.8.9 (group: hyperloglog)
-   *
    * @see {@link https://redis.io/commands/pfmerge/}
    */
   pfmerge(
     destkey: RedisKey,
     ...sourcekeys: RedisKey[] | [sourcekeys: readonly RedisKey[]]
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     return this.command(["PFMERGE", destkey, ...restOf(sourcekeys)]);
   }
 
@@ -6014,13 +4992,9 @@ export abstract class Commands<
    *
    * `PFSELFTEST`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: N/A.
-   * - Since: 2.8.9 (group: hyperloglog)
-   *
    * @see {@link https://redis.io/commands/pfselftest/}
    */
-  pfselftest(): Out<Kind, RespValue, this> {
+  pfselftest(): Returned<Kind, RespValue> {
     if (arguments.length > 0) {
       throw extraArgument("pfselftest", [], arguments);
     }
@@ -6032,15 +5006,11 @@ export abstract class Commands<
    *
    * `PING [message]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: connection)
-   *
    * @see {@link https://redis.io/commands/ping/}
    */
   ping<O extends RedisArgument | undefined = undefined>(
     message?: O,
-  ): Out<Kind, O extends undefined ? "PONG" : S, this> {
+  ): Returned<Kind, O extends undefined ? "PONG" : S> {
     const cmd: RedisArgument[] = ["PING"];
     if (message !== undefined) {
       cmd.push(message);
@@ -6056,10 +5026,6 @@ export abstract class Commands<
    *
    * `PSETEX key milliseconds value`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/psetex/}
    * @deprecated since Redis 2.6.12: use `SET` with the `PX` argument
    */
@@ -6067,7 +5033,7 @@ export abstract class Commands<
     key: RedisKey,
     milliseconds: number | bigint,
     value: RedisArgument,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     if (arguments.length > 3) {
       throw extraArgument(
         "psetex",
@@ -6083,14 +5049,9 @@ export abstract class Commands<
    *
    * `PTTL key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.0 (group: generic)
-   * - 2.8.0: Added the -2 reply.
-   *
    * @see {@link https://redis.io/commands/pttl/}
    */
-  pttl(key: RedisKey): Out<Kind, number, this> {
+  pttl(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("pttl", ["key"], arguments);
     }
@@ -6102,16 +5063,12 @@ export abstract class Commands<
    *
    * `PUBLISH channel message`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+M) where N is the number of clients subscribed to the receiving channel and M is the total number of subscribed patterns (by any client).
-   * - Since: 2.0.0 (group: pubsub)
-   *
    * @see {@link https://redis.io/commands/publish/}
    */
   publish(
     channel: RedisArgument,
     message: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("publish", ["channel", "message"], arguments);
     }
@@ -6123,13 +5080,9 @@ export abstract class Commands<
    *
    * `PUBSUB CHANNELS [pattern]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)
-   * - Since: 2.8.0 (group: pubsub)
-   *
    * @see {@link https://redis.io/commands/pubsub-channels/}
    */
-  pubsubChannels(pattern?: RedisArgument): Out<Kind, S[], this> {
+  pubsubChannels(pattern?: RedisArgument): Returned<Kind, S[]> {
     const cmd: RedisArgument[] = ["PUBSUB", "CHANNELS"];
     if (pattern !== undefined) {
       cmd.push(pattern);
@@ -6145,13 +5098,9 @@ export abstract class Commands<
    *
    * `PUBSUB HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: pubsub)
-   *
    * @see {@link https://redis.io/commands/pubsub-help/}
    */
-  pubsubHelp(): Out<Kind, S[], this> {
+  pubsubHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("pubsubHelp", [], arguments);
     }
@@ -6163,13 +5112,9 @@ export abstract class Commands<
    *
    * `PUBSUB NUMPAT`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.0 (group: pubsub)
-   *
    * @see {@link https://redis.io/commands/pubsub-numpat/}
    */
-  pubsubNumpat(): Out<Kind, number, this> {
+  pubsubNumpat(): Returned<Kind, number> {
     if (arguments.length > 0) {
       throw extraArgument("pubsubNumpat", [], arguments);
     }
@@ -6181,15 +5126,11 @@ export abstract class Commands<
    *
    * `PUBSUB NUMSUB [channel [channel ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) for the NUMSUB subcommand, where N is the number of requested channels.
-   * - Since: 2.8.0 (group: pubsub)
-   *
    * @see {@link https://redis.io/commands/pubsub-numsub/}
    */
   pubsubNumsub(
     ...channels: RedisArgument[] | [channels: readonly RedisArgument[]]
-  ): Out<Kind, Record<string, number>, this> {
+  ): Returned<Kind, Record<string, number>> {
     return this.command(["PUBSUB", "NUMSUB", ...restOf(channels)], toRecord);
   }
 
@@ -6198,13 +5139,9 @@ export abstract class Commands<
    *
    * `PUBSUB SHARDCHANNELS [pattern]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).
-   * - Since: 7.0.0 (group: pubsub)
-   *
    * @see {@link https://redis.io/commands/pubsub-shardchannels/}
    */
-  pubsubShardchannels(pattern?: RedisArgument): Out<Kind, S[], this> {
+  pubsubShardchannels(pattern?: RedisArgument): Returned<Kind, S[]> {
     const cmd: RedisArgument[] = ["PUBSUB", "SHARDCHANNELS"];
     if (pattern !== undefined) {
       cmd.push(pattern);
@@ -6220,17 +5157,13 @@ export abstract class Commands<
    *
    * `PUBSUB SHARDNUMSUB [shardchannel [shardchannel ...]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels.
-   * - Since: 7.0.0 (group: pubsub)
-   *
    * @see {@link https://redis.io/commands/pubsub-shardnumsub/}
    */
   pubsubShardnumsub(
     ...shardchannels: RedisArgument[] | [
       shardchannels: readonly RedisArgument[],
     ]
-  ): Out<Kind, Record<string, number>, this> {
+  ): Returned<Kind, Record<string, number>> {
     return this.command(
       ["PUBSUB", "SHARDNUMSUB", ...restOf(shardchannels)],
       toRecord,
@@ -6242,13 +5175,9 @@ export abstract class Commands<
    *
    * `RANDOMKEY`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/randomkey/}
    */
-  randomkey(): Out<Kind, S | null, this> {
+  randomkey(): Returned<Kind, S | null> {
     if (arguments.length > 0) {
       throw extraArgument("randomkey", [], arguments);
     }
@@ -6260,13 +5189,9 @@ export abstract class Commands<
    *
    * `READONLY`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/readonly/}
    */
-  readonly(): Out<Kind, "OK", this> {
+  readonly(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("readonly", [], arguments);
     }
@@ -6278,13 +5203,9 @@ export abstract class Commands<
    *
    * `READWRITE`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: cluster)
-   *
    * @see {@link https://redis.io/commands/readwrite/}
    */
-  readwrite(): Out<Kind, "OK", this> {
+  readwrite(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("readwrite", [], arguments);
     }
@@ -6296,13 +5217,9 @@ export abstract class Commands<
    *
    * `RENAME key newkey`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/rename/}
    */
-  rename(key: RedisKey, newkey: RedisKey): Out<Kind, "OK", this> {
+  rename(key: RedisKey, newkey: RedisKey): Returned<Kind, "OK"> {
     if (arguments.length > 2) {
       throw extraArgument("rename", ["key", "newkey"], arguments);
     }
@@ -6314,14 +5231,9 @@ export abstract class Commands<
    *
    * `RENAMENX key newkey`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: generic)
-   * - 3.2.0: The command no longer returns an error when source and destination names are the same.
-   *
    * @see {@link https://redis.io/commands/renamenx/}
    */
-  renamenx(key: RedisKey, newkey: RedisKey): Out<Kind, number, this> {
+  renamenx(key: RedisKey, newkey: RedisKey): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("renamenx", ["key", "newkey"], arguments);
     }
@@ -6333,15 +5245,11 @@ export abstract class Commands<
    *
    * `REPLCONF [arg ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/replconf/}
    */
   replconf(
     ...args: RedisArgument[] | [args: readonly RedisArgument[]]
-  ): Out<Kind, RespValue, this> {
+  ): Returned<Kind, RespValue> {
     return this.command(["REPLCONF", ...restOf(args)]);
   }
 
@@ -6350,13 +5258,9 @@ export abstract class Commands<
    *
    * `REPLICAOF <host port | NO ONE>`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/replicaof/}
    */
-  replicaof(args: ReplicaofArgs): Out<Kind, "OK", this> {
+  replicaof(args: ReplicaofArgs): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["REPLICAOF"];
     if (isList(args)) {
       cmd.push(args[0], args[1]);
@@ -6374,13 +5278,6 @@ export abstract class Commands<
    *
    * `RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).
-   * - Since: 2.6.0 (group: generic)
-   * - 3.0.0: Added the `REPLACE` modifier.
-   * - 5.0.0: Added the `ABSTTL` modifier.
-   * - 5.0.0: Added the `IDLETIME` and `FREQ` options.
-   *
    * @see {@link https://redis.io/commands/restore/}
    */
   restore(
@@ -6388,7 +5285,7 @@ export abstract class Commands<
     ttl: number | bigint,
     serializedValue: RedisArgument,
     options?: RestoreOptions,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["RESTORE", key, ttl, serializedValue];
     if (options) {
@@ -6436,13 +5333,6 @@ export abstract class Commands<
    *
    * `RESTORE-ASKING key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).
-   * - Since: 3.0.0 (group: server)
-   * - 3.0.0: Added the `REPLACE` modifier.
-   * - 5.0.0: Added the `ABSTTL` modifier.
-   * - 5.0.0: Added the `IDLETIME` and `FREQ` options.
-   *
    * @see {@link https://redis.io/commands/restore-asking/}
    */
   restoreAsking(
@@ -6450,7 +5340,7 @@ export abstract class Commands<
     ttl: number | bigint,
     serializedValue: RedisArgument,
     options?: RestoreAskingOptions,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["RESTORE-ASKING", key, ttl, serializedValue];
     if (options) {
@@ -6498,13 +5388,9 @@ export abstract class Commands<
    *
    * `ROLE`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.8.12 (group: server)
-   *
    * @see {@link https://redis.io/commands/role/}
    */
-  role(): Out<Kind, RespValue, this> {
+  role(): Returned<Kind, RespValue> {
     if (arguments.length > 0) {
       throw extraArgument("role", [], arguments);
     }
@@ -6516,17 +5402,12 @@ export abstract class Commands<
    *
    * `RPOP key [count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of elements returned.
-   * - Since: 1.0.0 (group: list)
-   * - 6.2.0: Added the `count` argument.
-   *
    * @see {@link https://redis.io/commands/rpop/}
    */
   rpop<O extends number | bigint | undefined = undefined>(
     key: RedisKey,
     count?: O,
-  ): Out<Kind, O extends undefined ? S | null : S[] | null, this> {
+  ): Returned<Kind, O extends undefined ? S | null : S[] | null> {
     const cmd: RedisArgument[] = ["RPOP", key];
     if (count !== undefined) {
       cmd.push(count);
@@ -6542,17 +5423,10 @@ export abstract class Commands<
    *
    * `RPOPLPUSH source destination`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.2.0 (group: list)
-   *
    * @see {@link https://redis.io/commands/rpoplpush/}
    * @deprecated since Redis 6.2.0: use `LMOVE` with the `RIGHT` and `LEFT` arguments
    */
-  rpoplpush(
-    source: RedisKey,
-    destination: RedisKey,
-  ): Out<Kind, S | null, this> {
+  rpoplpush(source: RedisKey, destination: RedisKey): Returned<Kind, S | null> {
     if (arguments.length > 2) {
       throw extraArgument("rpoplpush", ["source", "destination"], arguments);
     }
@@ -6564,17 +5438,12 @@ export abstract class Commands<
    *
    * `RPUSH key element [element ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-   * - Since: 1.0.0 (group: list)
-   * - 2.4.0: Accepts multiple `element` arguments.
-   *
    * @see {@link https://redis.io/commands/rpush/}
    */
   rpush(
     key: RedisKey,
     ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["RPUSH", key, ...restOf(elements)]);
   }
 
@@ -6583,17 +5452,12 @@ export abstract class Commands<
    *
    * `RPUSHX key element [element ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-   * - Since: 2.2.0 (group: list)
-   * - 4.0.0: Accepts multiple `element` arguments.
-   *
    * @see {@link https://redis.io/commands/rpushx/}
    */
   rpushx(
     key: RedisKey,
     ...elements: RedisArgument[] | [elements: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["RPUSHX", key, ...restOf(elements)]);
   }
 
@@ -6602,17 +5466,12 @@ export abstract class Commands<
    *
    * `SADD key member [member ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-   * - Since: 1.0.0 (group: set)
-   * - 2.4.0: Accepts multiple `member` arguments.
-   *
    * @see {@link https://redis.io/commands/sadd/}
    */
   sadd(
     key: RedisKey,
     ...members: RedisArgument[] | [members: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["SADD", key, ...restOf(members)]);
   }
 
@@ -6621,13 +5480,9 @@ export abstract class Commands<
    *
    * `SAVE`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of keys in all databases.
-   * - Since: 1.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/save/}
    */
-  save(): Out<Kind, "OK", this> {
+  save(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("save", [], arguments);
     }
@@ -6639,17 +5494,12 @@ export abstract class Commands<
    *
    * `SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.
-   * - Since: 2.8.0 (group: generic)
-   * - 6.0.0: Added the `TYPE` subcommand.
-   *
    * @see {@link https://redis.io/commands/scan/}
    */
   scan(
     cursor: RedisArgument,
     options?: ScanOptions,
-  ): Out<Kind, [cursor: S, items: S[]], this> {
+  ): Returned<Kind, [cursor: S, items: S[]]> {
     let used = 0;
     const cmd: RedisArgument[] = ["SCAN", cursor];
     if (options) {
@@ -6683,13 +5533,9 @@ export abstract class Commands<
    *
    * `SCARD key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/scard/}
    */
-  scard(key: RedisKey): Out<Kind, number, this> {
+  scard(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("scard", ["key"], arguments);
     }
@@ -6701,13 +5547,9 @@ export abstract class Commands<
    *
    * `SCRIPT DEBUG <YES | SYNC | NO>`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.2.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/script-debug/}
    */
-  scriptDebug(mode: Token<"YES" | "SYNC" | "NO">): Out<Kind, "OK", this> {
+  scriptDebug(mode: Token<"YES" | "SYNC" | "NO">): Returned<Kind, "OK"> {
     if (arguments.length > 1) {
       throw extraArgument("scriptDebug", ["mode"], arguments);
     }
@@ -6719,15 +5561,11 @@ export abstract class Commands<
    *
    * `SCRIPT EXISTS sha1 [sha1 ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) with N being the number of scripts to check (so checking a single script is an O(1) operation).
-   * - Since: 2.6.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/script-exists/}
    */
   scriptExists(
     ...sha1s: RedisArgument[] | [sha1s: readonly RedisArgument[]]
-  ): Out<Kind, number[], this> {
+  ): Returned<Kind, number[]> {
     return this.command(["SCRIPT", "EXISTS", ...restOf(sha1s)]);
   }
 
@@ -6736,14 +5574,9 @@ export abstract class Commands<
    *
    * `SCRIPT FLUSH [ASYNC | SYNC]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) with N being the number of scripts in cache.
-   * - Since: 2.6.0 (group: scripting)
-   * - 6.2.0: Added the `ASYNC` and `SYNC` flushing mode modifiers.
-   *
    * @see {@link https://redis.io/commands/script-flush/}
    */
-  scriptFlush(async?: Token<"ASYNC" | "SYNC">): Out<Kind, "OK", this> {
+  scriptFlush(async?: Token<"ASYNC" | "SYNC">): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["SCRIPT", "FLUSH"];
     if (async !== undefined) {
       cmd.push(async.toUpperCase());
@@ -6759,13 +5592,9 @@ export abstract class Commands<
    *
    * `SCRIPT HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/script-help/}
    */
-  scriptHelp(): Out<Kind, S[], this> {
+  scriptHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("scriptHelp", [], arguments);
     }
@@ -6777,13 +5606,9 @@ export abstract class Commands<
    *
    * `SCRIPT KILL`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/script-kill/}
    */
-  scriptKill(): Out<Kind, "OK", this> {
+  scriptKill(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("scriptKill", [], arguments);
     }
@@ -6795,13 +5620,9 @@ export abstract class Commands<
    *
    * `SCRIPT LOAD script`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) with N being the length in bytes of the script body.
-   * - Since: 2.6.0 (group: scripting)
-   *
    * @see {@link https://redis.io/commands/script-load/}
    */
-  scriptLoad(script: RedisArgument): Out<Kind, S, this> {
+  scriptLoad(script: RedisArgument): Returned<Kind, S> {
     if (arguments.length > 1) {
       throw extraArgument("scriptLoad", ["script"], arguments);
     }
@@ -6809,17 +5630,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Valkey ≥ 8.1 only.** Show server-side Lua script in the script cache.
+   * Show server-side Lua script in the script cache.
    *
    * `SCRIPT SHOW sha1`
    *
-   * - Available: Valkey ≥ 8.1 only
-   * - Complexity: O(1).
-   * - Since: Valkey 8.0.0 (group: scripting)
-   *
    * @see {@link https://valkey.io/commands/script-show/}
    */
-  scriptShow(sha1: RedisArgument): Out<Kind, S, this> {
+  scriptShow(sha1: RedisArgument): Returned<Kind, S> {
     if (arguments.length > 1) {
       throw extraArgument("scriptShow", ["sha1"], arguments);
     }
@@ -6831,15 +5648,11 @@ export abstract class Commands<
    *
    * `SDIFF key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of elements in all given sets.
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/sdiff/}
    */
   sdiff(
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, S[], this> {
+  ): Returned<Kind, S[]> {
     return this.command(["SDIFF", ...restOf(keys)]);
   }
 
@@ -6848,16 +5661,12 @@ export abstract class Commands<
    *
    * `SDIFFSTORE destination key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of elements in all given sets.
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/sdiffstore/}
    */
   sdiffstore(
     destination: RedisKey,
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["SDIFFSTORE", destination, ...restOf(keys)]);
   }
 
@@ -6866,23 +5675,13 @@ export abstract class Commands<
    *
    * `SET key value [NX | XX] [IFEQ comparison-value] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - IFEQ comparison-value: Valkey ≥ 8.1 only
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: string)
-   * - 2.6.12: Added the `EX`, `PX`, `NX` and `XX` options.
-   * - 6.0.0: Added the `KEEPTTL` option.
-   * - 6.2.0: Added the `GET`, `EXAT` and `PXAT` option.
-   * - 7.0.0: Allowed the `NX` and `GET` options to be used together.
-   * - Valkey 8.1.0: Added the `IFEQ` option.
-   *
    * @see {@link https://redis.io/commands/set/}
    */
   set<O extends SetOptions = NoOptions>(
     key: RedisKey,
     value: RedisArgument,
     options?: O,
-  ): Out<Kind, IfOption<O, "get", S | null, "OK" | null>, this> {
+  ): Returned<Kind, IfOption<O, "get", S | null, "OK" | null>> {
     let used = 0;
     const cmd: RedisArgument[] = ["SET", key, value];
     if (options) {
@@ -6945,17 +5744,13 @@ export abstract class Commands<
    *
    * `SETBIT key offset value`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.2.0 (group: bitmap)
-   *
    * @see {@link https://redis.io/commands/setbit/}
    */
   setbit(
     key: RedisKey,
     offset: number | bigint,
     value: number | bigint,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("setbit", ["key", "offset", "value"], arguments);
     }
@@ -6967,10 +5762,6 @@ export abstract class Commands<
    *
    * `SETEX key seconds value`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/setex/}
    * @deprecated since Redis 2.6.12: use `SET` with the `EX` argument
    */
@@ -6978,7 +5769,7 @@ export abstract class Commands<
     key: RedisKey,
     seconds: number | bigint,
     value: RedisArgument,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     if (arguments.length > 3) {
       throw extraArgument("setex", ["key", "seconds", "value"], arguments);
     }
@@ -6990,14 +5781,10 @@ export abstract class Commands<
    *
    * `SETNX key value`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/setnx/}
    * @deprecated since Redis 2.6.12: use `SET` with the `NX` argument
    */
-  setnx(key: RedisKey, value: RedisArgument): Out<Kind, number, this> {
+  setnx(key: RedisKey, value: RedisArgument): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("setnx", ["key", "value"], arguments);
     }
@@ -7009,17 +5796,13 @@ export abstract class Commands<
    *
    * `SETRANGE key offset value`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1), not counting the time taken to copy the new string in place. Usually, this string is very small so the amortized complexity is O(1). Otherwise, complexity is O(M) with M being the length of the value argument.
-   * - Since: 2.2.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/setrange/}
    */
   setrange(
     key: RedisKey,
     offset: number | bigint,
     value: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("setrange", ["key", "offset", "value"], arguments);
     }
@@ -7031,14 +5814,9 @@ export abstract class Commands<
    *
    * `SHUTDOWN [NOSAVE | SAVE] [NOW] [FORCE] [ABORT]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) when saving, where N is the total number of keys in all databases when saving data, otherwise O(1)
-   * - Since: 1.0.0 (group: server)
-   * - 7.0.0: Added the `NOW`, `FORCE` and `ABORT` modifiers.
-   *
    * @see {@link https://redis.io/commands/shutdown/}
    */
-  shutdown(options?: ShutdownOptions): Out<Kind, RespValue, this> {
+  shutdown(options?: ShutdownOptions): Returned<Kind, RespValue> {
     let used = 0;
     const cmd: RedisArgument[] = ["SHUTDOWN"];
     if (options) {
@@ -7081,15 +5859,11 @@ export abstract class Commands<
    *
    * `SINTER key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/sinter/}
    */
   sinter(
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, S[], this> {
+  ): Returned<Kind, S[]> {
     return this.command(["SINTER", ...restOf(keys)]);
   }
 
@@ -7098,16 +5872,12 @@ export abstract class Commands<
    *
    * `SINTERCARD numkeys key [key ...] [LIMIT limit]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.
-   * - Since: 7.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/sintercard/}
    */
   sintercard(
     keys: readonly RedisKey[],
     options?: SintercardOptions,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     let used = 0;
     const cmd: RedisArgument[] = ["SINTERCARD", keys.length, ...keys];
     if (options) {
@@ -7133,16 +5903,12 @@ export abstract class Commands<
    *
    * `SINTERSTORE destination key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/sinterstore/}
    */
   sinterstore(
     destination: RedisKey,
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["SINTERSTORE", destination, ...restOf(keys)]);
   }
 
@@ -7151,13 +5917,9 @@ export abstract class Commands<
    *
    * `SISMEMBER key member`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/sismember/}
    */
-  sismember(key: RedisKey, member: RedisArgument): Out<Kind, number, this> {
+  sismember(key: RedisKey, member: RedisArgument): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("sismember", ["key", "member"], arguments);
     }
@@ -7169,14 +5931,10 @@ export abstract class Commands<
    *
    * `SLAVEOF <host port | NO ONE>`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/slaveof/}
    * @deprecated since Redis 5.0.0: use `REPLICAOF`
    */
-  slaveof(args: SlaveofArgs): Out<Kind, "OK", this> {
+  slaveof(args: SlaveofArgs): Returned<Kind, "OK"> {
     const cmd: RedisArgument[] = ["SLAVEOF"];
     if (isList(args)) {
       cmd.push(args[0], args[1]);
@@ -7194,15 +5952,10 @@ export abstract class Commands<
    *
    * `SLOWLOG GET [count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of entries returned.
-   * - Since: 2.2.12 (group: server)
-   * - 4.0.0: Added client IP address, port and name to the reply.
-   *
    * @see {@link https://redis.io/commands/slowlog-get/}
    * @deprecated since Redis 8.1.0: use `COMMANDLOG GET <count> SLOW`
    */
-  slowlogGet(count?: number | bigint): Out<Kind, RespValue, this> {
+  slowlogGet(count?: number | bigint): Returned<Kind, RespValue> {
     const cmd: RedisArgument[] = ["SLOWLOG", "GET"];
     if (count !== undefined) {
       cmd.push(count);
@@ -7218,14 +5971,10 @@ export abstract class Commands<
    *
    * `SLOWLOG HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/slowlog-help/}
    * @deprecated since Redis 8.1.0: use `COMMANDLOG HELP`
    */
-  slowlogHelp(): Out<Kind, S[], this> {
+  slowlogHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("slowlogHelp", [], arguments);
     }
@@ -7237,14 +5986,10 @@ export abstract class Commands<
    *
    * `SLOWLOG LEN`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.2.12 (group: server)
-   *
    * @see {@link https://redis.io/commands/slowlog-len/}
    * @deprecated since Redis 8.1.0: use `COMMANDLOG LEN SLOW`
    */
-  slowlogLen(): Out<Kind, number, this> {
+  slowlogLen(): Returned<Kind, number> {
     if (arguments.length > 0) {
       throw extraArgument("slowlogLen", [], arguments);
     }
@@ -7256,14 +6001,10 @@ export abstract class Commands<
    *
    * `SLOWLOG RESET`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of entries in the slowlog.
-   * - Since: 2.2.12 (group: server)
-   *
    * @see {@link https://redis.io/commands/slowlog-reset/}
    * @deprecated since Redis 8.1.0: use `COMMANDLOG RESET SLOW`
    */
-  slowlogReset(): Out<Kind, "OK", this> {
+  slowlogReset(): Returned<Kind, "OK"> {
     if (arguments.length > 0) {
       throw extraArgument("slowlogReset", [], arguments);
     }
@@ -7275,13 +6016,9 @@ export abstract class Commands<
    *
    * `SMEMBERS key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the set cardinality.
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/smembers/}
    */
-  smembers(key: RedisKey): Out<Kind, S[], this> {
+  smembers(key: RedisKey): Returned<Kind, S[]> {
     if (arguments.length > 1) {
       throw extraArgument("smembers", ["key"], arguments);
     }
@@ -7293,16 +6030,12 @@ export abstract class Commands<
    *
    * `SMISMEMBER key member [member ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of elements being checked for membership.
-   * - Since: 6.2.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/smismember/}
    */
   smismember(
     key: RedisKey,
     ...members: RedisArgument[] | [members: readonly RedisArgument[]]
-  ): Out<Kind, number[], this> {
+  ): Returned<Kind, number[]> {
     return this.command(["SMISMEMBER", key, ...restOf(members)]);
   }
 
@@ -7311,17 +6044,13 @@ export abstract class Commands<
    *
    * `SMOVE source destination member`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/smove/}
    */
   smove(
     source: RedisKey,
     destination: RedisKey,
     member: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument(
         "smove",
@@ -7337,16 +6066,12 @@ export abstract class Commands<
    *
    * `SORT key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC] [ALPHA] [STORE destination]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).
-   * - Since: 1.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/sort/}
    */
   sort<O extends SortOptions = NoOptions>(
     key: RedisKey,
     options?: O,
-  ): Out<Kind, O extends { store: RedisKey } ? number : (S | null)[], this> {
+  ): Returned<Kind, O extends { store: RedisKey } ? number : (S | null)[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["SORT", key];
     if (options) {
@@ -7399,16 +6124,9 @@ export abstract class Commands<
    *
    * `SORT_RO key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC] [ALPHA]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).
-   * - Since: 7.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/sort_ro/}
    */
-  sortRo(
-    key: RedisKey,
-    options?: SortRoOptions,
-  ): Out<Kind, (S | null)[], this> {
+  sortRo(key: RedisKey, options?: SortRoOptions): Returned<Kind, (S | null)[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["SORT_RO", key];
     if (options) {
@@ -7450,17 +6168,12 @@ export abstract class Commands<
    *
    * `SPOP key [count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Without the count argument O(1), otherwise O(N) where N is the value of the passed count.
-   * - Since: 1.0.0 (group: set)
-   * - 3.2.0: Added the `count` argument.
-   *
    * @see {@link https://redis.io/commands/spop/}
    */
   spop<O extends number | bigint | undefined = undefined>(
     key: RedisKey,
     count?: O,
-  ): Out<Kind, O extends undefined ? S | null : S[], this> {
+  ): Returned<Kind, O extends undefined ? S | null : S[]> {
     const cmd: RedisArgument[] = ["SPOP", key];
     if (count !== undefined) {
       cmd.push(count);
@@ -7476,16 +6189,12 @@ export abstract class Commands<
    *
    * `SPUBLISH shardchannel message`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of clients subscribed to the receiving shard channel.
-   * - Since: 7.0.0 (group: pubsub)
-   *
    * @see {@link https://redis.io/commands/spublish/}
    */
   spublish(
     shardchannel: RedisArgument,
     message: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("spublish", ["shardchannel", "message"], arguments);
     }
@@ -7497,17 +6206,12 @@ export abstract class Commands<
    *
    * `SRANDMEMBER key [count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: Without the count argument O(1), otherwise O(N) where N is the absolute value of the passed count.
-   * - Since: 1.0.0 (group: set)
-   * - 2.6.0: Added the optional `count` argument.
-   *
    * @see {@link https://redis.io/commands/srandmember/}
    */
   srandmember<O extends number | bigint | undefined = undefined>(
     key: RedisKey,
     count?: O,
-  ): Out<Kind, O extends undefined ? S | null : S[], this> {
+  ): Returned<Kind, O extends undefined ? S | null : S[]> {
     const cmd: RedisArgument[] = ["SRANDMEMBER", key];
     if (count !== undefined) {
       cmd.push(count);
@@ -7523,17 +6227,12 @@ export abstract class Commands<
    *
    * `SREM key member [member ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of members to be removed.
-   * - Since: 1.0.0 (group: set)
-   * - 2.4.0: Accepts multiple `member` arguments.
-   *
    * @see {@link https://redis.io/commands/srem/}
    */
   srem(
     key: RedisKey,
     ...members: RedisArgument[] | [members: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["SREM", key, ...restOf(members)]);
   }
 
@@ -7542,17 +6241,13 @@ export abstract class Commands<
    *
    * `SSCAN key cursor [MATCH pattern] [COUNT count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
-   * - Since: 2.8.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/sscan/}
    */
   sscan(
     key: RedisKey,
     cursor: RedisArgument,
     options?: SscanOptions,
-  ): Out<Kind, [cursor: S, items: S[]], this> {
+  ): Returned<Kind, [cursor: S, items: S[]]> {
     let used = 0;
     const cmd: RedisArgument[] = ["SSCAN", key, cursor];
     if (options) {
@@ -7582,13 +6277,9 @@ export abstract class Commands<
    *
    * `STRLEN key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.2.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/strlen/}
    */
-  strlen(key: RedisKey): Out<Kind, number, this> {
+  strlen(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("strlen", ["key"], arguments);
     }
@@ -7600,10 +6291,6 @@ export abstract class Commands<
    *
    * `SUBSTR key start end`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.
-   * - Since: 1.0.0 (group: string)
-   *
    * @see {@link https://redis.io/commands/substr/}
    * @deprecated since Redis 2.0.0: use `GETRANGE`
    */
@@ -7611,7 +6298,7 @@ export abstract class Commands<
     key: RedisKey,
     start: number | bigint,
     end: number | bigint,
-  ): Out<Kind, S, this> {
+  ): Returned<Kind, S> {
     if (arguments.length > 3) {
       throw extraArgument("substr", ["key", "start", "end"], arguments);
     }
@@ -7623,15 +6310,11 @@ export abstract class Commands<
    *
    * `SUNION key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of elements in all given sets.
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/sunion/}
    */
   sunion(
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, S[], this> {
+  ): Returned<Kind, S[]> {
     return this.command(["SUNION", ...restOf(keys)]);
   }
 
@@ -7640,16 +6323,12 @@ export abstract class Commands<
    *
    * `SUNIONSTORE destination key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the total number of elements in all given sets.
-   * - Since: 1.0.0 (group: set)
-   *
    * @see {@link https://redis.io/commands/sunionstore/}
    */
   sunionstore(
     destination: RedisKey,
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["SUNIONSTORE", destination, ...restOf(keys)]);
   }
 
@@ -7658,16 +6337,12 @@ export abstract class Commands<
    *
    * `SWAPDB index1 index2`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the count of clients watching or blocking on keys from both databases.
-   * - Since: 4.0.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/swapdb/}
    */
   swapdb(
     index1: number | bigint,
     index2: number | bigint,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     if (arguments.length > 2) {
       throw extraArgument("swapdb", ["index1", "index2"], arguments);
     }
@@ -7679,13 +6354,9 @@ export abstract class Commands<
    *
    * `TIME`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 2.6.0 (group: server)
-   *
    * @see {@link https://redis.io/commands/time/}
    */
-  time(): Out<Kind, [seconds: S, microseconds: S], this> {
+  time(): Returned<Kind, [seconds: S, microseconds: S]> {
     if (arguments.length > 0) {
       throw extraArgument("time", [], arguments);
     }
@@ -7697,15 +6368,11 @@ export abstract class Commands<
    *
    * `TOUCH key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of keys that will be touched.
-   * - Since: 3.2.1 (group: generic)
-   *
    * @see {@link https://redis.io/commands/touch/}
    */
   touch(
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["TOUCH", ...restOf(keys)]);
   }
 
@@ -7714,14 +6381,9 @@ export abstract class Commands<
    *
    * `TTL key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: generic)
-   * - 2.8.0: Added the -2 reply.
-   *
    * @see {@link https://redis.io/commands/ttl/}
    */
-  ttl(key: RedisKey): Out<Kind, number, this> {
+  ttl(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("ttl", ["key"], arguments);
     }
@@ -7733,13 +6395,9 @@ export abstract class Commands<
    *
    * `TYPE key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/type/}
    */
-  type(key: RedisKey): Out<Kind, string, this> {
+  type(key: RedisKey): Returned<Kind, string> {
     if (arguments.length > 1) {
       throw extraArgument("type", ["key"], arguments);
     }
@@ -7751,26 +6409,18 @@ export abstract class Commands<
    *
    * `UNLINK key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each key removed regardless of its size. Then the command does O(N) work in a different thread in order to reclaim memory, where N is the number of allocations the deleted objects where composed of.
-   * - Since: 4.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/unlink/}
    */
   unlink(
     ...keys: RedisKey[] | [keys: readonly RedisKey[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["UNLINK", ...restOf(keys)]);
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Adds an element with its vector to a vector set.
+   * Adds an element with its vector to a vector set.
    *
    * `VADD key [REDUCE reduce] <FP32 fp32 | VALUES num value [value ...]> element [CAS] [NOQUANT | Q8 | BIN] [EF ef] [SETATTR attributes] [M numlinks]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(log(N)) for each element added, N being the set's size.
-   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vadd/}
    */
@@ -7778,7 +6428,7 @@ export abstract class Commands<
     key: RedisKey,
     element: RedisArgument,
     options: VaddOptions,
-  ): Out<Kind, boolean, this> {
+  ): Returned<Kind, boolean> {
     let used = 0;
     const cmd: RedisArgument[] = ["VADD", key];
     if (options.reduce !== undefined) {
@@ -7833,17 +6483,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the number of elements in a vector set.
+   * Returns the number of elements in a vector set.
    *
    * `VCARD key`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(1)
-   * - Since: 8.0.0 (group: vector_set)
-   *
    * @see {@link https://redis.io/commands/vcard/}
    */
-  vcard(key: RedisKey): Out<Kind, number, this> {
+  vcard(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("vcard", ["key"], arguments);
     }
@@ -7851,17 +6497,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the dimension of the vectors in a vector set.
+   * Returns the dimension of the vectors in a vector set.
    *
    * `VDIM key`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(1)
-   * - Since: 8.0.0 (group: vector_set)
-   *
    * @see {@link https://redis.io/commands/vdim/}
    */
-  vdim(key: RedisKey): Out<Kind, number, this> {
+  vdim(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("vdim", ["key"], arguments);
     }
@@ -7869,13 +6511,9 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the vector of an element of a vector set.
+   * Returns the vector of an element of a vector set.
    *
    * `VEMB key element [RAW]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(1)
-   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vemb/}
    */
@@ -7883,7 +6521,7 @@ export abstract class Commands<
     key: RedisKey,
     element: RedisArgument,
     options?: O,
-  ): Out<Kind, IfOption<O, "raw", RespValue[], number[]>, this> {
+  ): Returned<Kind, IfOption<O, "raw", RespValue[], number[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["VEMB", key, element];
     if (options) {
@@ -7905,17 +6543,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the JSON attributes of an element of a vector set.
+   * Returns the JSON attributes of an element of a vector set.
    *
    * `VGETATTR key element`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(1)
-   * - Since: 8.0.0 (group: vector_set)
-   *
    * @see {@link https://redis.io/commands/vgetattr/}
    */
-  vgetattr(key: RedisKey, element: RedisArgument): Out<Kind, S | null, this> {
+  vgetattr(key: RedisKey, element: RedisArgument): Returned<Kind, S | null> {
     if (arguments.length > 2) {
       throw extraArgument("vgetattr", ["key", "element"], arguments);
     }
@@ -7923,17 +6557,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns information about a vector set.
+   * Returns information about a vector set.
    *
    * `VINFO key`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(1)
-   * - Since: 8.0.0 (group: vector_set)
-   *
    * @see {@link https://redis.io/commands/vinfo/}
    */
-  vinfo(key: RedisKey): Out<Kind, Record<string, RespValue>, this> {
+  vinfo(key: RedisKey): Returned<Kind, Record<string, RespValue>> {
     if (arguments.length > 1) {
       throw extraArgument("vinfo", ["key"], arguments);
     }
@@ -7941,17 +6571,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Tells whether an element belongs to a vector set.
+   * Tells whether an element belongs to a vector set.
    *
    * `VISMEMBER key element`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(1)
-   * - Since: 8.0.0 (group: vector_set)
-   *
    * @see {@link https://redis.io/commands/vismember/}
    */
-  vismember(key: RedisKey, element: RedisArgument): Out<Kind, boolean, this> {
+  vismember(key: RedisKey, element: RedisArgument): Returned<Kind, boolean> {
     if (arguments.length > 2) {
       throw extraArgument("vismember", ["key", "element"], arguments);
     }
@@ -7959,13 +6585,9 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the neighbors of an element of a vector set, layer by layer.
+   * Returns the neighbors of an element of a vector set, layer by layer.
    *
    * `VLINKS key element [WITHSCORES]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(1)
-   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vlinks/}
    */
@@ -7973,10 +6595,9 @@ export abstract class Commands<
     key: RedisKey,
     element: RedisArgument,
     options?: O,
-  ): Out<
+  ): Returned<
     Kind,
-    IfOption<O, "withscores", ScoredMember<S>[][] | null, S[][] | null>,
-    this
+    IfOption<O, "withscores", ScoredMember<S>[][] | null, S[][] | null>
   > {
     let used = 0;
     const cmd: RedisArgument[] = ["VLINKS", key, element];
@@ -7999,20 +6620,16 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns one or more random elements of a vector set.
+   * Returns one or more random elements of a vector set.
    *
    * `VRANDMEMBER key [count]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(N) where N is the absolute value of the count.
-   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vrandmember/}
    */
   vrandmember<O extends number | bigint | undefined = undefined>(
     key: RedisKey,
     count?: O,
-  ): Out<Kind, O extends undefined ? S | null : S[], this> {
+  ): Returned<Kind, O extends undefined ? S | null : S[]> {
     const cmd: RedisArgument[] = ["VRANDMEMBER", key];
     if (count !== undefined) {
       cmd.push(count);
@@ -8024,17 +6641,13 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Removes an element from a vector set.
+   * Removes an element from a vector set.
    *
    * `VREM key element`
    *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(log(N)) where N is the set's size.
-   * - Since: 8.0.0 (group: vector_set)
-   *
    * @see {@link https://redis.io/commands/vrem/}
    */
-  vrem(key: RedisKey, element: RedisArgument): Out<Kind, boolean, this> {
+  vrem(key: RedisKey, element: RedisArgument): Returned<Kind, boolean> {
     if (arguments.length > 2) {
       throw extraArgument("vrem", ["key", "element"], arguments);
     }
@@ -8042,13 +6655,9 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Sets (or, with an empty string, removes) the JSON attributes of an element of a vector set.
+   * Sets (or, with an empty string, removes) the JSON attributes of an element of a vector set.
    *
    * `VSETATTR key element json`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(1)
-   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vsetattr/}
    */
@@ -8056,7 +6665,7 @@ export abstract class Commands<
     key: RedisKey,
     element: RedisArgument,
     json: RedisArgument,
-  ): Out<Kind, boolean, this> {
+  ): Returned<Kind, boolean> {
     if (arguments.length > 3) {
       throw extraArgument("vsetattr", ["key", "element", "json"], arguments);
     }
@@ -8064,20 +6673,16 @@ export abstract class Commands<
   }
 
   /**
-   * **Redis ≥ 8.0 only.** Returns the elements of a vector set most similar to a vector or to an element.
+   * Returns the elements of a vector set most similar to a vector or to an element.
    *
    * `VSIM key <ELE ele | FP32 fp32 | VALUES num value [value ...]> [WITHSCORES] [COUNT count] [EF ef] [FILTER expression] [FILTER-EF max-effort] [TRUTH] [NOTHREAD]`
-   *
-   * - Available: Redis ≥ 8.0 only
-   * - Complexity: O(log(N)) where N is the set's size.
-   * - Since: 8.0.0 (group: vector_set)
    *
    * @see {@link https://redis.io/commands/vsim/}
    */
   vsim<O extends VsimOptions = VsimOptions>(
     key: RedisKey,
     options: O,
-  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+  ): Returned<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["VSIM", key];
     if (options.ele !== undefined) {
@@ -8145,16 +6750,12 @@ export abstract class Commands<
    *
    * `WAIT numreplicas timeout`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 3.0.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/wait/}
    */
   wait(
     numreplicas: number | bigint,
     timeout: number | bigint,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("wait", ["numreplicas", "timeout"], arguments);
     }
@@ -8166,17 +6767,13 @@ export abstract class Commands<
    *
    * `WAITAOF numlocal numreplicas timeout`
    *
-   * - Available: Redis ≥ 8.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 7.2.0 (group: generic)
-   *
    * @see {@link https://redis.io/commands/waitaof/}
    */
   waitaof(
     numlocal: number | bigint,
     numreplicas: number | bigint,
     timeout: number | bigint,
-  ): Out<Kind, [local: number, replicas: number], this> {
+  ): Returned<Kind, [local: number, replicas: number]> {
     if (arguments.length > 3) {
       throw extraArgument(
         "waitaof",
@@ -8192,17 +6789,13 @@ export abstract class Commands<
    *
    * `XACK key group id [id ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each message ID processed.
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xack/}
    */
   xack(
     key: RedisKey,
     group: RedisArgument,
     ...ids: RedisArgument[] | [ids: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["XACK", key, group, ...restOf(ids)]);
   }
 
@@ -8210,12 +6803,6 @@ export abstract class Commands<
    * Appends a new entry to a stream.
    *
    * `XADD key [NOMKSTREAM] [<MAXLEN | MINID> [= | ~] threshold [LIMIT count]] <* | id> field value [field value ...]`
-   *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.
-   * - Since: 5.0.0 (group: stream)
-   * - 6.2.0: Added the `NOMKSTREAM` option, `MINID` trimming strategy and the `LIMIT` option.
-   * - 7.0.0: Added support for the `<ms>-*` explicit ID form.
    *
    * @see {@link https://redis.io/commands/xadd/}
    */
@@ -8226,7 +6813,7 @@ export abstract class Commands<
       | Record<string, RedisArgument>
       | readonly (readonly [field: RedisArgument, value: RedisArgument])[],
     options?: XaddOptions,
-  ): Out<Kind, S | null, this> {
+  ): Returned<Kind, S | null> {
     let used = 0;
     const cmd: RedisArgument[] = ["XADD", key];
     if (options) {
@@ -8269,11 +6856,6 @@ export abstract class Commands<
    *
    * `XAUTOCLAIM key group consumer min-idle-time start [COUNT count] [JUSTID]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) if COUNT is small.
-   * - Since: 6.2.0 (group: stream)
-   * - 7.0.0: Added an element to the reply array, containing deleted entries the command cleared from the PEL.
-   *
    * @see {@link https://redis.io/commands/xautoclaim/}
    */
   xautoclaim<O extends XautoclaimOptions = NoOptions>(
@@ -8283,15 +6865,14 @@ export abstract class Commands<
     minIdleTime: RedisArgument,
     start: RedisArgument,
     options?: O,
-  ): Out<
+  ): Returned<
     Kind,
     IfOption<
       O,
       "justid",
       [next: S, ids: S[], deleted: S[]],
       [next: S, entries: StreamEntry<S>[], deleted: S[]]
-    >,
-    this
+    >
   > {
     let used = 0;
     const cmd: RedisArgument[] = [
@@ -8336,10 +6917,6 @@ export abstract class Commands<
    *
    * `XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID id]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log N) with N being the number of messages in the PEL of the consumer group.
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xclaim/}
    */
   xclaim<O extends XclaimOptions = NoOptions>(
@@ -8349,7 +6926,7 @@ export abstract class Commands<
     minIdleTime: RedisArgument,
     ids: RedisArgument | readonly RedisArgument[],
     options?: O,
-  ): Out<Kind, IfOption<O, "justid", S[], StreamEntry<S>[]>, this> {
+  ): Returned<Kind, IfOption<O, "justid", S[], StreamEntry<S>[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["XCLAIM", key, group, consumer, minIdleTime];
     pushMany(cmd, ids);
@@ -8410,16 +6987,12 @@ export abstract class Commands<
    *
    * `XDEL key id [id ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1) for each single item to delete in the stream, regardless of the stream size.
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xdel/}
    */
   xdel(
     key: RedisKey,
     ...ids: RedisArgument[] | [ids: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["XDEL", key, ...restOf(ids)]);
   }
 
@@ -8428,11 +7001,6 @@ export abstract class Commands<
    *
    * `XGROUP CREATE key groupname <id | $> [MKSTREAM] [ENTRIESREAD entries_read]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   * - 7.0.0: Added the `entries_read` named argument.
-   *
    * @see {@link https://redis.io/commands/xgroup-create/}
    */
   xgroupCreate(
@@ -8440,7 +7008,7 @@ export abstract class Commands<
     groupname: RedisArgument,
     id: RedisArgument | Token<"$">,
     options?: XgroupCreateOptions,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["XGROUP", "CREATE", key, groupname, id];
     if (options) {
@@ -8474,17 +7042,13 @@ export abstract class Commands<
    *
    * `XGROUP CREATECONSUMER key groupname consumername`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 6.2.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xgroup-createconsumer/}
    */
   xgroupCreateconsumer(
     key: RedisKey,
     groupname: RedisArgument,
     consumername: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("xgroupCreateconsumer", [
         "key",
@@ -8506,17 +7070,13 @@ export abstract class Commands<
    *
    * `XGROUP DELCONSUMER key groupname consumername`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xgroup-delconsumer/}
    */
   xgroupDelconsumer(
     key: RedisKey,
     groupname: RedisArgument,
     consumername: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("xgroupDelconsumer", [
         "key",
@@ -8538,16 +7098,12 @@ export abstract class Commands<
    *
    * `XGROUP DESTROY key groupname`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of entries in the group's pending entries list (PEL).
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xgroup-destroy/}
    */
   xgroupDestroy(
     key: RedisKey,
     groupname: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 2) {
       throw extraArgument("xgroupDestroy", ["key", "groupname"], arguments);
     }
@@ -8559,13 +7115,9 @@ export abstract class Commands<
    *
    * `XGROUP HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xgroup-help/}
    */
-  xgroupHelp(): Out<Kind, S[], this> {
+  xgroupHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("xgroupHelp", [], arguments);
     }
@@ -8577,11 +7129,6 @@ export abstract class Commands<
    *
    * `XGROUP SETID key groupname <id | $> [ENTRIESREAD entries_read]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   * - 7.0.0: Added the optional `entries_read` argument.
-   *
    * @see {@link https://redis.io/commands/xgroup-setid/}
    */
   xgroupSetid(
@@ -8589,7 +7136,7 @@ export abstract class Commands<
     groupname: RedisArgument,
     id: RedisArgument | Token<"$">,
     options?: XgroupSetidOptions,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["XGROUP", "SETID", key, groupname, id];
     if (options) {
@@ -8619,17 +7166,12 @@ export abstract class Commands<
    *
    * `XINFO CONSUMERS key groupname`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   * - 7.2.0: Added the `inactive` field, and changed the meaning of `idle`.
-   *
    * @see {@link https://redis.io/commands/xinfo-consumers/}
    */
   xinfoConsumers(
     key: RedisKey,
     groupname: RedisArgument,
-  ): Out<Kind, Record<string, RespValue>[], this> {
+  ): Returned<Kind, Record<string, RespValue>[]> {
     if (arguments.length > 2) {
       throw extraArgument("xinfoConsumers", ["key", "groupname"], arguments);
     }
@@ -8641,14 +7183,9 @@ export abstract class Commands<
    *
    * `XINFO GROUPS key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   * - 7.0.0: Added the `entries-read` and `lag` fields.
-   *
    * @see {@link https://redis.io/commands/xinfo-groups/}
    */
-  xinfoGroups(key: RedisKey): Out<Kind, Record<string, RespValue>[], this> {
+  xinfoGroups(key: RedisKey): Returned<Kind, Record<string, RespValue>[]> {
     if (arguments.length > 1) {
       throw extraArgument("xinfoGroups", ["key"], arguments);
     }
@@ -8660,13 +7197,9 @@ export abstract class Commands<
    *
    * `XINFO HELP`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xinfo-help/}
    */
-  xinfoHelp(): Out<Kind, S[], this> {
+  xinfoHelp(): Returned<Kind, S[]> {
     if (arguments.length > 0) {
       throw extraArgument("xinfoHelp", [], arguments);
     }
@@ -8678,19 +7211,12 @@ export abstract class Commands<
    *
    * `XINFO STREAM key [FULL [COUNT count]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   * - 6.0.0: Added the `FULL` modifier.
-   * - 7.0.0: Added the `max-deleted-entry-id`, `entries-added`, `recorded-first-entry-id`, `entries-read` and `lag` fields.
-   * - 7.2.0: Added the `active-time` field, and changed the meaning of `seen-time`.
-   *
    * @see {@link https://redis.io/commands/xinfo-stream/}
    */
   xinfoStream(
     key: RedisKey,
     options?: XinfoStreamOptions,
-  ): Out<Kind, Record<string, RespValue>, this> {
+  ): Returned<Kind, Record<string, RespValue>> {
     let used = 0;
     const cmd: RedisArgument[] = ["XINFO", "STREAM", key];
     if (options) {
@@ -8721,13 +7247,9 @@ export abstract class Commands<
    *
    * `XLEN key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xlen/}
    */
-  xlen(key: RedisKey): Out<Kind, number, this> {
+  xlen(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("xlen", ["key"], arguments);
     }
@@ -8738,11 +7260,6 @@ export abstract class Commands<
    * Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.
    *
    * `XPENDING key group [[IDLE min-idle-time] start end count [consumer]]`
-   *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) with N being the number of elements returned, so asking for a small fixed number of entries per call is O(1). O(M), where M is the total number of entries scanned when used with the IDLE filter. When the command returns just the summary and the list of consumers is small, it runs in O(1) time; otherwise, an additional O(N) time for iterating every consumer.
-   * - Since: 5.0.0 (group: stream)
-   * - 6.2.0: Added the `IDLE` option and exclusive range intervals.
    *
    * @see {@link https://redis.io/commands/xpending/}
    */
@@ -8763,7 +7280,7 @@ export abstract class Commands<
     key: RedisKey,
     group: RedisArgument,
     filters?: O,
-  ): Out<
+  ): Returned<
     Kind,
     O extends undefined ? [
         count: number,
@@ -8771,8 +7288,7 @@ export abstract class Commands<
         last: S | null,
         consumers: [name: S, count: S][] | null,
       ]
-      : [id: S, consumer: S, idle: number, deliveries: number][],
-    this
+      : [id: S, consumer: S, idle: number, deliveries: number][]
   > {
     const cmd: RedisArgument[] = ["XPENDING", key, group];
     if (filters !== undefined) {
@@ -8791,11 +7307,6 @@ export abstract class Commands<
    *
    * `XRANGE key start end [COUNT count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) with N being the number of elements being returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).
-   * - Since: 5.0.0 (group: stream)
-   * - 6.2.0: Added exclusive ranges.
-   *
    * @see {@link https://redis.io/commands/xrange/}
    */
   xrange(
@@ -8803,7 +7314,7 @@ export abstract class Commands<
     start: RedisArgument,
     end: RedisArgument,
     options?: XrangeOptions,
-  ): Out<Kind, StreamEntry<S>[], this> {
+  ): Returned<Kind, StreamEntry<S>[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["XRANGE", key, start, end];
     if (options) {
@@ -8833,15 +7344,11 @@ export abstract class Commands<
    *
    * `XREAD [COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: For each stream mentioned: O(N) with N being the number of elements being returned, it means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new data.
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xread/}
    */
   xread(
     options: XreadOptions,
-  ): Out<Kind, [stream: S, entries: StreamEntry<S>[]][] | null, this> {
+  ): Returned<Kind, [stream: S, entries: StreamEntry<S>[]][] | null> {
     let used = 0;
     const cmd: RedisArgument[] = ["XREAD"];
     if (options.count !== undefined) {
@@ -8868,15 +7375,11 @@ export abstract class Commands<
    *
    * `XREADGROUP GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK] STREAMS key [key ...] id [id ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.
-   * - Since: 5.0.0 (group: stream)
-   *
    * @see {@link https://redis.io/commands/xreadgroup/}
    */
   xreadgroup(
     options: XreadgroupOptions,
-  ): Out<Kind, [stream: S, entries: StreamEntry<S>[]][] | null, this> {
+  ): Returned<Kind, [stream: S, entries: StreamEntry<S>[]][] | null> {
     let used = 0;
     const cmd: RedisArgument[] = ["XREADGROUP"];
     used++;
@@ -8915,11 +7418,6 @@ export abstract class Commands<
    *
    * `XREVRANGE key end start [COUNT count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) with N being the number of elements returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).
-   * - Since: 5.0.0 (group: stream)
-   * - 6.2.0: Added exclusive ranges.
-   *
    * @see {@link https://redis.io/commands/xrevrange/}
    */
   xrevrange(
@@ -8927,7 +7425,7 @@ export abstract class Commands<
     end: RedisArgument,
     start: RedisArgument,
     options?: XrevrangeOptions,
-  ): Out<Kind, StreamEntry<S>[], this> {
+  ): Returned<Kind, StreamEntry<S>[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["XREVRANGE", key, end, start];
     if (options) {
@@ -8957,18 +7455,13 @@ export abstract class Commands<
    *
    * `XSETID key last-id [ENTRIESADDED entries_added] [MAXDELETEDID max_deleted_entry_id]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 5.0.0 (group: stream)
-   * - 7.0.0: Added the `entries_added` and `max_deleted_entry_id` arguments.
-   *
    * @see {@link https://redis.io/commands/xsetid/}
    */
   xsetid(
     key: RedisKey,
     lastId: RedisArgument,
     options?: XsetidOptions,
-  ): Out<Kind, "OK", this> {
+  ): Returned<Kind, "OK"> {
     let used = 0;
     const cmd: RedisArgument[] = ["XSETID", key, lastId];
     if (options) {
@@ -8998,14 +7491,9 @@ export abstract class Commands<
    *
    * `XTRIM key <MAXLEN | MINID> [= | ~] threshold [LIMIT count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.
-   * - Since: 5.0.0 (group: stream)
-   * - 6.2.0: Added the `MINID` trimming strategy and the `LIMIT` option.
-   *
    * @see {@link https://redis.io/commands/xtrim/}
    */
-  xtrim(key: RedisKey, trim: XtrimTrim): Out<Kind, number, this> {
+  xtrim(key: RedisKey, trim: XtrimTrim): Returned<Kind, number> {
     const cmd: RedisArgument[] = ["XTRIM", key, trim.strategy.toUpperCase()];
     if (trim.operator !== undefined) cmd.push(trim.operator.toUpperCase());
     cmd.push(trim.threshold);
@@ -9021,20 +7509,13 @@ export abstract class Commands<
    *
    * `ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)) for each item added, where N is the number of elements in the sorted set.
-   * - Since: 1.2.0 (group: sorted-set)
-   * - 2.4.0: Accepts multiple elements.
-   * - 3.0.2: Added the `XX`, `NX`, `CH` and `INCR` options.
-   * - 6.2.0: Added the `GT` and `LT` options.
-   *
    * @see {@link https://redis.io/commands/zadd/}
    */
   zadd<O extends ZaddOptions = NoOptions>(
     key: RedisKey,
     scoreMembers: readonly (readonly [score: number, member: RedisArgument])[],
     options?: O,
-  ): Out<Kind, IfOption<O, "incr", number | null, number>, this> {
+  ): Returned<Kind, IfOption<O, "incr", number | null, number>> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZADD", key];
     if (options) {
@@ -9077,13 +7558,9 @@ export abstract class Commands<
    *
    * `ZCARD key`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zcard/}
    */
-  zcard(key: RedisKey): Out<Kind, number, this> {
+  zcard(key: RedisKey): Returned<Kind, number> {
     if (arguments.length > 1) {
       throw extraArgument("zcard", ["key"], arguments);
     }
@@ -9095,17 +7572,13 @@ export abstract class Commands<
    *
    * `ZCOUNT key min max`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)) with N being the number of elements in the sorted set.
-   * - Since: 2.0.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zcount/}
    */
   zcount(
     key: RedisKey,
     min: number | string,
     max: number | string,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("zcount", ["key", "min", "max"], arguments);
     }
@@ -9117,16 +7590,12 @@ export abstract class Commands<
    *
    * `ZDIFF numkeys key [key ...] [WITHSCORES]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.
-   * - Since: 6.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zdiff/}
    */
   zdiff<O extends ZdiffOptions = NoOptions>(
     keys: readonly RedisKey[],
     options?: O,
-  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+  ): Returned<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZDIFF", keys.length, ...keys];
     if (options) {
@@ -9152,16 +7621,12 @@ export abstract class Commands<
    *
    * `ZDIFFSTORE destination numkeys key [key ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.
-   * - Since: 6.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zdiffstore/}
    */
   zdiffstore(
     destination: RedisKey,
     ...keys: RedisKey[]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     const cmd: RedisArgument[] = [
       "ZDIFFSTORE",
       destination,
@@ -9176,17 +7641,13 @@ export abstract class Commands<
    *
    * `ZINCRBY key increment member`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)) where N is the number of elements in the sorted set.
-   * - Since: 1.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zincrby/}
    */
   zincrby(
     key: RedisKey,
     increment: number | bigint,
     member: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("zincrby", ["key", "increment", "member"], arguments);
     }
@@ -9198,16 +7659,12 @@ export abstract class Commands<
    *
    * `ZINTER numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM | MIN | MAX] [WITHSCORES]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.
-   * - Since: 6.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zinter/}
    */
   zinter<O extends ZinterOptions = NoOptions>(
     keys: readonly RedisKey[],
     options?: O,
-  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+  ): Returned<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZINTER", keys.length, ...keys];
     if (options) {
@@ -9241,16 +7698,12 @@ export abstract class Commands<
    *
    * `ZINTERCARD numkeys key [key ...] [LIMIT limit]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N*K) worst case with N being the smallest input sorted set, K being the number of input sorted sets.
-   * - Since: 7.0.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zintercard/}
    */
   zintercard(
     keys: readonly RedisKey[],
     options?: ZintercardOptions,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZINTERCARD", keys.length, ...keys];
     if (options) {
@@ -9276,17 +7729,13 @@ export abstract class Commands<
    *
    * `ZINTERSTORE destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM | MIN | MAX]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.
-   * - Since: 2.0.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zinterstore/}
    */
   zinterstore(
     destination: RedisKey,
     keys: readonly RedisKey[],
     options?: ZinterstoreOptions,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "ZINTERSTORE",
@@ -9325,17 +7774,13 @@ export abstract class Commands<
    *
    * `ZLEXCOUNT key min max`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)) with N being the number of elements in the sorted set.
-   * - Since: 2.8.9 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zlexcount/}
    */
   zlexcount(
     key: RedisKey,
     min: RedisArgument,
     max: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("zlexcount", ["key", "min", "max"], arguments);
     }
@@ -9347,17 +7792,13 @@ export abstract class Commands<
    *
    * `ZMPOP numkeys key [key ...] <MIN | MAX> [COUNT count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.
-   * - Since: 7.0.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zmpop/}
    */
   zmpop(
     keys: readonly RedisKey[],
     where: Token<"MIN" | "MAX">,
     options?: ZmpopOptions,
-  ): Out<Kind, [key: S, members: ScoredMember<S>[]] | null, this> {
+  ): Returned<Kind, [key: S, members: ScoredMember<S>[]] | null> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "ZMPOP",
@@ -9388,16 +7829,12 @@ export abstract class Commands<
    *
    * `ZMSCORE key member [member ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of members being requested.
-   * - Since: 6.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zmscore/}
    */
   zmscore(
     key: RedisKey,
     ...members: RedisArgument[] | [members: readonly RedisArgument[]]
-  ): Out<Kind, (number | null)[], this> {
+  ): Returned<Kind, (number | null)[]> {
     return this.command(["ZMSCORE", key, ...restOf(members)], toNumbers);
   }
 
@@ -9406,16 +7843,12 @@ export abstract class Commands<
    *
    * `ZPOPMAX key [count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
-   * - Since: 5.0.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zpopmax/}
    */
   zpopmax(
     key: RedisKey,
     count?: number | bigint,
-  ): Out<Kind, ScoredMember<S>[], this> {
+  ): Returned<Kind, ScoredMember<S>[]> {
     const cmd: RedisArgument[] = ["ZPOPMAX", key];
     if (count !== undefined) {
       cmd.push(count);
@@ -9431,16 +7864,12 @@ export abstract class Commands<
    *
    * `ZPOPMIN key [count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
-   * - Since: 5.0.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zpopmin/}
    */
   zpopmin(
     key: RedisKey,
     count?: number | bigint,
-  ): Out<Kind, ScoredMember<S>[], this> {
+  ): Returned<Kind, ScoredMember<S>[]> {
     const cmd: RedisArgument[] = ["ZPOPMIN", key];
     if (count !== undefined) {
       cmd.push(count);
@@ -9456,10 +7885,6 @@ export abstract class Commands<
    *
    * `ZRANDMEMBER key [count [WITHSCORES]]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N) where N is the number of elements returned.
-   * - Since: 6.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zrandmember/}
    */
   zrandmember<
@@ -9471,13 +7896,12 @@ export abstract class Commands<
   >(
     key: RedisKey,
     options?: O,
-  ): Out<
+  ): Returned<
     Kind,
     O extends undefined ? S | null
       : O extends readonly [unknown, "WITHSCORES" | "withscores"]
         ? ScoredMember<S>[]
-      : S[],
-    this
+      : S[]
   > {
     const cmd: RedisArgument[] = ["ZRANDMEMBER", key];
     if (options !== undefined) {
@@ -9500,11 +7924,6 @@ export abstract class Commands<
    *
    * `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.
-   * - Since: 1.2.0 (group: sorted-set)
-   * - 6.2.0: Added the `REV`, `BYSCORE`, `BYLEX` and `LIMIT` options.
-   *
    * @see {@link https://redis.io/commands/zrange/}
    */
   zrange<O extends ZrangeOptions = NoOptions>(
@@ -9512,7 +7931,7 @@ export abstract class Commands<
     start: RedisArgument,
     stop: RedisArgument,
     options?: O,
-  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+  ): Returned<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZRANGE", key, start, stop];
     if (options) {
@@ -9554,10 +7973,6 @@ export abstract class Commands<
    *
    * `ZRANGEBYLEX key min max [LIMIT offset count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).
-   * - Since: 2.8.9 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zrangebylex/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `BYLEX` argument
    */
@@ -9566,7 +7981,7 @@ export abstract class Commands<
     min: RedisArgument,
     max: RedisArgument,
     options?: ZrangebylexOptions,
-  ): Out<Kind, S[], this> {
+  ): Returned<Kind, S[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZRANGEBYLEX", key, min, max];
     if (options) {
@@ -9596,11 +8011,6 @@ export abstract class Commands<
    *
    * `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).
-   * - Since: 1.0.5 (group: sorted-set)
-   * - 2.0.0: Added the `WITHSCORES` modifier.
-   *
    * @see {@link https://redis.io/commands/zrangebyscore/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `BYSCORE` argument
    */
@@ -9609,7 +8019,7 @@ export abstract class Commands<
     min: number | string,
     max: number | string,
     options?: O,
-  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+  ): Returned<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZRANGEBYSCORE", key, min, max];
     if (options) {
@@ -9643,10 +8053,6 @@ export abstract class Commands<
    *
    * `ZRANGESTORE dst src min max [BYSCORE | BYLEX] [REV] [LIMIT offset count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements stored into the destination key.
-   * - Since: 6.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zrangestore/}
    */
   zrangestore(
@@ -9655,7 +8061,7 @@ export abstract class Commands<
     min: RedisArgument,
     max: RedisArgument,
     options?: ZrangestoreOptions,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZRANGESTORE", dst, src, min, max];
     if (options) {
@@ -9695,27 +8101,20 @@ export abstract class Commands<
    *
    * `ZRANK key member [WITHSCORE]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - WITHSCORE: Redis ≥ 8.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N))
-   * - Since: 2.0.0 (group: sorted-set)
-   * - 7.2.0: Added the optional `WITHSCORE` argument.
-   *
    * @see {@link https://redis.io/commands/zrank/}
    */
   zrank<O extends ZrankOptions = NoOptions>(
     key: RedisKey,
     member: RedisArgument,
     options?: O,
-  ): Out<
+  ): Returned<
     Kind,
     IfOption<
       O,
       "withscore",
       [rank: number, score: number] | null,
       number | null
-    >,
-    this
+    >
   > {
     let used = 0;
     const cmd: RedisArgument[] = ["ZRANK", key, member];
@@ -9742,17 +8141,12 @@ export abstract class Commands<
    *
    * `ZREM key member [member ...]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(M*log(N)) with N being the number of elements in the sorted set and M the number of elements to be removed.
-   * - Since: 1.2.0 (group: sorted-set)
-   * - 2.4.0: Accepts multiple elements.
-   *
    * @see {@link https://redis.io/commands/zrem/}
    */
   zrem(
     key: RedisKey,
     ...members: RedisArgument[] | [members: readonly RedisArgument[]]
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     return this.command(["ZREM", key, ...restOf(members)]);
   }
 
@@ -9761,17 +8155,13 @@ export abstract class Commands<
    *
    * `ZREMRANGEBYLEX key min max`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.
-   * - Since: 2.8.9 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zremrangebylex/}
    */
   zremrangebylex(
     key: RedisKey,
     min: RedisArgument,
     max: RedisArgument,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("zremrangebylex", ["key", "min", "max"], arguments);
     }
@@ -9783,17 +8173,13 @@ export abstract class Commands<
    *
    * `ZREMRANGEBYRANK key start stop`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.
-   * - Since: 2.0.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zremrangebyrank/}
    */
   zremrangebyrank(
     key: RedisKey,
     start: number | bigint,
     stop: number | bigint,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument(
         "zremrangebyrank",
@@ -9809,17 +8195,13 @@ export abstract class Commands<
    *
    * `ZREMRANGEBYSCORE key min max`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.
-   * - Since: 1.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zremrangebyscore/}
    */
   zremrangebyscore(
     key: RedisKey,
     min: number | string,
     max: number | string,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     if (arguments.length > 3) {
       throw extraArgument("zremrangebyscore", ["key", "min", "max"], arguments);
     }
@@ -9831,10 +8213,6 @@ export abstract class Commands<
    *
    * `ZREVRANGE key start stop [WITHSCORES]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.
-   * - Since: 1.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zrevrange/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `REV` argument
    */
@@ -9843,7 +8221,7 @@ export abstract class Commands<
     start: number | bigint,
     stop: number | bigint,
     options?: O,
-  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+  ): Returned<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGE", key, start, stop];
     if (options) {
@@ -9873,10 +8251,6 @@ export abstract class Commands<
    *
    * `ZREVRANGEBYLEX key max min [LIMIT offset count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).
-   * - Since: 2.8.9 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zrevrangebylex/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `REV` and `BYLEX` arguments
    */
@@ -9885,7 +8259,7 @@ export abstract class Commands<
     max: RedisArgument,
     min: RedisArgument,
     options?: ZrevrangebylexOptions,
-  ): Out<Kind, S[], this> {
+  ): Returned<Kind, S[]> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGEBYLEX", key, max, min];
     if (options) {
@@ -9915,11 +8289,6 @@ export abstract class Commands<
    *
    * `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).
-   * - Since: 2.2.0 (group: sorted-set)
-   * - 2.1.6: `min` and `max` can be exclusive.
-   *
    * @see {@link https://redis.io/commands/zrevrangebyscore/}
    * @deprecated since Redis 6.2.0: use `ZRANGE` with the `REV` and `BYSCORE` arguments
    */
@@ -9928,7 +8297,7 @@ export abstract class Commands<
     max: number | string,
     min: number | string,
     options?: O,
-  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+  ): Returned<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANGEBYSCORE", key, max, min];
     if (options) {
@@ -9962,27 +8331,20 @@ export abstract class Commands<
    *
    * `ZREVRANK key member [WITHSCORE]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - WITHSCORE: Redis ≥ 8.0, Valkey ≥ 8.1
-   * - Complexity: O(log(N))
-   * - Since: 2.0.0 (group: sorted-set)
-   * - 7.2.0: Added the optional `WITHSCORE` argument.
-   *
    * @see {@link https://redis.io/commands/zrevrank/}
    */
   zrevrank<O extends ZrevrankOptions = NoOptions>(
     key: RedisKey,
     member: RedisArgument,
     options?: O,
-  ): Out<
+  ): Returned<
     Kind,
     IfOption<
       O,
       "withscore",
       [rank: number, score: number] | null,
       number | null
-    >,
-    this
+    >
   > {
     let used = 0;
     const cmd: RedisArgument[] = ["ZREVRANK", key, member];
@@ -10009,19 +8371,13 @@ export abstract class Commands<
    *
    * `ZSCAN key cursor [MATCH pattern] [COUNT count] [NOSCORES]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - NOSCORES: Valkey ≥ 8.1 only
-   * - Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
-   * - Since: 2.8.0 (group: sorted-set)
-   * - Valkey 8.0.0: Added noscores option.
-   *
    * @see {@link https://redis.io/commands/zscan/}
    */
   zscan(
     key: RedisKey,
     cursor: RedisArgument,
     options?: ZscanOptions,
-  ): Out<Kind, [cursor: S, items: S[]], this> {
+  ): Returned<Kind, [cursor: S, items: S[]]> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZSCAN", key, cursor];
     if (options) {
@@ -10055,13 +8411,9 @@ export abstract class Commands<
    *
    * `ZSCORE key member`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(1)
-   * - Since: 1.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zscore/}
    */
-  zscore(key: RedisKey, member: RedisArgument): Out<Kind, number | null, this> {
+  zscore(key: RedisKey, member: RedisArgument): Returned<Kind, number | null> {
     if (arguments.length > 2) {
       throw extraArgument("zscore", ["key", "member"], arguments);
     }
@@ -10073,16 +8425,12 @@ export abstract class Commands<
    *
    * `ZUNION numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM | MIN | MAX] [WITHSCORES]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N)+O(M*log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.
-   * - Since: 6.2.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zunion/}
    */
   zunion<O extends ZunionOptions = NoOptions>(
     keys: readonly RedisKey[],
     options?: O,
-  ): Out<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>, this> {
+  ): Returned<Kind, IfOption<O, "withscores", ScoredMember<S>[], S[]>> {
     let used = 0;
     const cmd: RedisArgument[] = ["ZUNION", keys.length, ...keys];
     if (options) {
@@ -10116,17 +8464,13 @@ export abstract class Commands<
    *
    * `ZUNIONSTORE destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM | MIN | MAX]`
    *
-   * - Available: Redis ≥ 7.0, Valkey ≥ 8.1
-   * - Complexity: O(N)+O(M log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.
-   * - Since: 2.0.0 (group: sorted-set)
-   *
    * @see {@link https://redis.io/commands/zunionstore/}
    */
   zunionstore(
     destination: RedisKey,
     keys: readonly RedisKey[],
     options?: ZunionstoreOptions,
-  ): Out<Kind, number, this> {
+  ): Returned<Kind, number> {
     let used = 0;
     const cmd: RedisArgument[] = [
       "ZUNIONSTORE",

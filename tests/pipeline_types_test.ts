@@ -98,7 +98,7 @@ Deno.test("RedisCluster pipeline() and multi() return typed tuples, as Pipeline 
   expectType<typeof fields, Record<string, string> | Error>(true);
   assert.deepEqual({ ...fields as object }, { f: "v" });
   const [bytes] = await c.with({ bytes: true }).pipeline().get("a").exec();
-  expectType<typeof bytes, Uint8Array | null | Error>(true);
+  expectType<typeof bytes, Uint8Array<ArrayBuffer> | null | Error>(true);
   assert.deepEqual(bytes, new TextEncoder().encode("2"));
 });
 
