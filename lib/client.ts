@@ -15,7 +15,8 @@ import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { parseRedisUrl } from "./_url.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
-import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
+import { ConnectionPool } from "./_pool.ts";
+import { closedWhileWaiting } from "./_error_factories.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
 import {
   checkOptions,

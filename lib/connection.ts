@@ -4,7 +4,6 @@
  * @module
  */
 import {
-  AbortError,
   ConnectionError,
   ConnectionLostError,
   DesirError,
@@ -12,6 +11,14 @@ import {
   RedisError,
   TimeoutError,
 } from "./errors.ts";
+import {
+  aborted,
+  clientClosed,
+  connectionLost,
+  handshakeRefused,
+  noReplyWithin,
+  offlineQueueFull,
+} from "./_error_factories.ts";
 import { Decoder, type DecoderOptions, type RespValue } from "./resp/decode.ts";
 import { type RedisArgument, WriteBuffer } from "./resp/encode.ts";
 import type {
@@ -174,9 +181,7 @@ export class Command {
 
   /** Called by the signal when it aborts (an EventListener object, so no closure per call). */
   handleEvent(): void {
-    this.reject(
-      new AbortError(`${this.name} was aborted`, this.signal?.reason),
-    );
+    this.reject(aborted(this.name, { reason: this.signal?.reason }));
   }
 
   private finish(): void {
@@ -187,9 +192,7 @@ export class Command {
 }
 
 function onCommandTimeout(command: Command, ms: number): void {
-  command.reject(
-    new TimeoutError(`${command.name} got no reply within ${ms} ms`),
-  );
+  command.reject(noReplyWithin(command.name, ms));
 }
 
 /** The states a connection goes through. */
@@ -361,9 +364,7 @@ export class Connection {
     clearTimeout(this.#refusedTimer);
     this.#offline.unshift(...this.#refused.splice(0));
     this.#dropSocket(undefined);
-    this.#failOffline(
-      new ConnectionError("The client is closed", { code: "CLOSED" }),
-    );
+    this.#failOffline(clientClosed());
     this.#events.close?.();
   }
 
@@ -380,9 +381,7 @@ export class Connection {
     const signal = options?.signal;
     if (signal) {
       if (signal.aborted) {
-        command.reject(
-          new AbortError(`${command.name} was aborted`, signal.reason),
-        );
+        command.reject(aborted(command.name, { reason: signal.reason }));
         return false;
       }
       command.signal = signal;
@@ -402,16 +401,14 @@ export class Connection {
   #enqueue(command: Command): void {
     if (this.state === "ready") return this.#write(command);
     if (this.state === "closed" || this.#closing) {
-      return command.reject(
-        new ConnectionError("The client is closed", { code: "CLOSED" }),
-      );
+      return command.reject(clientClosed());
     }
     const max = this.#options.maxOfflineCommands ?? 100_000;
     if (this.#offline.length >= max) {
       return command.reject(
-        new ConnectionError(
-          `${command.name} was refused: ${max} commands already wait for the connection to ${this.address} (maxOfflineCommands)`,
-          { code: "OFFLINE_QUEUE_FULL" },
+        offlineQueueFull(
+          command.name,
+          `${max} commands already wait for the connection to ${this.address}`,
         ),
       );
     }
@@ -688,14 +685,19 @@ export class Connection {
       commands[i].reject(
         error instanceof ProtocolError
           ? error
-          : new ConnectionLostError(commands[i].name, true, { cause: error }),
+          : connectionLost(commands[i].name, {
+            mayHaveExecuted: true,
+            cause: error,
+          }),
       );
     }
     const resend = commands.slice(written).filter((c) => !c.settled);
     if (this.state !== "ready" && this.state !== "reconnecting") {
       // Handshake commands, or a client closing: nothing is resent.
       for (const c of resend) {
-        c.reject(new ConnectionLostError(c.name, false, { cause: error }));
+        c.reject(
+          connectionLost(c.name, { mayHaveExecuted: false, cause: error }),
+        );
       }
     } else {
       this.#offline.unshift(...resend);
@@ -761,15 +763,7 @@ function isPubSubFrame(value: RespValue): value is RespValue[] {
 
 /** Turns a runtime's socket error into a message that says what to do. */
 function describeConnectFailure(error: unknown, address: string): Error {
-  if (error instanceof RedisError) {
-    return new ConnectionError(
-      `The handshake with ${address} failed: ${error.message}`,
-      {
-        code: error.code,
-        cause: error,
-      },
-    );
-  }
+  if (error instanceof RedisError) return handshakeRefused(address, error);
   if (error instanceof ConnectionLostError) {
     const why = error.cause instanceof Error ? `: ${error.cause.message}` : "";
     return new ConnectionError(

@@ -5,7 +5,8 @@
  * @module
  */
 import { Connection, type ConnectionOptions } from "./connection.ts";
-import { ConnectionError, DesirError, type RedisError } from "./errors.ts";
+import { DesirError, type RedisError } from "./errors.ts";
+import { clientClosed } from "./_error_factories.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
 import { SentCommands, type SubscriptionKind } from "./_pubsub_replies.ts";
@@ -173,10 +174,10 @@ export class Subscription<S extends string | Uint8Array = string>
     this.#buffer.pop(); // the iterator gets every message before this one, then the error
     this.end(
       new DesirError(
-        "SUBSCRIPTION_OVERFLOW",
         `The subscriber fell ${over} behind on ${
           this.names.join(", ")
         }: read faster, raise the limit, or use overflow: "drop-oldest"`,
+        { code: "SUBSCRIPTION_OVERFLOW" },
       ),
     );
     void this.unsubscribe(); // the server stops sending what nobody reads
@@ -317,9 +318,7 @@ export class Subscriber implements SubscriptionHost {
   /** Registers a subscription and resolves once the server confirmed all its names. */
   add(subscription: AnySubscription): Promise<void> {
     if (this.#connection.state === "closed") {
-      return Promise.reject(
-        new ConnectionError("The client is closed", { code: "CLOSED" }),
-      );
+      return Promise.reject(clientClosed());
     }
     const map = this.#listeners[subscription.kind];
     const fresh = subscription.names.filter((name) => !map.has(name));
@@ -380,7 +379,7 @@ export class Subscriber implements SubscriptionHost {
       map.clear();
     }
     const waiting = this.#confirmations.splice(0);
-    const reason = error ?? new DesirError("CLOSED", "The client was closed");
+    const reason = error ?? clientClosed();
     for (const waiter of waiting) waiter.reject(reason);
   }
 

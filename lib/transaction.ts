@@ -4,7 +4,8 @@
  * @module
  */
 import type { CommandOptions, Connection } from "./connection.ts";
-import { ConnectionError, RedisError } from "./errors.ts";
+import { RedisError } from "./errors.ts";
+import { offlineQueueFull } from "./_error_factories.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
 import {
   type BatchHooks,
@@ -124,11 +125,9 @@ export class Transaction<
       const { connection, options } = this.#batch;
       if (connection.room < queued.length + 2) {
         // MULTI without its EXEC would leave the connection inside a transaction.
-        throw new ConnectionError(
-          `The transaction was refused: its ${
-            queued.length + 2
-          } commands do not fit in the offline queue (maxOfflineCommands)`,
-          { code: "OFFLINE_QUEUE_FULL" },
+        throw offlineQueueFull(
+          "The transaction",
+          `its ${queued.length + 2} commands do not fit in the offline queue`,
         );
       }
       const queueing: Promise<unknown>[] = [];

@@ -7,7 +7,7 @@
  */
 import { Redis } from "../client.ts";
 import type { ConnectionOptions } from "../connection.ts";
-import { AbortError, ConnectionError } from "../errors.ts";
+import { aborted, clientClosed } from "../_error_factories.ts";
 import type { HostPort } from "../transport/types.ts";
 import type { CacheOptions } from "../cache/client_cache.ts";
 import { addressOf } from "./topology.ts";
@@ -30,11 +30,6 @@ export interface NodesOptions {
   readOnly: boolean;
   /** A current node's connection failed (not after closing). */
   failed(error: Error): void;
-}
-
-/** The error of anything asked of a closed cluster client. */
-export function closedError(): ConnectionError {
-  return new ConnectionError("The client is closed", { code: "CLOSED" });
 }
 
 /**
@@ -77,7 +72,7 @@ export class Nodes {
     const address = addressOf({ hostname, port });
     const known = this.#nodes.get(address);
     if (known) return known;
-    if (this.#closed) throw closedError(); // close() would not see it
+    if (this.#closed) throw clientClosed(); // close() would not see it
     // The cluster asks each call for its reply mode; the node client is typed as text.
     const redis = new Redis<string | Uint8Array>({
       ...this.#options.node,
@@ -143,9 +138,9 @@ export class Nodes {
       this.#sleeps.add(done);
       signal?.addEventListener("abort", done, { once: true });
     });
-    if (this.#closed) throw closedError();
+    if (this.#closed) throw clientClosed();
     if (signal?.aborted) {
-      throw new AbortError("The command was aborted", signal.reason);
+      throw aborted("The command", { reason: signal.reason });
     }
   }
 

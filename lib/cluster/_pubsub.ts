@@ -6,7 +6,8 @@
  * @module
  */
 import { Connection } from "../connection.ts";
-import { ConnectionError, DesirError, type RedisError } from "../errors.ts";
+import type { RedisError } from "../errors.ts";
+import { clientClosed } from "../_error_factories.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { HostPort, Transport } from "../transport/types.ts";
 import {
@@ -97,9 +98,9 @@ export class ClusterSubscriber implements SubscriptionHost {
 
   /** Registers a subscription and resolves once the servers confirmed all its names. */
   async add(subscription: AnySubscription): Promise<void> {
-    if (this.#closed) throw closedError();
+    if (this.#closed) throw clientClosed();
     await this.#router.load();
-    if (this.#closed) throw closedError();
+    if (this.#closed) throw clientClosed();
     const { kind } = subscription;
     const map = this.#listeners[kind];
     const fresh = subscription.names.filter((name) => !map.has(name));
@@ -442,11 +443,7 @@ export class ClusterSubscriber implements SubscriptionHost {
       map.clear();
     }
     const waiting = this.#confirmations.splice(0);
-    const reason = error ?? new DesirError("CLOSED", "The client was closed");
+    const reason = error ?? clientClosed();
     for (const waiter of waiting) waiter.reject(reason);
   }
-}
-
-function closedError(): ConnectionError {
-  return new ConnectionError("The client is closed", { code: "CLOSED" });
 }

@@ -6,6 +6,7 @@
  */
 import { Connection, type ConnectionOptions } from "../connection.ts";
 import { ConnectionError, RedisError } from "../errors.ts";
+import { clientClosed } from "../_error_factories.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type {
   HostPort,
@@ -264,7 +265,7 @@ export class Sentinel {
       }
     }
     if (this.#closed) {
-      throw new ConnectionError("The client is closed", { code: "CLOSED" });
+      throw clientClosed();
     }
     const tried = failures.map((f) => f.message).join("; ");
     throw unknown
