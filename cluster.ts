@@ -24,7 +24,7 @@ export {
 } from "./lib/cluster/cluster.ts";
 export { ClusterPipeline } from "./lib/cluster/pipeline.ts";
 export { ClusterTransaction } from "./lib/cluster/transaction.ts";
-export { ClusterError } from "./lib/errors.ts";
+export { ClusterError, type ClusterErrorCode } from "./lib/errors.ts";
 export { keySlot, SLOTS } from "./lib/cluster/slot.ts";
 export type { ClusterNodeInfo, ClusterShard } from "./lib/cluster/topology.ts";
 export { CacheGroup } from "./lib/cache/cache_group.ts";

@@ -543,12 +543,15 @@ export class Redis<S extends string | Uint8Array = string>
   /** The subscriber connection of this view's reply mode, made on first use. */
   protected subscriptionHost(): Subscriber {
     const bytes = this.defaults?.bytes ?? this.options.bytes ?? false;
-    return this.subscribers[bytes ? "bytes" : "text"] ??= new Subscriber(
+    const made = this.subscribers[bytes ? "bytes" : "text"] ??= new Subscriber(
       { ...this.connection, bytes },
       this.transport,
       (error) =>
         this.events.dispatchEvent(new CustomEvent("error", { detail: error })),
     );
+    // Made after close(): it refuses with CLOSED, as the others do, and opens no socket.
+    if (this.main.state === "closed") made.connection.destroy();
+    return made;
   }
 
   /**

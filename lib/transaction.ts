@@ -5,7 +5,7 @@
  */
 import type { CommandOptions, Connection } from "./connection.ts";
 import { RedisError } from "./errors.ts";
-import { offlineQueueFull } from "./_error_factories.ts";
+import { clientClosed, offlineQueueFull } from "./_error_factories.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
 import {
   type BatchHooks,
@@ -123,6 +123,7 @@ export class Transaction<
       const prepared = this.#batch.prepare();
       const queued = Array.isArray(prepared) ? prepared : await prepared;
       const { connection, options } = this.#batch;
+      if (connection.state === "closed") throw clientClosed();
       if (connection.room < queued.length + 2) {
         // MULTI without its EXEC would leave the connection inside a transaction.
         throw offlineQueueFull(

@@ -1,0 +1,204 @@
+import assert from "node:assert/strict";
+import * as desir from "../mod.ts";
+import {
+  AbortError,
+  type AbortErrorCode,
+  ClusterError,
+  type ClusterErrorCode,
+  ConnectionError,
+  type ConnectionErrorCode,
+  ConnectionLostError,
+  type ConnectionLostErrorCode,
+  ConnectorError,
+  type ConnectorErrorCode,
+  DesirError,
+  type DesirErrorCode,
+  ProtocolError,
+  type ProtocolErrorCode,
+  Redis,
+  RedisCluster,
+  RedisError,
+  type RedisErrorCode,
+  TimeoutError,
+  type TimeoutErrorCode,
+  ValueCodecError,
+  type ValueCodecErrorCode,
+} from "../mod.ts";
+import { startRedis } from "./harness/mod.ts";
+import { waitFor } from "./_wait.ts";
+import { blockedClients } from "./_server_state.ts";
+
+/** Each error class with a code of its own and the options only it needs. */
+const SHAPES: Record<string, { code: string; extra?: object }> = {
+  DesirError: { code: "SUBSCRIPTION_OVERFLOW" },
+  RedisError: { code: "WRONGTYPE" },
+  ProtocolError: { code: "PROTOCOL" },
+  ConnectionError: { code: "CLOSED" },
+  ConnectionLostError: {
+    code: "CONNECTION_LOST",
+    extra: { mayHaveExecuted: true },
+  },
+  TimeoutError: { code: "TIMEOUT" },
+  AbortError: { code: "ABORT" },
+  ValueCodecError: {
+    code: "VALUE_CODEC",
+    extra: { key: "k", raw: new Uint8Array([1]) },
+  },
+  ClusterError: { code: "CROSSSLOT" },
+  ConnectorError: {
+    code: "REMOTE_ERROR",
+    extra: { worker: "w", function: "f", remoteName: "E", remoteMessage: "m" },
+  },
+};
+
+type ErrorClass = new (message: string, options: object) => DesirError;
+
+Deno.test("DesirError and every exported subclass take (message, { code, cause, … })", () => {
+  const classes = Object.entries(desir).filter(([, value]) =>
+    value === DesirError ||
+    (typeof value === "function" && value.prototype instanceof DesirError)
+  ) as [string, ErrorClass][];
+  assert.deepEqual(
+    classes.map(([name]) => name).sort(),
+    Object.keys(SHAPES).sort(),
+    "an exported error class without a shape here (or a shape of no class)",
+  );
+  for (const [name, Class] of classes) {
+    const { code, extra } = SHAPES[name];
+    const cause = new Error("why");
+    const e = new Class("what happened", {
+      code,
+      cause,
+      command: "GET",
+      key: "k",
+      index: 2,
+      ...extra,
+    });
+    assert.ok(e instanceof DesirError && e instanceof Error, name);
+    assert.equal(e.name, name);
+    assert.equal(e.message, "what happened", name);
+    assert.equal(e.code, code, name);
+    assert.equal(e.cause, cause, name);
+    assert.deepEqual([e.command, e.key, e.index], ["GET", "k", 2], name);
+  }
+});
+
+Deno.test("DesirError subclasses with a usual code default to it", () => {
+  assert.equal(new RedisError("NOSCRIPT No matching script").code, "NOSCRIPT");
+  assert.equal(new RedisError("lowercase reply").code, "ERR");
+  assert.equal(new ProtocolError("bad byte").code, "PROTOCOL");
+  assert.equal(new ConnectionError("refused").code, "CONNECTION");
+  assert.equal(new TimeoutError("slow").code, "TIMEOUT");
+  assert.equal(new AbortError("stop").code, "ABORT");
+  const lost = new ConnectionLostError("lost", { mayHaveExecuted: false });
+  assert.deepEqual([lost.code, lost.mayHaveExecuted], [
+    "CONNECTION_LOST",
+    false,
+  ]);
+  const plain = new TimeoutError("slow");
+  assert.ok(!("cause" in plain) && !("command" in plain), "no empty fields");
+});
+
+/** True only when A and B are the same type. */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends
+  (<T>() => T extends B ? 1 : 2) ? true : false;
+
+Deno.test("DesirError subclasses type code as their own exported union", () => {
+  const typed: true[] = [
+    true satisfies Same<DesirError["code"], DesirErrorCode>,
+    true satisfies Same<RedisError["code"], RedisErrorCode>,
+    true satisfies Same<ProtocolError["code"], ProtocolErrorCode>,
+    true satisfies Same<ConnectionError["code"], ConnectionErrorCode>,
+    true satisfies Same<ConnectionLostError["code"], ConnectionLostErrorCode>,
+    true satisfies Same<TimeoutError["code"], TimeoutErrorCode>,
+    true satisfies Same<AbortError["code"], AbortErrorCode>,
+    true satisfies Same<ValueCodecError["code"], ValueCodecErrorCode>,
+    true satisfies Same<ClusterError["code"], ClusterErrorCode>,
+    true satisfies Same<ConnectorError["code"], ConnectorErrorCode>,
+  ];
+  assert.equal(typed.length, Object.keys(SHAPES).length);
+  const refused = [
+    // @ts-expect-error: TIMEOUT is a TimeoutError's code, not a ConnectionError's
+    () => new ConnectionError("m", { code: "TIMEOUT" }),
+    // @ts-expect-error: a ClusterError needs one of its own codes
+    () => new ClusterError("m", { code: "CLOSED" }),
+    // @ts-expect-error: a ClusterError cannot be made without a code
+    () => new ClusterError("m", {}),
+    // @ts-expect-error: a ConnectionLostError says whether the command was written
+    () => new ConnectionLostError("m", {}),
+  ];
+  assert.equal(refused.length, 4);
+  const e: unknown = new ConnectionError("m", { code: "CLOSED" });
+  // The way users branch: narrowed by instanceof, then a typo in the code would not compile.
+  assert.ok(e instanceof ConnectionError && e.code === "CLOSED");
+});
+
+/** Asserts `error` is the one closed-client error: ConnectionError `CLOSED`. */
+function assertClosed(error: unknown, path: string): void {
+  assert.ok(
+    error instanceof ConnectionError,
+    `${path}: ${error instanceof Error ? error.name : typeof error}`,
+  );
+  assert.equal(error.code, "CLOSED", path);
+}
+
+/** The error a promise rejects with; fails when it resolves. */
+async function rejection(promise: Promise<unknown>, path: string) {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  assert.fail(`${path} resolved on a closed client`);
+}
+
+Deno.test("Redis rejects with ConnectionError CLOSED after close, from every path", async () => {
+  await using server = await startRedis();
+  const r = new Redis(server.url, { maxBlockingConnections: 1 });
+  await using admin = new Redis(server.url);
+  await r.connect();
+  const blocked = r.blpop(["q"], 0).catch((e) => e);
+  const waiting = r.blpop(["q2"], 0).catch((e) => e); // in line for the one connection
+  await waitFor(async () => await blockedClients(admin) === 1, "BLPOP blocks");
+  const joining = r.subscribe("during").catch((e) => e);
+  await r.close();
+  assertClosed(await blocked, "a blocking call running at close");
+  assertClosed(await waiting, "a blocking call in line at close");
+  assertClosed(
+    await joining,
+    "a subscribe waiting for its confirmation at close",
+  );
+
+  const paths: [string, () => Promise<unknown>][] = [
+    ["a command", () => r.get("k")],
+    ["sendCommand", () => r.sendCommand(["PING"])],
+    ["a view from with()", () => r.with({ timeout: 1000 }).get("k")],
+    ["a blocking call", () => r.blpop(["q"], 0)],
+    ["a transaction", () => r.multi().set("k", "v").exec()],
+    ["a subscribe", () => r.subscribe("news")],
+    ["a bytes subscribe", () => r.with({ bytes: true }).psubscribe("n*")],
+  ];
+  for (const [path, call] of paths) {
+    assertClosed(await rejection(call(), path), path);
+  }
+  const [slot] = await r.pipeline().get("k").exec();
+  assertClosed(slot, "a pipeline's slot");
+});
+
+Deno.test("RedisCluster rejects with ConnectionError CLOSED after close, from every path", async () => {
+  await using server = await startRedis();
+  const c = new RedisCluster({ nodes: [server.url] });
+  await c.close();
+  const paths: [string, () => Promise<unknown>][] = [
+    ["a command", () => c.get("k")],
+    ["sendCommand", () => c.sendCommand(["GET", "k"])],
+    ["a blocking call", () => c.blpop(["q"], 0)],
+    ["a subscribe", () => c.subscribe("news")],
+    ["a shard subscribe", () => c.ssubscribe("news")],
+  ];
+  for (const [path, call] of paths) {
+    assertClosed(await rejection(call(), path), path);
+  }
+  const [slot] = await c.pipeline().get("k").exec();
+  assertClosed(slot, "a pipeline's slot");
+});
