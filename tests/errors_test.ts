@@ -1,28 +1,13 @@
 import assert from "node:assert/strict";
 import * as desir from "../mod.ts";
 import {
-  AbortError,
-  type AbortErrorCode,
   ClusterError,
-  type ClusterErrorCode,
   ConnectionError,
-  type ConnectionErrorCode,
   ConnectionLostError,
-  type ConnectionLostErrorCode,
-  ConnectorError,
-  type ConnectorErrorCode,
   DesirError,
-  type DesirErrorCode,
-  ProtocolError,
-  type ProtocolErrorCode,
   Redis,
   RedisCluster,
   RedisError,
-  type RedisErrorCode,
-  TimeoutError,
-  type TimeoutErrorCode,
-  ValueCodecError,
-  type ValueCodecErrorCode,
 } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
 import { waitFor } from "./_wait.ts";
@@ -86,16 +71,16 @@ Deno.test("DesirError and every exported subclass take (message, { code, cause, 
 Deno.test("DesirError subclasses with a usual code default to it", () => {
   assert.equal(new RedisError("NOSCRIPT No matching script").code, "NOSCRIPT");
   assert.equal(new RedisError("lowercase reply").code, "ERR");
-  assert.equal(new ProtocolError("bad byte").code, "PROTOCOL");
+  assert.equal(new desir.ProtocolError("bad byte").code, "PROTOCOL");
   assert.equal(new ConnectionError("refused").code, "CONNECTION");
-  assert.equal(new TimeoutError("slow").code, "TIMEOUT");
-  assert.equal(new AbortError("stop").code, "ABORT");
+  assert.equal(new desir.TimeoutError("slow").code, "TIMEOUT");
+  assert.equal(new desir.AbortError("stop").code, "ABORT");
   const lost = new ConnectionLostError("lost", { mayHaveExecuted: false });
   assert.deepEqual([lost.code, lost.mayHaveExecuted], [
     "CONNECTION_LOST",
     false,
   ]);
-  const plain = new TimeoutError("slow");
+  const plain = new desir.TimeoutError("slow");
   assert.ok(!("cause" in plain) && !("command" in plain), "no empty fields");
 });
 
@@ -105,16 +90,22 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends
 
 Deno.test("DesirError subclasses type code as their own exported union", () => {
   const typed: true[] = [
-    true satisfies Same<DesirError["code"], DesirErrorCode>,
-    true satisfies Same<RedisError["code"], RedisErrorCode>,
-    true satisfies Same<ProtocolError["code"], ProtocolErrorCode>,
-    true satisfies Same<ConnectionError["code"], ConnectionErrorCode>,
-    true satisfies Same<ConnectionLostError["code"], ConnectionLostErrorCode>,
-    true satisfies Same<TimeoutError["code"], TimeoutErrorCode>,
-    true satisfies Same<AbortError["code"], AbortErrorCode>,
-    true satisfies Same<ValueCodecError["code"], ValueCodecErrorCode>,
-    true satisfies Same<ClusterError["code"], ClusterErrorCode>,
-    true satisfies Same<ConnectorError["code"], ConnectorErrorCode>,
+    true satisfies Same<DesirError["code"], desir.DesirErrorCode>,
+    true satisfies Same<RedisError["code"], desir.RedisErrorCode>,
+    true satisfies Same<desir.ProtocolError["code"], desir.ProtocolErrorCode>,
+    true satisfies Same<ConnectionError["code"], desir.ConnectionErrorCode>,
+    true satisfies Same<
+      ConnectionLostError["code"],
+      desir.ConnectionLostErrorCode
+    >,
+    true satisfies Same<desir.TimeoutError["code"], desir.TimeoutErrorCode>,
+    true satisfies Same<desir.AbortError["code"], desir.AbortErrorCode>,
+    true satisfies Same<
+      desir.ValueCodecError["code"],
+      desir.ValueCodecErrorCode
+    >,
+    true satisfies Same<ClusterError["code"], desir.ClusterErrorCode>,
+    true satisfies Same<desir.ConnectorError["code"], desir.ConnectorErrorCode>,
   ];
   assert.equal(typed.length, Object.keys(SHAPES).length);
   const refused = [
