@@ -1,8 +1,9 @@
 /**
- * The errors desir makes in more than one place, each made here once (as postgres.js
- * does): one failure is always one class, one code and one message, whichever path
- * reached it. Errors made in one place only stay there (the decoder's protocol errors,
- * the cluster's routing errors in `cluster/_failures.ts`).
+ * The errors of desir's recurring failures (a closed client, a lost connection, an
+ * abort, a timeout, a full offline queue, a refused handshake, a value its codec cannot
+ * read), each made here once, as postgres.js does: one failure is always one class, one
+ * code and one message, whichever path reached it. Errors of one place only stay there
+ * (the decoder's protocol errors, the cluster's routing errors in `cluster/_failures.ts`).
  *
  * @module
  */
