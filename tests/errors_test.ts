@@ -10,6 +10,7 @@ import {
   RedisError,
 } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
+import { startCluster } from "./harness/cluster.ts";
 import { waitFor } from "./_wait.ts";
 import { blockedClients } from "./_server_state.ts";
 
@@ -177,13 +178,25 @@ Deno.test("Redis rejects with ConnectionError CLOSED after close, from every pat
 });
 
 Deno.test("RedisCluster rejects with ConnectionError CLOSED after close, from every path", async () => {
-  await using server = await startRedis();
-  const c = new RedisCluster({ nodes: [server.url] });
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  const c = new RedisCluster({ nodes: cluster.urls });
+  await c.set("k", "v");
+  const blocked = c.blpop(["q"], 0).catch((e) => e);
+  await waitFor(async () => {
+    const nodes = c.nodes("master");
+    const counts = await Promise.all(nodes.map(blockedClients));
+    return counts.reduce((a, b) => a + b) === 1;
+  }, "BLPOP blocks on its node");
+  const joining = c.subscribe("during").catch((e) => e);
   await c.close();
+  assertClosed(await blocked, "a blocking call running at close");
+  assertClosed(await joining, "a subscribe waiting at close");
+
   const paths: [string, () => Promise<unknown>][] = [
     ["a command", () => c.get("k")],
     ["sendCommand", () => c.sendCommand(["GET", "k"])],
     ["a blocking call", () => c.blpop(["q"], 0)],
+    ["a transaction", () => c.multi().set("k", "v").exec()],
     ["a subscribe", () => c.subscribe("news")],
     ["a shard subscribe", () => c.ssubscribe("news")],
   ];
