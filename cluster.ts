@@ -1,8 +1,9 @@
 /**
  * Redis Cluster: {@linkcode RedisCluster} routes each command to the node that owns its
  * keys' hash slot and follows MOVED, ASK and failovers; this entry adds what only a
- * cluster user names: its pipelines and transactions, topology types, the slot
- * function, and the cache group of a cluster's nodes.
+ * cluster user names: topology types, the slot function, and the cache group of a
+ * cluster's nodes. Its pipelines and transactions are the main entry's `Pipeline` and
+ * `Transaction`, as on one server.
  *
  * @example
  * ```ts
@@ -22,8 +23,6 @@ export {
   RedisCluster,
   type RedisClusterOptions,
 } from "./lib/cluster/cluster.ts";
-export { ClusterPipeline } from "./lib/cluster/pipeline.ts";
-export { ClusterTransaction } from "./lib/cluster/transaction.ts";
 export { ClusterError, type ClusterErrorCode } from "./lib/errors.ts";
 export { keySlot, SLOTS } from "./lib/cluster/slot.ts";
 export type { ClusterNodeInfo, ClusterShard } from "./lib/cluster/topology.ts";

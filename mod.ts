@@ -15,7 +15,7 @@
  *
  * The main entry holds what most programs name: the clients, their options, pipelines,
  * transactions, scripts, pub/sub, the client-side cache, the sugar and the errors.
- * Subpaths hold the rest: `@desir/desir/cluster` (cluster pipelines, topology, `keySlot`),
+ * Subpaths hold the rest: `@desir/desir/cluster` (topology, `keySlot`),
  * `@desir/desir/sentinel`, `@desir/desir/codec` (`serialize`, `deserialize`),
  * `@desir/desir/transport` (the socket seam) and `@desir/desir/commands` (the command
  * option and reply types).
@@ -63,8 +63,12 @@ export {
   queryText,
   type TracingHooks,
 } from "./lib/tracing.ts";
-export { CommandQueue, Pipeline, type Replies } from "./lib/pipeline.ts";
-export { Transaction } from "./lib/transaction.ts";
+export {
+  CommandQueue,
+  Pipeline,
+  type Replies,
+  Transaction,
+} from "./lib/command_queue.ts";
 export { type BoundScript, Script } from "./lib/script.ts";
 export {
   type PubSubMessage,

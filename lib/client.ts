@@ -27,8 +27,9 @@ import { printAs, redact } from "./_redact.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 import { checkDelay, checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
-import { Pipeline } from "./pipeline.ts";
-import { Transaction } from "./transaction.ts";
+import { ConnectionPipeline } from "./pipeline.ts";
+import type { Pipeline, Transaction } from "./command_queue.ts";
+import { ConnectionTransaction } from "./transaction.ts";
 import type { CommandHints } from "./commands.ts";
 import { type BytesOption, ClientBase } from "./client_base.ts";
 import { Subscriber } from "./pubsub.ts";
@@ -512,7 +513,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   pipeline(): Pipeline<S> {
-    return new Pipeline<S>(this.main, this.defaults, {
+    return new ConnectionPipeline<S>(this.main, this.defaults, {
       prefix: this.prefix,
       tracer: this.tracer,
     });
@@ -534,7 +535,7 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   multi(): Transaction<S> {
-    return new Transaction<S>(this.main, this.defaults, this.pool, {
+    return new ConnectionTransaction<S>(this.main, this.defaults, this.pool, {
       prefix: this.prefix,
       tracer: this.tracer,
     });

@@ -1,5 +1,6 @@
 /**
- * MULTI/EXEC transactions, with optional WATCH on a dedicated connection.
+ * A transaction on one server: MULTI/EXEC, with optional WATCH on a dedicated
+ * connection.
  *
  * @module
  */
@@ -7,39 +8,16 @@ import type { CommandOptions, Connection } from "./connection.ts";
 import { RedisError } from "./errors.ts";
 import { clientClosed, offlineQueueFull } from "./_error_factories.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
-import {
-  type BatchHooks,
-  CommandBatch,
-  CommandQueue,
-  queuedError,
-  type Replies,
-} from "./pipeline.ts";
-import type { Chain } from "./commands.ts";
+import { type BatchHooks, type Queued, Transaction } from "./command_queue.ts";
 import type { ConnectionPool } from "./_pool.ts";
 import { addCommandContext } from "./_command_context.ts";
+import { loadScripts } from "./_script_load.ts";
 
-/**
- * A transaction: queued commands run atomically between MULTI and EXEC. After
- * `await tx.watch(keys)`, `exec()` returns `null` when another client changed a watched key.
- *
- * @example
- * ```ts
- * import { Redis } from "@desir/desir";
- * await using r = new Redis();
- * const tx = r.multi();
- * tx.sendCommand(["INCR", "visits"]).sendCommand(["EXPIRE", "visits", 60]);
- * const [visits] = (await tx.exec())!;
- * ```
- */
-export class Transaction<
-  S extends string | Uint8Array = string,
-  R extends unknown[] = [],
-> extends CommandQueue<S> implements Chain {
-  /** Type-level only: see {@linkcode Chain}. */
-  declare readonly "~reply": unknown;
-  /** Type-level only: this transaction's type after the call being chained. */
-  declare readonly "~next": Transaction<S, [...R, this["~reply"]]>;
-  readonly #batch: CommandBatch;
+/** A transaction on one server: MULTI/EXEC on the client's connection, or on a pooled one once watching. */
+export class ConnectionTransaction<S extends string | Uint8Array = string>
+  extends Transaction<S> {
+  readonly #main: Connection;
+  readonly #options: CommandOptions | undefined;
   readonly #pool: ConnectionPool;
   #watched: Connection | undefined;
 
@@ -50,28 +28,19 @@ export class Transaction<
     pool: ConnectionPool,
     hooks?: BatchHooks,
   ) {
-    const batch = new CommandBatch(connection, options, hooks);
-    super(batch);
-    this.#batch = batch;
+    super(hooks);
+    this.#main = connection;
+    this.#options = options;
     this.#pool = pool;
   }
 
-  /**
-   * Watches keys: EXEC then fails (returns `null`) if any of them changes before it. The
-   * transaction moves to a dedicated connection so other calls cannot disturb the watch.
-   *
-   * @throws {RedisError} The server refused WATCH.
-   */
   async watch(...keys: RedisArgument[]): Promise<void> {
-    if (!this.#watched) {
-      this.#watched = this.#pool.acquire();
-      this.#batch.connection = this.#watched;
-    }
+    this.#watched ??= this.#pool.acquire();
     const args = ["WATCH", ...keys];
     try {
       await this.#watched.call(
-        this.#batch.prefix?.call(args, undefined).args ?? args,
-        this.#batch.options,
+        this.prefix?.call(args, undefined).args ?? args,
+        this.#options,
       );
     } catch (e) {
       this.#release(!(e instanceof RedisError));
@@ -79,51 +48,24 @@ export class Transaction<
     }
   }
 
-  /** Forgets the queued commands and any watch. */
-  async discard(): Promise<void> {
-    this.#batch.clear();
-    if (this.#watched) {
-      try {
-        await this.#watched.call(["UNWATCH"], this.#batch.options);
-      } finally {
-        this.#release(false);
-      }
-    }
-  }
-
-  /**
-   * Runs the queued commands atomically. Resolves to their results in order (an `Error`
-   * in the slot of a command that failed while running), or `null` when a watched key
-   * changed.
-   *
-   * @throws {RedisError} `EXECABORT` when a command was refused while queuing; its
-   * `cause` is that command's error.
-   * @throws {TypeError} A queued command has an argument that cannot be sent; nothing ran.
-   */
-  async exec(): Promise<Replies<R> | null> {
-    const traced = this.#batch.trace();
-    if (!traced) return await this.#exec() as Replies<R> | null;
-    const count = this.#batch.queued.length;
+  protected async unwatch(): Promise<void> {
+    if (!this.#watched) return;
     try {
-      const results = await this.#exec();
-      traced(results);
-      return results as Replies<R> | null;
-    } catch (e) {
-      traced(Array(count).fill(e));
-      throw e;
+      await this.#watched.call(["UNWATCH"], this.#options);
+    } finally {
+      this.#release(false);
     }
   }
 
-  /** `exec()` without the tracing. */
-  async #exec(): Promise<unknown[] | null> {
+  protected async send(queued: readonly Queued[]): Promise<unknown[] | null> {
+    const connection = this.#watched ?? this.#main;
+    const options = this.#options;
     let sent = false;
     try {
       // Checked before MULTI is sent: otherwise EXEC would run the others without it.
-      for (const { args } of this.#batch.queued) encodeCommand(args);
-      const prepared = this.#batch.prepare();
-      const queued = Array.isArray(prepared) ? prepared : await prepared;
-      const { connection, options } = this.#batch;
+      for (const { args } of queued) encodeCommand(args);
       if (connection.state === "closed") throw clientClosed();
+      const loads = loadScripts(connection, queued);
       if (connection.room < queued.length + 2) {
         // MULTI without its EXEC would leave the connection inside a transaction.
         throw offlineQueueFull(
@@ -170,23 +112,12 @@ export class Transaction<
         throw error;
       }
       const results = await exec;
-      if (results === null) return null;
-      // The tuple type is the chained calls' own: exec() cannot check it, only keep it.
-      return results.map((value, i): unknown => {
-        const parse = queued[i].parse;
-        if (value instanceof Error) {
-          return queuedError(queued[i], value, {
-            index: i,
-            batch: "transaction",
-          });
-        }
-        if (!parse) return value;
-        try {
-          return parse(value);
-        } catch (e) {
-          return e;
-        }
-      }) as Replies<R>;
+      return results && results.map((reply, i) =>
+        // A failed SCRIPT LOAD (a Lua syntax error) says more than its NOSCRIPT.
+        reply instanceof Error
+          ? loads[i]?.error ?? reply
+          : parseReply(queued[i], reply)
+      );
     } finally {
       // Unsent, the watch is still on: that connection cannot be reused as it is.
       this.#release(!sent);
@@ -197,5 +128,15 @@ export class Transaction<
     if (!this.#watched) return;
     this.#pool.release(this.#watched, broken);
     this.#watched = undefined;
+  }
+}
+
+/** A raw reply parsed as its method asked; a parser's error is the slot's outcome. */
+function parseReply(queued: Queued, reply: unknown): unknown {
+  if (!queued.parse) return reply;
+  try {
+    return queued.parse(reply);
+  } catch (e) {
+    return e;
   }
 }

@@ -1,21 +1,29 @@
 /**
  * `exec()` of a chained pipeline or transaction returns the typed tuple of its calls'
- * replies (issue 13, finding 4). Checked by `deno check` (a wrong type or a
- * `@ts-expect-error` line that does not fail fails the suite); run against a server too.
+ * replies (issue 13, finding 4), on `Redis` and on `RedisCluster` alike, whose
+ * `pipeline()` and `multi()` give the same public types (issue 14). Checked by
+ * `deno check` (a wrong type or a `@ts-expect-error` line that does not fail fails the
+ * suite); run against a server and a cluster too.
  */
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
-import { Redis } from "../lib/client.ts";
+import { startCluster } from "./harness/cluster.ts";
+import {
+  CommandQueue,
+  Pipeline,
+  Redis,
+  RedisCluster,
+  Transaction,
+} from "../mod.ts";
 
 /** Fails to compile unless `A` and `B` are the same type. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends
   (<T>() => T extends B ? 1 : 2) ? true : false;
 function expectType<A, B>(_: Equal<A, B>): void {}
 
-Deno.test("pipeline().exec() returns the chained calls' reply types", async () => {
-  await using server = await startRedis();
-  await using r = new Redis(server.url);
-  const results = await r.pipeline()
+/** The same chained calls on any client's pipeline, and the tuple `exec()` is typed as. */
+async function chained(p: Pipeline): Promise<unknown[]> {
+  const results = await p
     .set("a", "1")
     .incr("a")
     .get("a")
@@ -30,15 +38,18 @@ Deno.test("pipeline().exec() returns the chained calls' reply types", async () =
       [member: string, score: number][] | Error,
     ]
   >(true);
-  const [ok, two, got, scored] = results;
+  const [, two] = results;
   // @ts-expect-error a slot may hold an Error: no number methods without a check
-  two.toFixed();
-  assert.equal(ok, "OK");
-  assert.equal(two, 2);
-  assert.equal(got, "2");
-  assert.deepEqual(scored, []);
+  two.toFixed;
   // @ts-expect-error four slots, no fifth
   results[4];
+  return results;
+}
+
+Deno.test("pipeline().exec() returns the chained calls' reply types", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  assert.deepEqual(await chained(r.pipeline()), ["OK", 2, "2", []]);
   // A raw command keeps its place in the tuple, as unknown.
   const [, raw] = await r.pipeline().get("a").sendCommand(["PING"]).incr("a")
     .exec();
@@ -62,4 +73,59 @@ Deno.test("a pipeline filled in a loop (not chained) still returns unknown[]", a
   const results = await p.exec();
   expectType<typeof results, unknown[]>(true);
   assert.deepEqual(results, ["OK", "OK"]);
+});
+
+Deno.test("RedisCluster pipeline() and multi() return typed tuples, as Pipeline and Transaction", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  await using c = new RedisCluster({ nodes: cluster.urls });
+  // Keys of three slots: the pipeline fans out, the tuple keeps the order queued.
+  // Keys of two slots ("a", "z"): the pipeline fans out, the tuple keeps the order.
+  assert.deepEqual(await chained(c.pipeline()), ["OK", 2, "2", []]);
+  const tx = await c.multi().incr("n:{1}").lpush("l:{1}", "x").get("n:{1}")
+    .exec();
+  expectType<
+    typeof tx,
+    [number | Error, number | Error, string | null | Error] | null
+  >(true);
+  // @ts-expect-error null when a watched key changed: check before destructuring
+  const [n] = tx;
+  assert.equal(n, 1);
+  assert.deepEqual(tx, [1, 1, "1"]);
+
+  // Replies parsed by their method, as on one server.
+  const [, fields] = (await c.multi().hset("h:{2}", { f: "v" })
+    .hgetall("h:{2}").exec())!;
+  expectType<typeof fields, Record<string, string> | Error>(true);
+  assert.deepEqual({ ...fields as object }, { f: "v" });
+  const [bytes] = await c.with({ bytes: true }).pipeline().get("a").exec();
+  expectType<typeof bytes, Uint8Array | null | Error>(true);
+  assert.deepEqual(bytes, new TextEncoder().encode("2"));
+});
+
+Deno.test("a pipeline and a transaction are one public type each, on Redis and RedisCluster", async () => {
+  await using server = await startRedis();
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  await using r = new Redis(server.url);
+  await using c = new RedisCluster({ nodes: cluster.urls });
+  const pipelines: Pipeline[] = [r.pipeline(), c.pipeline()];
+  const transactions: Transaction[] = [r.multi(), c.multi()];
+  for (const q of [...pipelines, ...transactions]) {
+    assert.ok(q instanceof CommandQueue);
+  }
+  assert.ok(pipelines.every((p) => p instanceof Pipeline));
+  assert.ok(transactions.every((t) => t instanceof Transaction));
+  // One helper serves both clients' queues, typed.
+  const visit = <R extends unknown[]>(p: Pipeline<string, R>) =>
+    p.incr("visits").expire("visits", 60);
+  for (const p of pipelines) {
+    const [visits, set] = await visit(p).exec();
+    expectType<typeof visits, number | Error>(true);
+    expectType<typeof set, number | Error>(true);
+    assert.equal(typeof visits, "number");
+  }
+  // @ts-expect-error a transaction's exec() may give null: it is no pipeline
+  const notPipeline: Pipeline = r.multi();
+  assert.ok(!(notPipeline instanceof Pipeline));
+  // Commands the client owns are refused as they are queued, on a cluster as well.
+  assert.throws(() => c.multi().sendCommand(["MULTI"]), TypeError);
 });

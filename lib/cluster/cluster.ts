@@ -25,6 +25,7 @@ import { type ReadFrom, Router } from "./_router.ts";
 import { ClusterSubscriber } from "./_pubsub.ts";
 import { ClusterPipeline, type ClusterSender } from "./pipeline.ts";
 import { ClusterTransaction } from "./transaction.ts";
+import type { Pipeline, Transaction } from "../command_queue.ts";
 import { KeyPrefix } from "../key_prefix.ts";
 import { reauthenticate, schedule } from "../credentials.ts";
 import type { TracingHooks } from "../tracing.ts";
@@ -346,7 +347,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * const [a, b] = await c.pipeline().incr("a").incr("b").exec(); // two slots, one call
    * ```
    */
-  pipeline(): ClusterPipeline<S> {
+  pipeline(): Pipeline<S> {
     const sender: ClusterSender = {
       send: (args, parse, hints) => this.command(args, parse, hints),
       evalScript: (script, keys, args) => this.evalScript(script, keys, args),
@@ -367,7 +368,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    *   .exec();
    * ```
    */
-  multi(): ClusterTransaction<S> {
+  multi(): Transaction<S> {
     return new ClusterTransaction<S>(this.router, this.defaults, this.prefix);
   }
 
