@@ -535,10 +535,13 @@ export class Redis<S extends string | Uint8Array = string>
    * ```
    */
   multi(): Transaction<S> {
-    return new ConnectionTransaction<S>(this.main, this.defaults, this.pool, {
-      prefix: this.prefix,
-      tracer: this.tracer,
-    });
+    return new ConnectionTransaction<S>(
+      this.main,
+      this.defaults,
+      this.pool,
+      { prefix: this.prefix, tracer: this.tracer },
+      this.defaults?.bytes ?? this.options.bytes ?? false,
+    );
   }
 
   /** The subscriber connection of this view's reply mode, made on first use. */

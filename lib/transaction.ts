@@ -12,6 +12,7 @@ import { type BatchHooks, type Queued, Transaction } from "./command_queue.ts";
 import type { ConnectionPool } from "./_pool.ts";
 import { addCommandContext } from "./_command_context.ts";
 import { loadScripts } from "./_script_load.ts";
+import { textReply } from "./_text.ts";
 
 /** A transaction on one server: MULTI/EXEC on the client's connection, or on a pooled one once watching. */
 export class ConnectionTransaction<S extends string | Uint8Array = string>
@@ -19,6 +20,7 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
   readonly #main: Connection;
   readonly #options: CommandOptions | undefined;
   readonly #pool: ConnectionPool;
+  readonly #bytes: boolean;
   #watched: Connection | undefined;
 
   /** Made by `r.multi()`. @internal */
@@ -27,8 +29,10 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
     options: CommandOptions | undefined,
     pool: ConnectionPool,
     hooks?: BatchHooks,
+    bytes = false,
   ) {
     super(hooks);
+    this.#bytes = bytes;
     this.#main = connection;
     this.#options = options;
     this.#pool = pool;
@@ -74,7 +78,11 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
         );
       }
       const queueing: Promise<unknown>[] = [];
-      const send = (args: readonly RedisArgument[], index?: number) => {
+      const send = (
+        args: readonly RedisArgument[],
+        index?: number,
+        bytes = false,
+      ) => {
         const reply = new Promise((resolve, reject) =>
           connection.send(args, {
             resolve,
@@ -88,14 +96,19 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
                     { index, batch: "transaction" },
                   ),
               ),
-          }, options)
+          }, bytes ? { ...options, bytes } : options)
         );
         queueing.push(reply);
         return reply;
       };
       send(["MULTI"]);
       queued.forEach(({ args }, i) => send(args, i));
-      const exec = send(["EXEC"]) as Promise<unknown[] | null>;
+      // EXEC's reply is read in one mode: bytes if any command asked (DUMP), and
+      // the slots that did not ask are turned back into text below.
+      const mixed = !this.#bytes && queued.some((q) => q.hints?.bytes);
+      const exec = send(["EXEC"], undefined, mixed) as Promise<
+        unknown[] | null
+      >;
       sent = true;
       const outcomes = await Promise.allSettled(queueing);
       const execOutcome = outcomes[outcomes.length - 1];
@@ -114,9 +127,10 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
       const results = await exec;
       return results && results.map((reply, i) =>
         // A failed SCRIPT LOAD (a Lua syntax error) says more than its NOSCRIPT.
-        reply instanceof Error
-          ? loads[i]?.error ?? reply
-          : parseReply(queued[i], reply)
+        reply instanceof Error ? loads[i]?.error ?? reply : parseReply(
+          queued[i],
+          mixed && !queued[i].hints?.bytes ? textReply(reply) : reply,
+        )
       );
     } finally {
       // Unsent, the watch is still on: that connection cannot be reused as it is.

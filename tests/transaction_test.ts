@@ -133,3 +133,22 @@ Deno.test("Transaction.exec with a bad argument does not leave a stale watch beh
   tx.sendCommand(["SET", "other", "1"]);
   assert.deepEqual(await tx.exec(), ["OK"]);
 });
+
+Deno.test("Transaction.exec gives DUMP its bytes and the other slots their text", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  await r.set("s", "héllo");
+  await r.hset("h", { f: "v" });
+  const [dumped, value, hash] = (await r.multi().dump("s").get("s").hgetall("h")
+    .exec())!;
+  assert.ok(dumped instanceof Uint8Array);
+  assert.equal(value, "héllo");
+  assert.deepEqual(hash, await r.hgetall("h"));
+  assert.equal(hash.f, "v");
+  assert.equal(await r.restore("copy", 0, dumped, { replace: true }), "OK");
+  assert.equal(await r.get("copy"), "héllo");
+  // A bytes client keeps every slot as bytes.
+  const b = r.with({ bytes: true });
+  const [, raw] = (await b.multi().dump("s").get("s").exec())!;
+  assert.deepEqual(raw, new TextEncoder().encode("héllo"));
+});
