@@ -7,7 +7,7 @@
  */
 import { Redis } from "../client.ts";
 import type { ConnectionOptions } from "../connection.ts";
-import { aborted, clientClosed } from "../_error_factories.ts";
+import { clientClosed } from "../_error_factories.ts";
 import type { HostPort } from "../transport/types.ts";
 import type { CacheOptions } from "../cache/client_cache.ts";
 import { addressOf } from "./topology.ts";
@@ -125,9 +125,9 @@ export class Nodes {
     }
   }
 
-  /** Resolves after `ms`, or at once when closing or when `signal` aborts (then throws). */
-  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    await new Promise<void>((resolve) => {
+  /** Resolves after `ms`, or at once when closing or when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.#sleeps.delete(done);
@@ -138,10 +138,6 @@ export class Nodes {
       this.#sleeps.add(done);
       signal?.addEventListener("abort", done, { once: true });
     });
-    if (this.#closed) throw clientClosed();
-    if (signal?.aborted) {
-      throw aborted("The command", { reason: signal.reason });
-    }
   }
 
   /** Closes every node's client, gracefully for those that work. */

@@ -208,15 +208,17 @@ export class Router {
         // Paced by the refreshes (one at a time, one per 100 ms at most), which every
         // waiting command shares: it goes again as soon as a new master is known.
         await this.refresh();
-        if (this.#nodes.closed) throw clientClosed();
-        if (options?.signal?.aborted) {
-          throw aborted("The command", { reason: options.signal.reason });
-        }
       } else {
         await this.#nodes.sleep(
           Math.min(10 * 2 ** attempts++, 500),
           options?.signal,
         );
+      }
+      if (this.#nodes.closed) throw clientClosed();
+      if (options?.signal?.aborted) {
+        throw aborted(commandName(args).toUpperCase(), {
+          reason: options.signal.reason,
+        });
       }
       node = asking ?? this.#target(slot, replica);
       try {
