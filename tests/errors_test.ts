@@ -11,6 +11,7 @@ import {
 } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
 import { startCluster } from "./harness/cluster.ts";
+import { keySlot } from "../cluster.ts";
 import { waitFor } from "./_wait.ts";
 import { blockedClients } from "./_server_state.ts";
 
@@ -205,4 +206,24 @@ Deno.test("RedisCluster rejects with ConnectionError CLOSED after close, from ev
   }
   const [slot] = await c.pipeline().get("k").exec();
   assertClosed(slot, "a pipeline's slot");
+});
+
+Deno.test("RedisCluster names the command it aborts while it waits to retry it", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  await using c = new RedisCluster({
+    nodes: cluster.urls,
+    retryTimeout: 60_000,
+  });
+  await c.set("k", "v");
+  // No node serves the key's slot any more: the client waits for one, refreshing.
+  const slot = keySlot("k");
+  await Promise.all(
+    cluster.nodes.map((node) =>
+      node.call(["CLUSTER", "DELSLOTS", slot]).catch(() => {})
+    ),
+  );
+  const e = await c.with({ signal: AbortSignal.timeout(300) }).get("k")
+    .catch((e) => e);
+  assert.ok(e instanceof desir.AbortError, String(e));
+  assert.match(e.message, /^GET was aborted/);
 });
