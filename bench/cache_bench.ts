@@ -3,7 +3,7 @@
  * hot keys, 200 concurrent callers; `hits`: GETs only) on desir with its cache, desir
  * without, and node-redis with and without its `clientSideCache`, each in a process of
  * its own against one throwaway redis-server; `ceiling` is the workload against a
- * plain in-memory Map, the most any cache could do. The best rate of the rounds counts.
+ * plain in-memory Map of settled promises, the most any cache could do. The best rate of the rounds counts.
  *
  * Run: `deno run --allow-all bench/cache_bench.ts [--rounds 3] [--ops 200000]`
  * (`deno task bench` runs it too, after the other shapes; `--only cache` alone).

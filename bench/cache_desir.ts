@@ -50,12 +50,13 @@ if (variant === "memory") {
   process.exit(0);
 }
 
-// `ceiling`: a plain Map behind a resolved promise, no Redis at all. No cache that
-// answers with a promise can beat it: it is what the workload loop itself costs.
-const map = new Map<string, string>();
+// `ceiling`: a plain Map of settled promises, no Redis at all. No cache that answers
+// with a promise can beat it: it is what the workload loop itself costs.
+const map = new Map<string, Promise<string>>();
 const ceiling = {
-  get: (key: string) => Promise.resolve(map.get(key)),
-  set: (key: string, value: string) => Promise.resolve(map.set(key, value)),
+  get: (key: string) => map.get(key) ?? Promise.resolve(null),
+  set: (key: string, value: string) =>
+    Promise.resolve(map.set(key, Promise.resolve(value))),
   stats: () => undefined,
   close: () => r.close(),
 };

@@ -28,7 +28,6 @@ export const SHARED_OPTIONS = {
   maxLineLength: true,
   maps: true,
   sets: true,
-  setup: true,
 } satisfies Partial<Record<keyof ConnectionOptions, true>>;
 
 /** Every option of a single connection (`Redis` adds its own). */
@@ -38,10 +37,6 @@ export const CONNECTION_OPTIONS = {
   path: true,
   db: true,
   ...SHARED_OPTIONS,
-  subscriber: true,
-  resolveAddress: true,
-  role: true,
-  readOnly: true,
 } satisfies Record<keyof ConnectionOptions, true>;
 
 /** Every per-call option, checked at run time by the clients' `with()`. */

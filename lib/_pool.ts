@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { Connection, type ConnectionOptions } from "./connection.ts";
+import { Connection } from "./connection.ts";
+import type { LinkOptions } from "./_link_options.ts";
 import { TimeoutError } from "./errors.ts";
 import { aborted, closedWhileWaiting } from "./_error_factories.ts";
 import type { Transport } from "./transport/types.ts";
@@ -14,16 +15,18 @@ const KEEP_IDLE = 2;
 
 /** A small pool of dedicated connections with the client's settings. */
 export class ConnectionPool {
+  // Arrays and a Map made on first use: most clients never block, and an empty Set or
+  // Map costs its hash table (about 150 bytes) on every idle client.
   readonly #idle: Connection[] = [];
-  readonly #busy = new Set<Connection>();
+  readonly #busy: Connection[] = [];
   /** Blocking calls waiting for their turn, in order, with their command names. */
-  readonly #line = new Map<(error?: Error) => void, string>();
+  #line: Map<(error?: Error) => void, string> | undefined;
   #blocking = 0;
   #closed = false;
   #graceful = false;
 
   constructor(
-    private readonly options: ConnectionOptions,
+    private readonly options: LinkOptions,
     private readonly transport: Transport,
     private readonly maxBlocking: number,
   ) {}
@@ -57,7 +60,7 @@ export class ConnectionPool {
     return new Promise<void>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const turn = (error?: Error) => {
-        this.#line.delete(turn);
+        this.#line?.delete(turn);
         clearTimeout(timer);
         signal?.removeEventListener("abort", abort);
         if (error) reject(error);
@@ -80,14 +83,14 @@ export class ConnectionPool {
             ),
           ), timeout);
       }
-      this.#line.set(turn, name);
+      (this.#line ??= new Map()).set(turn, name);
     });
   }
 
   /** Ends a blocking call: its turn passes to the next call in line. */
   endBlocking(): void {
-    const next = this.#line.keys().next();
-    if (next.done) this.#blocking--;
+    const next = this.#line?.keys().next();
+    if (!next || next.done) this.#blocking--;
     else next.value();
   }
 
@@ -104,7 +107,7 @@ export class ConnectionPool {
     );
     // After close(), calls must reject with CLOSED, not open a socket nobody will close.
     if (this.#closed) connection.destroy();
-    this.#busy.add(connection);
+    this.#busy.push(connection);
     return connection;
   }
 
@@ -120,7 +123,8 @@ export class ConnectionPool {
 
   /** Gives a connection back; `broken` ones (an abandoned reply pending) are closed. */
   release(connection: Connection, broken = false): void {
-    this.#busy.delete(connection);
+    const i = this.#busy.indexOf(connection);
+    if (i >= 0) this.#busy.splice(i, 1);
     if (
       broken || this.#closed || this.#idle.length >= KEEP_IDLE ||
       connection.pending > 0
@@ -138,7 +142,9 @@ export class ConnectionPool {
   async close(graceful = false): Promise<void> {
     this.#closed = true;
     this.#graceful ||= graceful;
-    for (const [turn, name] of [...this.#line]) turn(closedWhileWaiting(name));
+    for (const [turn, name] of [...this.#line ?? []]) {
+      turn(closedWhileWaiting(name));
+    }
     for (const connection of this.#busy) connection.destroy();
     await Promise.all(this.#idle.splice(0).map((c) => c.close()));
   }

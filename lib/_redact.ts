@@ -44,6 +44,34 @@ export function redact(value: unknown, depth = 0): unknown {
 /** The `inspect` that Deno and Node hand to a custom inspect hook. */
 type Inspect = (value: unknown, options?: unknown) => string;
 
+/** Where an object made printable keeps the name it prints after. */
+const NAME = Symbol("desir.printName");
+
+/** What the shared hooks read from the object they print. */
+interface Printable {
+  [NAME]: string;
+  toJSON(): unknown;
+}
+
+// One pair of hooks for every printable object (each client has two), reading the view
+// and name off the object: no closures made per client.
+function denoInspect(
+  this: Printable,
+  inspect: Inspect,
+  options: unknown,
+): string {
+  return this[NAME] + inspect(this.toJSON(), options);
+}
+
+function nodeInspect(
+  this: Printable,
+  _depth: number,
+  options: unknown,
+  inspect: Inspect,
+): string {
+  return this[NAME] + inspect(this.toJSON(), options);
+}
+
 /**
  * Makes `target` print as `view()`, after `name` if given, in `console.log`,
  * `Deno.inspect`, Node's `util.inspect` and `JSON.stringify`. The hooks are
@@ -54,16 +82,14 @@ export function printAs(
   name: string,
   view: () => unknown,
 ): void {
-  const prefix = name ? `${name} ` : "";
   Object.defineProperties(target, {
+    [NAME]: { value: name ? `${name} ` : "", configurable: true },
     [Symbol.for("Deno.customInspect")]: {
-      value: (inspect: Inspect, options: unknown) =>
-        prefix + inspect(view(), options),
+      value: denoInspect,
       configurable: true,
     },
     [Symbol.for("nodejs.util.inspect.custom")]: {
-      value: (_depth: number, options: unknown, inspect: Inspect) =>
-        prefix + inspect(view(), options),
+      value: nodeInspect,
       configurable: true,
     },
     toJSON: { value: view, configurable: true, writable: true },

@@ -14,6 +14,7 @@ import { RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { parseRedisUrl } from "./_url.ts";
+import { LINK, type Linked, type LinkOptions } from "./_link_options.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
 import { ConnectionPool } from "./_pool.ts";
 import { closedWhileWaiting } from "./_error_factories.ts";
@@ -209,13 +210,13 @@ class TracedTarget extends PromiseTarget {
  */
 export class Redis<S extends string | Uint8Array = string>
   extends ClientBase<S> {
-  /** The resolved connection options. */
-  readonly options: Readonly<ConnectionOptions>;
+  /** The options given (the URL's parts, then the options that override them). */
+  readonly options: Readonly<Omit<RedisOptions, "url">>;
   private readonly main: Connection;
   private readonly pool: ConnectionPool;
   private readonly transport: Transport;
   /** The options every connection of this client is made with. */
-  private readonly connection: ConnectionOptions;
+  private readonly connection: LinkOptions;
   private readonly sentinel: Sentinel | undefined;
   private readonly subscribers: { text?: Subscriber; bytes?: Subscriber } = {};
   private readonly events: EventTarget;
@@ -256,6 +257,9 @@ export class Redis<S extends string | Uint8Array = string>
       ...withoutUndefined(given),
     };
     delete resolved.url;
+    // What a cluster tells its node clients (READONLY), kept for duplicate().
+    const link = (given as Linked)[LINK];
+    if (link) (resolved as Linked)[LINK] = link;
     checkDelays(resolved);
     this.options = resolved;
     printAs(resolved, "", () => redact(resolved));
@@ -265,7 +269,8 @@ export class Redis<S extends string | Uint8Array = string>
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
       : undefined;
-    const connection = this.connection = this.sentinel?.options ?? resolved;
+    const connection = this.connection = this.sentinel?.options ??
+      (link ? { ...resolved, ...link } : resolved);
     const transport = this.transport = connection.transport ??
       defaultTransport();
     this.events = new EventTarget();
@@ -402,13 +407,18 @@ export class Redis<S extends string | Uint8Array = string>
       const block = blockTime(args);
       if (block > 0) options = { ...options, timeout: timeout + block };
     }
+    // Before the blocking calls: none is cacheable, and their writes drop cached keys
+    // (when sent, and again when they answer).
+    if (this.cache !== undefined) {
+      if (options?.cache === false) this.cache.written(args);
+      else {
+        const cached = this.cache.request<T>(args, parse, options, this.main);
+        if (cached !== undefined) return cached;
+      }
+    }
     if (isBlocking(args)) {
       const caller = this.captureStack ? new Error() : undefined;
       return this.blocking<T>(args, parse, options, caller);
-    }
-    if (this.cache !== undefined && options?.cache !== false) {
-      const cached = this.cache.request<T>(args, parse, options, this.main);
-      if (cached !== undefined) return cached;
     }
     return new Promise<T>((resolve, reject) => {
       this.main.send(
@@ -470,6 +480,8 @@ export class Redis<S extends string | Uint8Array = string>
     } finally {
       this.pool.release(connection, broken);
       this.pool.endBlocking();
+      // Its invalidations come on the main connection, maybe after this answer.
+      this.cache?.written(args);
     }
   }
 
@@ -516,6 +528,7 @@ export class Redis<S extends string | Uint8Array = string>
     return new ConnectionPipeline<S>(this.main, this.defaults, {
       prefix: this.prefix,
       tracer: this.tracer,
+      cache: this.cache,
     });
   }
 
@@ -539,7 +552,7 @@ export class Redis<S extends string | Uint8Array = string>
       this.main,
       this.defaults,
       this.pool,
-      { prefix: this.prefix, tracer: this.tracer },
+      { prefix: this.prefix, tracer: this.tracer, cache: this.cache },
       this.defaults?.bytes ?? this.options.bytes ?? false,
     );
   }

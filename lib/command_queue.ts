@@ -18,6 +18,7 @@ import { addCommandContext, type BatchPlace } from "./_command_context.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 import type { KeyPrefix } from "./key_prefix.ts";
 import type { Tracer } from "./tracing.ts";
+import type { ClientCache } from "./cache/client_cache.ts";
 
 /** What a client's options add to the calls of its pipelines and transactions. */
 export interface BatchHooks {
@@ -25,6 +26,8 @@ export interface BatchHooks {
   prefix?: KeyPrefix;
   /** The client's tracer, told of the whole batch. */
   tracer?: Tracer;
+  /** The client's cache: a pipeline reads through it, a transaction's writes drop keys. */
+  cache?: ClientCache;
 }
 
 /** One queued command. @internal */

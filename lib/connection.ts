@@ -1,219 +1,53 @@
 /**
- * One socket to one server: handshake, write batching, the reply queue, reconnects.
+ * One socket to one server: its states, write batching, the reply queue, drops and
+ * reconnects. The handshake, the connect deadline, the reconnect delay, the offline queue
+ * and the LOADING/BUSY wait live in files of their own; the hot path (send, encode,
+ * flush; reply, match, resolve) stays here with the state it reads, one class and no hop
+ * between modules per command, which is why this file is a little over 450 lines.
  *
  * @module
  */
 import {
   ConnectionError,
-  ConnectionLostError,
   DesirError,
   ProtocolError,
   RedisError,
   TimeoutError,
 } from "./errors.ts";
-import {
-  aborted,
-  clientClosed,
-  connectionLost,
-  handshakeRefused,
-  noReplyWithin,
-  offlineQueueFull,
-} from "./_error_factories.ts";
-import { Decoder, type DecoderOptions, type RespValue } from "./resp/decode.ts";
+import { clientClosed, connectionLost } from "./_error_factories.ts";
+import { Decoder, type RespValue } from "./resp/decode.ts";
 import { type RedisArgument, WriteBuffer } from "./resp/encode.ts";
 import type {
   HostPort,
   Socket,
-  TlsOptions,
+  SocketHandlers,
   Transport,
 } from "./transport/types.ts";
+import type { CommandOptions } from "./connection_options.ts";
+import type { LinkOptions } from "./_link_options.ts";
+import { Command, type ReplyTarget } from "./_command.ts";
+import { handshake } from "./_handshake.ts";
+import { reconnectDelay } from "./_reconnect.ts";
+import {
+  type Attempt,
+  describeConnectFailure,
+  target,
+  within,
+} from "./_connect_attempt.ts";
 import { ReplyQueue } from "./_reply_queue.ts";
-import { text } from "./_text.ts";
-import { delayError, tooLong } from "./_delay.ts";
-import { type Credential, credentials } from "./credentials.ts";
+import { notReady, ServerWait } from "./_server_wait.ts";
+import { OfflineQueue } from "./_offline_queue.ts";
+import type {
+  ConnectionEvents,
+  ConnectionState,
+} from "./_connection_events.ts";
 
-/** How to reconnect after a connection that was ready drops. */
-export interface ReconnectOptions {
-  /** Attempts before giving up; waiting commands then reject. @default 20 */
-  retries?: number;
-  /** Delay before the first attempt, in ms; it doubles each attempt, with jitter. @default 50 */
-  minDelay?: number;
-  /** Longest delay between attempts, in ms. @default 2000 */
-  maxDelay?: number;
-}
-
-/** Everything one connection needs to know. */
-export interface ConnectionOptions extends DecoderOptions {
-  /** Host name or IP address. @default "127.0.0.1" */
-  hostname?: string;
-  /** TCP port. @default 6379 */
-  port?: number;
-  /** Unix socket path; when set, `hostname` and `port` are not used. */
-  path?: string;
-  /** TLS settings; `true` uses the system's trusted authorities. */
-  tls?: TlsOptions | boolean;
-  /**
-   * ACL user name, or a function that returns it, called for each new connection.
-   * @default "default" when a password is given
-   */
-  username?: Credential;
-  /**
-   * Password (of `username`, or of the default user), or a function that returns it
-   * (a short-lived token), called for each new connection.
-   */
-  password?: Credential;
-  /** Database index, selected on every (re)connect. @default 0 */
-  db?: number;
-  /** Connection name shown by `CLIENT LIST`. */
-  name?: string;
-  /** RESP version to speak; falls back to 2 when the server has no `HELLO`. @default 3 */
-  protocol?: 2 | 3;
-  /** Give up connecting (socket plus handshake) after this many ms. @default 10000 */
-  connectTimeout?: number;
-  /**
-   * Reject a command whose reply has not come after this many ms, counted from the end
-   * of the time a blocking command asked to wait (BLPOP's timeout, XREAD's BLOCK, WAIT's
-   * timeout; one that waits until served is never cut). @default no limit
-   */
-  commandTimeout?: number;
-  /** Reconnect with exponential backoff and jitter, or `false` not to. @default {} */
-  reconnect?: ReconnectOptions | false;
-  /** Most commands that may wait while the client is not connected. @default 100000 */
-  maxOfflineCommands?: number;
-  /**
-   * How long, in ms, a command the server refused without running it because it is not
-   * ready (`LOADING` its data set after a restart, `BUSY` running a script) waits and goes
-   * again, with backoff, before that error is its answer; 0 not to wait. Its `timeout`
-   * still applies. Commands inside a transaction are never resent.
-   * @default 60000
-   */
-  waitForServer?: number;
-  /** Decode replies as `Uint8Array` instead of strings. @default false */
-  bytes?: boolean;
-  /** The socket implementation. @default picked for the runtime */
-  transport?: Transport;
-  /** Route RESP2 pub/sub arrays to `push` (a subscriber's connection). @internal */
-  subscriber?: boolean;
-  /**
-   * Finds where to connect before each attempt, instead of `hostname`/`port` (Sentinel
-   * asks the sentinels for the current master). @internal
-   */
-  resolveAddress?: () => Promise<HostPort>;
-  /** Refuse a server whose `ROLE` is not this one (after a failover). @internal */
-  role?: "master" | "slave";
-  /** Send `READONLY` in the handshake, to read from a cluster replica. @internal */
-  readOnly?: boolean;
-  /** Commands that end every handshake (the cache's `CLIENT TRACKING`). @internal */
-  setup?: readonly (readonly RedisArgument[])[];
-}
-
-/** Per-command settings. */
-export interface CommandOptions {
-  /** Decode this reply's strings as `Uint8Array`. @default the client's `bytes` */
-  bytes?: boolean;
-  /** Reject with `AbortError` when this signal aborts. */
-  signal?: AbortSignal;
-  /** Reject with `TimeoutError` after this many ms. @default the client's `commandTimeout` */
-  timeout?: number;
-  /**
-   * Receives the RESP3 attributes the server sent with this reply (e.g. key popularity
-   * from client tracking), before the reply itself resolves.
-   */
-  attributes?: (attributes: Map<RespValue, RespValue>[]) => void;
-  /**
-   * With the client-side cache: `false` sends this call to the server and keeps no copy;
-   * `true` opts in to caching in the `"optin"` mode.
-   * @default true in the default and `"bcast"` modes, false in `"optin"`
-   */
-  cache?: boolean;
-}
-
-/** What a command's caller is told when its reply or its failure arrives. */
-export interface ReplyTarget {
-  resolve(value: unknown): void;
-  /** `args` are the command's, for an error message that names it. */
-  reject(error: Error, args?: readonly RedisArgument[]): void;
-}
-
-/** One command in flight or waiting to be sent. @internal */
-export class Command {
-  settled = false;
-  timer: ReturnType<typeof setTimeout> | undefined = undefined;
-  signal: AbortSignal | undefined = undefined;
-  /** False inside MULTI … EXEC and in the handshake: never sent again alone. */
-  resendable = true;
-  /** When a refused command stops waiting for the server (ms since the epoch). */
-  waitUntil = 0;
-  onAttributes: CommandOptions["attributes"] = undefined;
-
-  constructor(
-    readonly args: readonly RedisArgument[],
-    readonly target: ReplyTarget,
-    readonly bytes: boolean,
-    readonly parse: ((reply: unknown) => unknown) | undefined,
-  ) {}
-
-  /** The command's name for error messages. */
-  get name(): string {
-    const first = this.args[0];
-    return typeof first === "string" ? first.toUpperCase() : String(first);
-  }
-
-  resolve(value: unknown): void {
-    if (this.settled) return;
-    this.finish();
-    if (this.parse) {
-      try {
-        value = this.parse(value);
-      } catch (e) {
-        this.target.reject(e as Error);
-        return;
-      }
-    }
-    this.target.resolve(value);
-  }
-
-  reject(error: Error): void {
-    if (this.settled) return;
-    this.finish();
-    this.target.reject(error, this.args);
-  }
-
-  /** Called by the signal when it aborts (an EventListener object, so no closure per call). */
-  handleEvent(): void {
-    this.reject(aborted(this.name, { reason: this.signal?.reason }));
-  }
-
-  private finish(): void {
-    this.settled = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.signal?.removeEventListener("abort", this);
-  }
-}
-
-function onCommandTimeout(command: Command, ms: number): void {
-  command.reject(noReplyWithin(command.name, ms));
-}
-
-/** The states a connection goes through. */
-export type ConnectionState =
-  | "idle"
-  | "connecting"
-  | "ready"
-  | "reconnecting"
-  | "closed";
-
-/** Events a connection reports to its owner. */
-export interface ConnectionEvents {
-  connect(): void;
-  ready(): void;
-  error(error: Error): void;
-  reconnecting(attempt: number, delay: number): void;
-  close(): void;
-  push(frame: RespValue[]): void;
-  /** A subscriber's command was refused: an error reply that no command waited for. */
-  refused(error: RedisError): void;
-}
+export type {
+  CommandOptions,
+  ConnectionOptions,
+  ReconnectOptions,
+} from "./connection_options.ts";
+export type { ReplyTarget };
 
 /**
  * A single connection. Commands issued in the same tick leave in one write; replies are
@@ -224,12 +58,15 @@ export class Connection {
   /** The RESP version agreed in the handshake. */
   protocol: 2 | 3 = 3;
 
-  readonly #options: ConnectionOptions;
+  readonly #options: LinkOptions;
   readonly #transport: Transport;
   readonly #events: Partial<ConnectionEvents>;
-  readonly #writer = new WriteBuffer();
+  /** The owner's reply hook, read on every reply: kept here, not looked up in #events. */
+  readonly #claim: ConnectionEvents["reply"] | undefined;
+  /** Small at first: an idle connection keeps both halves (it grows with the batches). */
+  readonly #writer = new WriteBuffer(128);
   readonly #inflight = new ReplyQueue<Command>();
-  readonly #offline: Command[] = [];
+  readonly #offline: OfflineQueue;
   readonly #decoder: Decoder;
   #socket: Socket | undefined;
   #buffered = 0; // commands at the tail of #inflight that are encoded but not yet written
@@ -241,21 +78,21 @@ export class Connection {
   #closing: Promise<void> | undefined;
   #resolved: HostPort | undefined;
   #drained: (() => void) | undefined;
-  /** Commands the server refused as not ready (LOADING, BUSY), to send again in order. */
-  #refused: Command[] = [];
-  #refusedTimer: ReturnType<typeof setTimeout> | undefined;
-  #refusedAttempt = 0;
+  /** Made on the first LOADING or BUSY: most connections never meet one. */
+  #refused: ServerWait | undefined;
   /** Between a written MULTI and its EXEC or DISCARD. */
   #inMulti = false;
 
   constructor(
-    options: ConnectionOptions,
+    options: LinkOptions,
     transport: Transport,
     events: Partial<ConnectionEvents> = {},
   ) {
     this.#options = options;
     this.#transport = transport;
     this.#events = events;
+    this.#claim = events.reply;
+    this.#offline = new OfflineQueue(options.maxOfflineCommands ?? 100_000);
     this.#decoder = new Decoder({
       reply: (value, attributes) => this.#onReply(value, attributes),
       push: (frame) => this.#events.push?.(frame),
@@ -273,7 +110,8 @@ export class Connection {
 
   /** Commands sent and not yet answered, plus those waiting to be sent. */
   get pending(): number {
-    return this.#inflight.length + this.#offline.length + this.#refused.length;
+    return this.#inflight.length + this.#offline.length +
+      (this.#refused?.length ?? 0);
   }
 
   /** Sends a command; `target` learns the outcome. */
@@ -290,7 +128,7 @@ export class Connection {
       parse,
     );
     if (options !== undefined || this.#options.commandTimeout !== undefined) {
-      if (!this.#watch(command, options)) return;
+      if (!command.watch(options, this.#options.commandTimeout)) return;
     }
     this.#enqueue(command);
   }
@@ -299,7 +137,7 @@ export class Connection {
   get room(): number {
     if (this.state === "ready") return Infinity;
     if (this.state === "closed" || this.#closing) return 0;
-    return (this.#options.maxOfflineCommands ?? 100_000) - this.#offline.length;
+    return this.#offline.room;
   }
 
   /** Sends a command and returns its reply. */
@@ -361,10 +199,10 @@ export class Connection {
     this.state = "closed";
     this.#closing ??= Promise.resolve();
     clearTimeout(this.#retryTimer);
-    clearTimeout(this.#refusedTimer);
-    this.#offline.unshift(...this.#refused.splice(0));
+    if (this.#refused) this.#offline.unshift(this.#refused.clear());
     this.#dropSocket(undefined);
-    this.#failOffline(clientClosed());
+    this.#offline.fail(clientClosed());
+    this.#checkDrained();
     this.#events.close?.();
   }
 
@@ -376,44 +214,14 @@ export class Connection {
     }
   }
 
-  #watch(command: Command, options: CommandOptions | undefined): boolean {
-    command.onAttributes = options?.attributes;
-    const signal = options?.signal;
-    if (signal) {
-      if (signal.aborted) {
-        command.reject(aborted(command.name, { reason: signal.reason }));
-        return false;
-      }
-      command.signal = signal;
-      signal.addEventListener("abort", command, { once: true });
-    }
-    const ms = options?.timeout ?? this.#options.commandTimeout;
-    if (ms !== undefined && ms > 0 && Number.isFinite(ms)) {
-      if (tooLong(ms)) {
-        command.reject(delayError("timeout", ms));
-        return false;
-      }
-      command.timer = setTimeout(onCommandTimeout, ms, command, ms);
-    }
-    return true;
-  }
-
   #enqueue(command: Command): void {
     if (this.state === "ready") return this.#write(command);
     if (this.state === "closed" || this.#closing) {
       return command.reject(clientClosed());
     }
-    const max = this.#options.maxOfflineCommands ?? 100_000;
-    if (this.#offline.length >= max) {
-      return command.reject(
-        offlineQueueFull(
-          command.name,
-          `${max} commands already wait for the connection to ${this.address}`,
-        ),
-      );
+    if (this.#offline.push(command, this.address) && this.state === "idle") {
+      this.#open();
     }
-    this.#offline.push(command);
-    if (this.state === "idle") this.#open();
   }
 
   #write(command: Command): void {
@@ -462,17 +270,7 @@ export class Connection {
     value: RespValue,
     attributes: Map<RespValue, RespValue>[] | undefined,
   ): void {
-    if (this.#options.subscriber && isPubSubFrame(value)) {
-      // RESP2 subscribed mode: messages and confirmations arrive as plain arrays.
-      return this.#events.push?.(value);
-    }
-    if (
-      this.#options.subscriber && value instanceof RedisError &&
-      this.#inflight.length === 0
-    ) {
-      // A refused SUBSCRIBE (NOPERM, CROSSSLOT): its error is the only reply it gets.
-      return this.#events.refused?.(value);
-    }
+    if (this.#claim?.(value, this.#inflight.length)) return;
     const command = this.#inflight.shift();
     const next = this.#inflight.peek();
     this.#decoder.bytes = next ? next.bytes : (this.#options.bytes ?? false);
@@ -481,169 +279,117 @@ export class Connection {
         `${this.address} sent a reply that no command was waiting for`,
       );
     }
-    if (attributes && !command.settled) command.onAttributes?.(attributes);
+    if (attributes && !command.settled) {
+      command.extras?.onAttributes?.(attributes);
+    }
     if (value instanceof RedisError) {
-      if (this.#waitForServer(command, value)) return;
+      if (notReady(value) && this.#keep(command)) return;
       command.reject(value);
     } else command.resolve(value);
-    this.#refusedAttempt = 0;
     this.#checkDrained();
   }
 
-  /**
-   * Keeps a command the server refused because it is not ready, to send again after a
-   * backoff; false when the error is its answer. Commands refused together go again
-   * together, in their order.
-   */
-  #waitForServer(command: Command, error: RedisError): boolean {
-    if (
-      (error.code !== "LOADING" && error.code !== "BUSY") || command.settled ||
-      !command.resendable
-    ) return false;
-    const now = Date.now();
-    if (command.waitUntil === 0) {
-      command.waitUntil = now + (this.#options.waitForServer ?? 60_000);
+  /** Keeps a command the server refused as not ready, to send it again. */
+  #keep(command: Command): boolean {
+    this.#refused ??= new ServerWait(
+      this.#options.waitForServer ?? 60_000,
+      (commands) => this.#resend(commands),
+    );
+    return this.#refused.keep(command);
+  }
+
+  /** Commands the server refused as not ready go again, in order. */
+  #resend(commands: Command[]): void {
+    for (const command of commands) {
+      // Written again even while close() waits for it.
+      if (command.settled) continue;
+      if (this.state === "ready") this.#write(command);
+      else this.#enqueue(command);
     }
-    if (now >= command.waitUntil) return false;
-    this.#refused.push(command);
-    if (this.#refusedTimer === undefined) {
-      const delay = Math.min(1000, 10 * 2 ** this.#refusedAttempt++);
-      this.#refusedTimer = setTimeout(() => {
-        this.#refusedTimer = undefined;
-        for (const c of this.#refused.splice(0)) {
-          // Written again even while close() waits for it.
-          if (c.settled) continue;
-          if (this.state === "ready") this.#write(c);
-          else this.#enqueue(c);
-        }
-        this.#checkDrained();
-      }, delay);
-    }
-    return true;
+    this.#checkDrained();
   }
 
   #open(): void {
     this.state = "connecting";
-    const connectTimeout = this.#options.connectTimeout ?? 10_000;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let socket: Socket | undefined;
-    let expired = false;
-    let resolved = false;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        expired = true;
-        socket?.close();
-        reject(
-          new TimeoutError(
-            `Cannot connect to ${this.address}: no answer within ${connectTimeout} ms (connectTimeout)`,
-          ),
-        );
-      }, connectTimeout);
-    });
-    const attempt = (async () => {
-      if (this.#options.resolveAddress) {
-        this.#resolved = await this.#options.resolveAddress();
-        resolved = true;
-      }
-      socket = await this.#transport(this.#target(), {
-        data: (chunk) => this.#onData(socket!, chunk),
-        end: (error) => this.#onEnd(socket!, error),
-      });
-      // Closed, or timed out meanwhile (a later attempt may be connecting already).
-      if (expired || this.state !== "connecting") {
-        socket.close();
-        return;
-      }
-      this.#socket = socket;
-      this.#events.connect?.();
-      await this.#handshake();
-    })();
-    Promise.race([attempt, timeout]).then(
-      () => {
-        clearTimeout(timer);
-        if (this.state !== "connecting") return;
-        this.state = "ready";
-        this.#wasReady = true;
-        this.#attempt = 0;
-        // Waiting commands go first, ahead of any that a `ready` listener sends.
-        const waiting = this.#offline.splice(0);
-        for (const command of waiting) {
-          if (!command.settled) this.#write(command);
-        }
-        this.#checkDrained(); // close() may wait on commands aborted while offline
-        this.#events.ready?.();
-      },
-      (error) => {
-        clearTimeout(timer);
-        attempt.catch(() => {}); // its failure is reported once, below
-        if (this.state !== "connecting") return;
-        const failure = describeConnectFailure(error, this.address);
-        this.#events.error?.(failure);
-        if (socket && this.#socket === socket) this.#dropSocket(failure);
-        // A resolved server may be unusable while a failover is under way (the old
-        // master, not yet replaced): retry, even a first connect. Not when it refused
-        // the handshake (a wrong password stays wrong) or when resolving failed.
-        this.#retryOrFail(failure, resolved && !(error instanceof RedisError));
-      },
+    const ms = this.#options.connectTimeout ?? 10_000;
+    const attempt: Attempt = {
+      socket: undefined,
+      expired: false,
+      resolved: false,
+    };
+    within(this.#connect(attempt), ms, () => {
+      attempt.expired = true;
+      attempt.socket?.close();
+      return new TimeoutError(
+        `Cannot connect to ${this.address}: no answer within ${ms} ms (connectTimeout)`,
+      );
+    }).then(() => this.#onOpen(), (error) => this.#onFailed(attempt, error));
+  }
+
+  /** Resolves where to go, opens the socket, and writes the handshake directly. */
+  async #connect(attempt: Attempt): Promise<void> {
+    if (this.#options.resolveAddress) {
+      this.#resolved = await this.#options.resolveAddress();
+      attempt.resolved = true;
+    }
+    const socket = attempt.socket = await this.#transport(
+      target(this.#options, this.#resolved),
+      this.#handlers(attempt),
+    );
+    // Closed, or timed out meanwhile (a later attempt may be connecting already).
+    if (attempt.expired || this.state !== "connecting") return socket.close();
+    this.#socket = socket;
+    this.#events.connect?.();
+    this.protocol = await handshake(
+      this.#options,
+      (args) => this.#direct(args),
+      this.address,
     );
   }
 
-  /** The handshake writes directly: it runs ahead of the offline queue. */
-  async #handshake(): Promise<void> {
-    const o = this.#options;
-    const { username, password } = await credentials(o);
-    const wanted = o.protocol ?? 3;
-    const hello: RedisArgument[] = ["HELLO", wanted];
-    if (password !== undefined) {
-      hello.push("AUTH", username ?? "default", password);
-    }
-    if (o.name) hello.push("SETNAME", o.name);
-    try {
-      await this.#direct(hello);
-      this.protocol = wanted;
-    } catch (e) {
-      if (
-        !(e instanceof RedisError) ||
-        !/unknown command|NOPROTO/i.test(e.message)
-      ) throw e;
-      this.protocol = 2;
-      if (password !== undefined) {
-        await this.#direct(
-          username ? ["AUTH", username, password] : ["AUTH", password],
-        );
-      }
-      if (o.name) await this.#direct(["CLIENT", "SETNAME", o.name]);
-    }
-    if (o.db) await this.#direct(["SELECT", o.db]);
-    if (o.readOnly) await this.#direct(["READONLY"]);
-    for (const args of o.setup ?? []) await this.#direct(args);
-    if (o.role) {
-      const [role] = await this.#direct(["ROLE"]) as [string];
-      if (role !== o.role) {
-        throw new ConnectionError(
-          `${this.address} is a ${role}, not the ${o.role} expected: a failover may be under way`,
-          { code: "WRONG_ROLE" },
-        );
-      }
-    }
+  /** The socket's callbacks: they keep only the attempt, not what #open held. */
+  #handlers(attempt: Attempt): SocketHandlers {
+    return {
+      data: (chunk) => this.#onData(attempt.socket!, chunk),
+      end: (error) => this.#onEnd(attempt.socket!, error),
+    };
   }
 
+  #onOpen(): void {
+    if (this.state !== "connecting") return;
+    this.state = "ready";
+    this.#wasReady = true;
+    this.#attempt = 0;
+    // Waiting commands go first, ahead of any that a `ready` listener sends.
+    for (const command of this.#offline.take()) {
+      if (!command.settled) this.#write(command);
+    }
+    this.#checkDrained(); // close() may wait on commands aborted while offline
+    this.#events.ready?.();
+  }
+
+  #onFailed(attempt: Attempt, error: unknown): void {
+    if (this.state !== "connecting") return;
+    const failure = describeConnectFailure(error, this.address);
+    this.#events.error?.(failure);
+    const socket = attempt.socket;
+    if (socket && this.#socket === socket) this.#dropSocket(failure);
+    // A resolved server may be unusable while a failover is under way (the old master,
+    // not yet replaced): retry, even a first connect. Not when it refused the handshake
+    // (a wrong password stays wrong) or when resolving failed.
+    this.#retryOrFail(
+      failure,
+      attempt.resolved && !(error instanceof RedisError),
+    );
+  }
+
+  /** A handshake command: written at once, ahead of the offline queue. */
   #direct(args: readonly RedisArgument[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const command = new Command(args, { resolve, reject }, false, undefined);
       command.resendable = false; // a refused handshake fails the attempt
       this.#write(command);
     });
-  }
-
-  #target() {
-    const o = this.#options;
-    return {
-      hostname: this.#resolved?.hostname ?? o.hostname ?? "127.0.0.1",
-      port: this.#resolved?.port ?? o.port ?? 6379,
-      path: o.path,
-      tls: o.tls === true ? {} : o.tls || undefined,
-    };
   }
 
   #onData(socket: Socket, chunk: Uint8Array): void {
@@ -700,28 +446,22 @@ export class Connection {
         );
       }
     } else {
-      this.#offline.unshift(...resend);
+      this.#offline.unshift(resend);
     }
     this.#checkDrained();
   }
 
   #retryOrFail(error: Error, failover = false): void {
-    const policy = this.#options.reconnect ?? {};
-    if (
-      !policy || !(this.#wasReady || failover) ||
-      this.#attempt >= (policy.retries ?? 20)
-    ) {
+    const delay = this.#wasReady || failover
+      ? reconnectDelay(this.#options.reconnect, this.#attempt)
+      : undefined;
+    if (delay === undefined) {
       // Never connected, or out of attempts: fail what waits; the next command tries anew.
       this.state = "idle";
       this.#attempt = 0;
-      this.#failOffline(error);
-      return;
+      this.#offline.fail(error);
+      return this.#checkDrained();
     }
-    const ceiling = Math.min(
-      policy.maxDelay ?? 2000,
-      (policy.minDelay ?? 50) * 2 ** this.#attempt,
-    );
-    const delay = Math.round(ceiling / 2 + Math.random() * ceiling / 2);
     this.#attempt++;
     this.state = "reconnecting";
     this.#events.reconnecting?.(this.#attempt, delay);
@@ -729,61 +469,4 @@ export class Connection {
       if (this.state === "reconnecting") this.#open();
     }, delay);
   }
-
-  #failOffline(error: Error): void {
-    const waiting = this.#offline.splice(0);
-    for (const command of waiting) {
-      command.reject(
-        error instanceof ConnectionError || error instanceof TimeoutError
-          ? error
-          : new ConnectionError(error.message, { cause: error }),
-      );
-    }
-    this.#checkDrained();
-  }
-}
-
-const PUBSUB_KINDS = new Set([
-  "message",
-  "pmessage",
-  "smessage",
-  "subscribe",
-  "psubscribe",
-  "ssubscribe",
-  "unsubscribe",
-  "punsubscribe",
-  "sunsubscribe",
-]);
-
-function isPubSubFrame(value: RespValue): value is RespValue[] {
-  if (!Array.isArray(value) || value.length < 3) return false;
-  const kind = value[0];
-  return PUBSUB_KINDS.has(text(kind));
-}
-
-/** Turns a runtime's socket error into a message that says what to do. */
-function describeConnectFailure(error: unknown, address: string): Error {
-  if (error instanceof RedisError) return handshakeRefused(address, error);
-  if (error instanceof ConnectionLostError) {
-    const why = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-    return new ConnectionError(
-      `Cannot connect to ${address} as the connection closed during the handshake${why}`,
-      { cause: error },
-    );
-  }
-  if (error instanceof DesirError) return error;
-  const e = error as { name?: string; code?: string; message?: string };
-  const what = `${e.name ?? ""} ${e.code ?? ""} ${e.message ?? ""}`;
-  let reason = e.message ?? String(error);
-  if (/ConnectionRefused|ECONNREFUSED|refused/i.test(what)) {
-    reason = "the connection was refused: is redis-server running?";
-  } else if (/NotFound|ENOENT|ENOTFOUND|No such file/i.test(what)) {
-    reason = "the address was not found: check the host name or socket path";
-  } else if (/certificate|tls|ssl|handshake/i.test(what)) {
-    reason =
-      `the TLS handshake failed (${e.message}): check the tls options and certificates`;
-  }
-  return new ConnectionError(`Cannot connect to ${address} as ${reason}`, {
-    cause: error,
-  });
 }

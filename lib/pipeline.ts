@@ -6,12 +6,14 @@
 import type { CommandOptions, Connection, ReplyTarget } from "./connection.ts";
 import { type BatchHooks, Pipeline, type Queued } from "./command_queue.ts";
 import { loadScripts, type ScriptLoad } from "./_script_load.ts";
+import type { ClientCache } from "./cache/client_cache.ts";
 
 /** A pipeline of one server: the whole batch in one write on the client's connection. */
 export class ConnectionPipeline<S extends string | Uint8Array = string>
   extends Pipeline<S> {
   readonly #connection: Connection;
   readonly #options: CommandOptions | undefined;
+  readonly #cache: ClientCache | undefined;
 
   /** Made by `r.pipeline()`. @internal */
   constructor(
@@ -22,20 +24,28 @@ export class ConnectionPipeline<S extends string | Uint8Array = string>
     super(hooks);
     this.#connection = connection;
     this.#options = options;
+    this.#cache = hooks?.cache;
   }
 
   protected send(queued: readonly Queued[]): Promise<unknown[]> {
     const loads = loadScripts(this.#connection, queued);
     return new Promise((resolve) => {
       const batch = new Batch(queued.length, resolve);
-      queued.forEach((q, i) =>
-        this.#connection.send(
-          q.args,
-          new Slot(batch, i, loads[i]),
-          q.hints ? { ...this.#options, ...q.hints } : this.#options,
-          q.parse,
-        )
-      );
+      const cache = this.#cache;
+      queued.forEach((q, i) => {
+        const slot = new Slot(batch, i, loads[i]);
+        const options = q.hints
+          ? { ...this.#options, ...q.hints }
+          : this.#options;
+        // Through the cache as the client's own calls: on the same tracked connection.
+        if (options?.cache === false) cache?.written(q.args);
+        else if (
+          cache?.send(q.args, slot, options, q.parse, this.#connection)
+        ) {
+          return;
+        }
+        this.#connection.send(q.args, slot, options, q.parse);
+      });
     });
   }
 }

@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { Connection, type ConnectionOptions } from "./connection.ts";
-import { DesirError, type RedisError } from "./errors.ts";
+import { Connection } from "./connection.ts";
+import { DesirError, RedisError } from "./errors.ts";
 import { clientClosed } from "./_error_factories.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
+import type { LinkOptions } from "./_link_options.ts";
 import { SentCommands, type SubscriptionKind } from "./_pubsub_replies.ts";
 import { text } from "./_text.ts";
 
@@ -278,21 +279,24 @@ export class Subscriber implements SubscriptionHost {
   readonly #onError: (error: Error) => void;
 
   constructor(
-    options: ConnectionOptions,
+    options: LinkOptions,
     transport: Transport,
     onError: (error: Error) => void,
   ) {
     this.#onError = onError;
     this.#connection = new Connection(
-      { ...options, subscriber: true },
+      options,
       transport,
       {
         push: (frame) => this.#onFrame(frame),
+        reply: subscribedReplies(
+          (frame) => this.#onFrame(frame),
+          (error) => this.#refused(error),
+        ),
         ready: () => {
           this.#sent.reset();
           this.#resubscribe();
         },
-        refused: (error) => this.#refused(error),
         error: (error) => {
           onError(error);
           // After the error the connection may give up (state "idle"): then nothing that
@@ -499,4 +503,36 @@ export function refuse(
     }),
     refused,
   };
+}
+
+/** What a RESP2 pub/sub frame starts with: a message kind, or a command it confirms. */
+const PUBSUB_KINDS = new Set([
+  "message",
+  "pmessage",
+  "smessage",
+  ...Object.values(COMMANDS).flat().map((name) => name.toLowerCase()),
+]);
+
+/**
+ * The reply hook of a subscriber's connection (`ConnectionEvents.reply`). In RESP2's
+ * subscribed mode messages and (un)subscribe confirmations come as plain arrays, not push
+ * frames: they go to `push`. A refused SUBSCRIBE (NOPERM, CROSSSLOT) gets an error as its
+ * only reply, which no command waits for: it goes to `refused`.
+ * @internal
+ */
+export function subscribedReplies(
+  push: (frame: RespValue[]) => void,
+  refused: (error: RedisError) => void = () => {},
+): (reply: RespValue, waiting: number) => boolean {
+  return (reply, waiting) => {
+    if (isPubSubFrame(reply)) push(reply);
+    else if (reply instanceof RedisError && waiting === 0) refused(reply);
+    else return false;
+    return true;
+  };
+}
+
+function isPubSubFrame(value: RespValue): value is RespValue[] {
+  return Array.isArray(value) && value.length >= 3 &&
+    PUBSUB_KINDS.has(text(value[0]));
 }

@@ -13,6 +13,7 @@ import type { ConnectionPool } from "./_pool.ts";
 import { addCommandContext } from "./_command_context.ts";
 import { loadScripts } from "./_script_load.ts";
 import { textReply } from "./_text.ts";
+import type { ClientCache } from "./cache/client_cache.ts";
 
 /** A transaction on one server: MULTI/EXEC on the client's connection, or on a pooled one once watching. */
 export class ConnectionTransaction<S extends string | Uint8Array = string>
@@ -21,6 +22,7 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
   readonly #options: CommandOptions | undefined;
   readonly #pool: ConnectionPool;
   readonly #bytes: boolean;
+  readonly #cache: ClientCache | undefined;
   #watched: Connection | undefined;
 
   /** Made by `r.multi()`. @internal */
@@ -36,6 +38,7 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
     this.#main = connection;
     this.#options = options;
     this.#pool = pool;
+    this.#cache = hooks?.cache;
   }
 
   async watch(...keys: RedisArgument[]): Promise<void> {
@@ -49,6 +52,17 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
     } catch (e) {
       this.#release(!(e instanceof RedisError));
       throw addCommandContext(e, args);
+    }
+    // WATCH ran on another connection: a round trip on the tracked one brings every
+    // invalidation of a write before it, so the cached reads that decide what this
+    // transaction writes are as new as the watch (else EXEC could pass on a stale read).
+    if (this.#cache) {
+      try {
+        await this.#main.call(["PING"], this.#options);
+      } catch (e) {
+        this.#release(true); // the watch is on: that connection cannot be reused
+        throw addCommandContext(e, ["PING"]);
+      }
     }
   }
 
@@ -110,6 +124,11 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
         unknown[] | null
       >;
       sent = true;
+      // Its reads bypass the cache (their replies must be the transaction's); its writes
+      // drop their keys now, and again once EXEC answers, as the invalidations of a
+      // watched transaction come on the other connection, maybe after that answer.
+      const written = () => queued.forEach((q) => this.#cache?.written(q.args));
+      written();
       const outcomes = await Promise.allSettled(queueing);
       const execOutcome = outcomes[outcomes.length - 1];
       if (execOutcome.status === "rejected") {
@@ -125,6 +144,7 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
         throw error;
       }
       const results = await exec;
+      written();
       return results && results.map((reply, i) =>
         // A failed SCRIPT LOAD (a Lua syntax error) says more than its NOSCRIPT.
         reply instanceof Error ? loads[i]?.error ?? reply : parseReply(

@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
-import { Redis, RedisCluster } from "../mod.ts";
+import { AbortError, Redis, RedisCluster } from "../mod.ts";
 import { keySlot } from "../cluster.ts";
 import { startFakeServer, startRedis } from "./harness/mod.ts";
 import { startCluster } from "./harness/cluster.ts";
 import { startSentinels } from "./harness/sentinel.ts";
 import { Random } from "./_random_values.ts";
 import { waitFor } from "./_wait.ts";
+import { defaultTransport } from "../lib/transport/default.ts";
+import type { SocketHandlers, Transport } from "../lib/transport/types.ts";
 
 Deno.test("ClientCache serves a repeated read from memory until another client writes", async () => {
   await using server = await startRedis();
@@ -372,6 +374,123 @@ Deno.test("ClientCache agrees with the server after a round trip, under concurre
   }
 });
 
+Deno.test("ClientCache serves and fills the reads of a pipeline, whose writes drop their keys", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { cache: {} });
+  await using w = new Redis(server.url);
+  await w.set("k", "v1");
+  assert.deepEqual(await r.pipeline().get("k").exists("k").exec(), ["v1", 1]);
+  assert.equal(r.cache!.stats.misses, 2);
+  assert.equal(await r.get("k"), "v1"); // filled by the pipeline
+  assert.deepEqual(await r.pipeline().get("k").get("k").exec(), ["v1", "v1"]);
+  assert.equal(r.cache!.stats.hits, 3);
+  assert.equal(r.cache!.stats.misses, 2);
+  // Its own write is seen at once, by the pipeline and after it.
+  assert.deepEqual(await r.pipeline().set("k", "v2").get("k").exec(), [
+    "OK",
+    "v2",
+  ]);
+  assert.equal(await r.get("k"), "v2");
+  // Another client's write, after a round trip.
+  await w.set("k", "v3");
+  await r.ping();
+  assert.deepEqual(await r.pipeline().get("k").exec(), ["v3"]);
+  const { hits } = r.cache!.stats;
+  assert.deepEqual(await r.with({ cache: false }).pipeline().get("k").exec(), [
+    "v3",
+  ]);
+  assert.equal(r.cache!.stats.hits, hits);
+});
+
+Deno.test("ClientCache is bypassed by transactions, and sees their writes at once", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { cache: {} });
+  await using w = new Redis(server.url);
+  await w.set("k", "v1");
+  assert.equal(await r.get("k"), "v1");
+  const stats = r.cache!.stats;
+  // MULTI's replies are the transaction's own, never the cache's.
+  assert.deepEqual(
+    await r.multi().get("k").set("k", "v2").get("k").exec(),
+    ["v1", "OK", "v2"],
+  );
+  assert.equal(r.cache!.stats.hits, stats.hits);
+  assert.equal(await r.get("k"), "v2");
+});
+
+Deno.test("ClientCache sees a watched transaction's writes, and those before its WATCH, before their invalidations arrive", async () => {
+  await using server = await startRedis();
+  const main = holdingFirstSocket();
+  await using r = new Redis(server.url, {
+    cache: {},
+    transport: main.transport,
+  });
+  await r.set("k", "v1");
+  assert.equal(await r.get("k"), "v1");
+  assert.equal(await r.get("k"), "v1");
+  const tx = r.multi();
+  await tx.watch("k"); // on a second connection
+  main.hold(); // the invalidation of the write below waits on the main connection
+  assert.deepEqual(await tx.set("k", "v2").exec(), ["OK"]);
+  const read = r.get("k");
+  main.release();
+  assert.equal(await read, "v2");
+  // watch() waits for the invalidations of writes acknowledged before it.
+  assert.equal(await r.get("k"), "v2");
+  await using w = new Redis(server.url);
+  main.hold();
+  await w.set("k", "v3");
+  const tx2 = r.multi();
+  const readAfterWatch = tx2.watch("k").then(() => r.get("k"));
+  await waitFor(async () => {
+    const list = await w.sendCommand<string>(["CLIENT", "LIST"]);
+    return list.includes("cmd=watch");
+  }, "the WATCH on the server");
+  main.release();
+  assert.equal(await readAfterWatch, "v3");
+  await tx2.discard();
+});
+
+Deno.test("ClientCache sees a blocking call's write before its invalidation arrives", async () => {
+  await using server = await startRedis();
+  const main = holdingFirstSocket();
+  await using r = new Redis(server.url, {
+    cache: {},
+    transport: main.transport,
+  });
+  await using w = new Redis(server.url);
+  const moved = r.blmove("src", "dst", "LEFT", "RIGHT", 0); // blocks: src is empty
+  assert.deepEqual(await r.lrange("dst", 0, -1), []); // cached while it waits
+  main.hold(); // the invalidation of the move waits on the main connection
+  await w.rpush("src", "a");
+  assert.equal(await moved, "a");
+  const read = r.lrange("dst", 0, -1);
+  main.release();
+  assert.deepEqual(await read, ["a"]);
+});
+
+Deno.test("ClientCache hits honour signal and timeout as a miss does", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url, { cache: {} });
+  await r.set("k", "v");
+  assert.equal(await r.get("k"), "v");
+  const aborted = AbortSignal.abort("gone");
+  for (const key of ["k", "missing"]) { // a hit, then a miss
+    const error = await r.with({ signal: aborted }).get(key).then(
+      () => assert.fail("resolved"),
+      (e) => e,
+    );
+    assert.ok(error instanceof AbortError);
+    assert.match(error.message, /^GET was aborted/);
+    assert.equal(error.cause, "gone");
+    await assert.rejects(r.with({ timeout: 2 ** 31 }).get(key), RangeError);
+  }
+  const { hits } = r.cache!.stats;
+  const live = new AbortController().signal;
+  assert.equal(await r.with({ signal: live, timeout: 1 }).get("k"), "v");
+  assert.equal(r.cache!.stats.hits, hits + 1);
+});
+
 Deno.test("ClientCache on a cluster tracks per node and follows a slot move", async () => {
   await using cluster = await startCluster({ masters: 3, replicas: 0 });
   await using c = new RedisCluster({ nodes: cluster.urls, cache: {} });
@@ -396,6 +515,42 @@ Deno.test("ClientCache on a cluster tracks per node and follows a slot move", as
   await w.set("a", "a4");
   await Promise.all(c.nodes("master").map((node) => node.ping()));
   assert.equal(await c.get("a"), "a4");
+});
+
+Deno.test("ClientCache on a cluster drops only the moved slot's entries after a MOVED", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  await using c = new RedisCluster({ nodes: cluster.urls, cache: {} });
+  await using w = new RedisCluster({ nodes: cluster.urls });
+  const moved = "{a}missing"; // never written: no migration invalidates it
+  const owner = await cluster.ownerOf(keySlot(moved));
+  let stays = "";
+  for (let i = 0; !stays; i++) {
+    const key = `z${i}`;
+    if (keySlot(key) === keySlot(moved)) continue;
+    if ((await cluster.ownerOf(keySlot(key))).port === owner.port) stays = key;
+  }
+  await w.set(stays, "kept");
+  for (let i = 0; i < 2; i++) {
+    assert.equal(await c.get(moved), null);
+    assert.equal(await c.get(stays), "kept");
+  }
+  assert.equal(c.cache!.stats.hits, 2);
+  assert.equal(c.cache!.stats.entries, 2);
+  const to = (await cluster.masters()).find((m) => m.port !== owner.port)!;
+  await cluster.moveSlot(keySlot(moved), to);
+  await w.set(moved, "now"); // on the new owner, which never saw c read it
+  // The old owner answers MOVED to a call that bypasses the cache.
+  assert.equal(await c.with({ cache: false }).get("{a}other"), null);
+  assert.equal(c.cache!.stats.entries, 1);
+  assert.equal(await c.get(stays), "kept");
+  assert.equal(c.cache!.stats.hits, 3);
+  assert.equal(await c.get(moved), "now");
+  // A cluster pipeline reads through each node's cache too.
+  assert.deepEqual(await c.pipeline().get(stays).get(moved).exec(), [
+    "kept",
+    "now",
+  ]);
+  assert.equal(c.cache!.stats.hits, 5);
 });
 
 Deno.test("ClientCache is emptied by a Sentinel failover", async () => {
@@ -426,6 +581,31 @@ Deno.test("ClientCache is emptied by a Sentinel failover", async () => {
   }, "the cached client on the new master");
   assert.equal(await r.get("k"), "v2");
 });
+
+/** The default transport, whose first socket's incoming bytes can be held back. */
+function holdingFirstSocket() {
+  const inner = defaultTransport();
+  let first: SocketHandlers | undefined;
+  let held: Uint8Array[] | undefined;
+  const transport: Transport = (options, handlers) => {
+    const mine = first === undefined;
+    first ??= handlers;
+    return inner(options, {
+      data: (chunk) =>
+        mine && held ? held.push(chunk.slice()) : handlers.data(chunk),
+      end: (error) => handlers.end(error),
+    });
+  };
+  return {
+    transport,
+    hold: () => void (held = []),
+    release: () => {
+      const chunks = held ?? [];
+      held = undefined;
+      for (const chunk of chunks) first!.data(chunk);
+    },
+  };
+}
 
 async function serverPort(r: Redis): Promise<number> {
   const reply = await r.with({ cache: false }).sendCommand<

@@ -4,11 +4,14 @@ import {
   ConnectionError,
   ConnectionLostError,
   Redis,
+  RedisError,
   TimeoutError,
 } from "../mod.ts";
 import { denoTransport } from "../transport.ts";
 import { acceptHello, startFakeServer, startRedis } from "./harness/mod.ts";
 import { freeze } from "./_server_state.ts";
+import { reconnectDelay } from "../lib/_reconnect.ts";
+import { subscribedReplies } from "../lib/pubsub.ts";
 
 const FAST_RECONNECT = { minDelay: 10, maxDelay: 50, retries: 1000 };
 
@@ -309,4 +312,46 @@ Deno.test("Transaction that does not fit in the offline queue is refused whole",
   // Nothing half-sent: the connection is not stuck inside MULTI.
   assert.equal(await r.sendCommand(["GET", "a"]), null);
   assert.equal(await r.sendCommand(["PING"]), "PONG");
+});
+
+Deno.test("reconnectDelay doubles from minDelay up to maxDelay, jittered in the upper half, and gives up after retries", () => {
+  const policy = { minDelay: 100, maxDelay: 1000, retries: 6 };
+  const ceilings = [100, 200, 400, 800, 1000, 1000];
+  for (const [attempt, ceiling] of ceilings.entries()) {
+    for (let i = 0; i < 50; i++) {
+      const delay = reconnectDelay(policy, attempt)!;
+      assert.ok(
+        delay >= ceiling / 2 && delay <= ceiling,
+        `attempt ${attempt}: ${delay} ms is outside [${
+          ceiling / 2
+        }, ${ceiling}]`,
+      );
+    }
+  }
+  assert.equal(reconnectDelay(policy, 6), undefined);
+  assert.equal(reconnectDelay(false, 0), undefined);
+  assert.equal(reconnectDelay(undefined, 19)! <= 2000, true);
+  assert.equal(reconnectDelay(undefined, 20), undefined);
+});
+
+Deno.test("subscribedReplies takes RESP2 pub/sub arrays and an error no command waits for, and nothing else", () => {
+  const pushed: unknown[] = [];
+  const refused: RedisError[] = [];
+  const hook = subscribedReplies(
+    (frame) => pushed.push(frame),
+    (error) => refused.push(error),
+  );
+  const message = ["message", "news", "hello"];
+  const confirmation = ["ssubscribe", "news", 1];
+  const error = new RedisError("NOPERM no permissions to access a channel");
+  assert.equal(hook(message, 0), true);
+  assert.equal(hook(confirmation, 1), true);
+  assert.equal(hook(error, 0), true);
+  assert.deepEqual(pushed, [message, confirmation]);
+  assert.deepEqual(refused, [error]);
+  // Replies to commands: a PING's array, an error some command waits for, a string.
+  assert.equal(hook(["pong", ""], 1), false);
+  assert.equal(hook(["lrange", "reply", "not a frame"], 1), false);
+  assert.equal(hook(error, 1), false);
+  assert.equal(hook("OK", 1), false);
 });

@@ -63,6 +63,8 @@ const INTERNALS = [
   "commandName",
   "Subscriber",
   "Connection",
+  "LinkOptions",
+  "subscribedReplies",
 ];
 
 Deno.test("every entry point loads", async () => {

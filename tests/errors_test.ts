@@ -145,6 +145,29 @@ async function rejection(promise: Promise<unknown>, path: string) {
   assert.fail(`${path} resolved on a closed client`);
 }
 
+/**
+ * Asserts that each way of calling a closed `client` (and the `more` of its own kind)
+ * rejects with ConnectionError CLOSED, a pipeline in its slot.
+ */
+async function assertEveryPathClosed(
+  client: Redis | RedisCluster,
+  more: [string, () => Promise<unknown>][],
+): Promise<void> {
+  const paths: [string, () => Promise<unknown>][] = [
+    ["a command", () => client.get("k")],
+    ["sendCommand", () => client.sendCommand(["GET", "k"])],
+    ["a blocking call", () => client.blpop(["q"], 0)],
+    ["a transaction", () => client.multi().set("k", "v").exec()],
+    ["a subscribe", () => client.subscribe("news")],
+    ...more,
+  ];
+  for (const [path, call] of paths) {
+    assertClosed(await rejection(call(), path), path);
+  }
+  const [slot] = await client.pipeline().get("k").exec();
+  assertClosed(slot, "a pipeline's slot");
+}
+
 Deno.test("Redis rejects with ConnectionError CLOSED after close, from every path", async () => {
   await using server = await startRedis();
   const r = new Redis(server.url, { maxBlockingConnections: 1 });
@@ -162,20 +185,10 @@ Deno.test("Redis rejects with ConnectionError CLOSED after close, from every pat
     "a subscribe waiting for its confirmation at close",
   );
 
-  const paths: [string, () => Promise<unknown>][] = [
-    ["a command", () => r.get("k")],
-    ["sendCommand", () => r.sendCommand(["PING"])],
+  await assertEveryPathClosed(r, [
     ["a view from with()", () => r.with({ timeout: 1000 }).get("k")],
-    ["a blocking call", () => r.blpop(["q"], 0)],
-    ["a transaction", () => r.multi().set("k", "v").exec()],
-    ["a subscribe", () => r.subscribe("news")],
     ["a bytes subscribe", () => r.with({ bytes: true }).psubscribe("n*")],
-  ];
-  for (const [path, call] of paths) {
-    assertClosed(await rejection(call(), path), path);
-  }
-  const [slot] = await r.pipeline().get("k").exec();
-  assertClosed(slot, "a pipeline's slot");
+  ]);
 });
 
 Deno.test("RedisCluster rejects with ConnectionError CLOSED after close, from every path", async () => {
@@ -193,19 +206,9 @@ Deno.test("RedisCluster rejects with ConnectionError CLOSED after close, from ev
   assertClosed(await blocked, "a blocking call running at close");
   assertClosed(await joining, "a subscribe waiting at close");
 
-  const paths: [string, () => Promise<unknown>][] = [
-    ["a command", () => c.get("k")],
-    ["sendCommand", () => c.sendCommand(["GET", "k"])],
-    ["a blocking call", () => c.blpop(["q"], 0)],
-    ["a transaction", () => c.multi().set("k", "v").exec()],
-    ["a subscribe", () => c.subscribe("news")],
+  await assertEveryPathClosed(c, [
     ["a shard subscribe", () => c.ssubscribe("news")],
-  ];
-  for (const [path, call] of paths) {
-    assertClosed(await rejection(call(), path), path);
-  }
-  const [slot] = await c.pipeline().get("k").exec();
-  assertClosed(slot, "a pipeline's slot");
+  ]);
 });
 
 Deno.test("RedisCluster names the command it aborts while it waits to retry it", async () => {

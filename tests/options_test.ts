@@ -24,6 +24,21 @@ Deno.test("new Redis refuses an unknown option and names the one meant", () => {
   );
 });
 
+Deno.test("new Redis refuses the options desir gives its own connections", () => {
+  assert.throws(
+    // @ts-expect-error: a cluster reads from replicas with readFrom, not readOnly.
+    () => new Redis({ readOnly: true }),
+    /new Redis: unknown option "readOnly"/,
+  );
+  for (const name of ["subscriber", "resolveAddress", "role", "setup"]) {
+    const options: Record<string, unknown> = { [name]: true }; // as plain JS may
+    assert.throws(
+      () => new Redis(options as never),
+      new RegExp(`new Redis: unknown option "${name}"`),
+    );
+  }
+});
+
 Deno.test("Redis.with refuses an unknown option", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);

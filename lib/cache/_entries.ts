@@ -29,6 +29,8 @@ export interface Entry {
   readonly expires: number;
   /** Read since it last came up for eviction: it gets a second chance then. */
   used: boolean;
+  /** The settled promise that hits hand out, for an immutable reply (made on a hit). */
+  resolved?: Promise<unknown>;
 }
 
 /** Counters of a cache, as `cache.stats` reports them. */
@@ -49,10 +51,11 @@ export interface CacheStats {
 
 /**
  * Bookkeeping per entry besides its id, reply and keys: the record, its slots in three
- * Maps, a Set per key. Measured with `bench/cache_desir.ts memory` (about 690 bytes
- * per GET of a 100-byte value in all), so that `stats.bytes` does not undercount.
+ * Maps, a Set per key, the settled promise of its hits. Measured with
+ * `bench/cache_desir.ts memory` (about 690 bytes per GET of a 100-byte value in all,
+ * before any hit), so that `stats.bytes` does not undercount.
  */
-const ENTRY_OVERHEAD = 420;
+const ENTRY_OVERHEAD = 460;
 
 /**
  * A key as the index knows it, the same whether it comes from a call or from the
@@ -102,6 +105,11 @@ export class Entries {
     }
     entry.used = true;
     return entry;
+  }
+
+  /** The keys some entry read. */
+  keys(): IterableIterator<string> {
+    return this.#byKey.keys();
   }
 
   /** Stores a reply, evicting the least recently used entries to stay in bounds. */

@@ -6,7 +6,9 @@
  * @module
  */
 import { addCommandContext } from "../_command_context.ts";
-import type { CommandOptions } from "../connection.ts";
+import type { CommandOptions, ReplyTarget } from "../connection.ts";
+import { aborted } from "../_error_factories.ts";
+import { delayError, tooLong } from "../_delay.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { commandKeys, commandName } from "../command_keys.ts";
@@ -14,7 +16,13 @@ import { READONLY } from "../_command_tips.ts";
 import { CONTAINERS } from "../_key_specs.ts";
 import { FLUSHES, isCacheable } from "./_cacheable.ts";
 import { copyReply } from "./_copy.ts";
-import { type CacheStats, Entries, keyName, type Pair } from "./_entries.ts";
+import {
+  type CacheStats,
+  Entries,
+  type Entry,
+  keyName,
+  type Pair,
+} from "./_entries.ts";
 import {
   type CacheMode,
   invalidatedKeys,
@@ -44,10 +52,18 @@ export interface CacheOptions {
   prefixes?: readonly string[];
 }
 
-/** What a reply is handed to: a connection's `ReplyTarget`. */
-type Target = { resolve(value: unknown): void; reject(error: Error): void };
+/** Where the cache sends what it cannot answer: the client's tracked connection. */
+type Sender = {
+  send(
+    args: readonly RedisArgument[],
+    target: ReplyTarget,
+    options: CommandOptions | undefined,
+  ): void;
+};
 
-const IGNORE: Target = { resolve() {}, reject() {} };
+const IGNORE: ReplyTarget = { resolve() {}, reject() {} };
+/** What `#find` returns for a cacheable call with no entry. */
+const MISS = Symbol("miss");
 const CACHING_YES: readonly RedisArgument[] = ["CLIENT", "CACHING", "YES"];
 
 /**
@@ -181,85 +197,174 @@ export class ClientCache {
   /**
    * Answers a call from memory, or sends it on `connection` and keeps its reply; returns
    * `undefined` for a call the cache leaves alone (the caller sends it). A write drops
-   * the entries of its keys as it is sent, so this client reads its own writes. @internal
+   * the entries of its keys as it is sent, so this client reads its own writes.
+   * @internal
    */
   request<T>(
     args: readonly RedisArgument[],
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
-    connection: {
-      send(
-        args: readonly RedisArgument[],
-        target: { resolve(value: unknown): void; reject(error: Error): void },
-        options: CommandOptions | undefined,
-      ): void;
-    },
+    connection: Sender,
   ): Promise<T> | undefined {
-    if (!this.#isCacheable(args)) {
-      const name = commandName(args);
-      if (FLUSHES.has(name)) this.flush();
-      else if (!READONLY.has(name)) {
-        for (const key of commandKeys(args)) this.#invalidate(keyName(key));
+    if (
+      args.length === 2 && parse === undefined && options === undefined &&
+      this.#mode !== "optin"
+    ) {
+      // The common hit (`GET key`), found before anything else is asked: only cacheable
+      // calls have entries. An immutable reply needs no copy, so one settled promise
+      // serves every call (a string, number or null cannot be changed through it).
+      const name = args[0];
+      const arg = args[1];
+      if (typeof name === "string" && typeof arg === "string") {
+        const entry = this.#entries.getPair(this.#bytes ? 1 : 0, name, arg);
+        const value = entry?.value;
+        if (entry !== undefined && (typeof value !== "object" || !value)) {
+          this.#entries.stats.hits++;
+          return (entry.resolved ??= Promise.resolve(value)) as Promise<T>;
+        }
       }
+    }
+    const found = this.#find(args, options);
+    if (found === undefined) return undefined;
+    let handled = true;
+    const promise = new Promise<T>((resolve, reject) => {
+      const target: ReplyTarget = {
+        resolve: resolve as (value: unknown) => void,
+        reject: (error, args) =>
+          reject(args ? addCommandContext(error, args) : error),
+      };
+      if (found !== MISS) this.#hit(found, args, parse, options, target);
+      else handled = this.#miss(args, parse, options, connection, target);
+    });
+    return handled ? promise : undefined;
+  }
+
+  /**
+   * `request` for a queue that settles a target per call (a pipeline): a hit settles it
+   * at once. Returns false for a call the cache leaves alone (the caller sends it).
+   * @internal
+   */
+  send(
+    args: readonly RedisArgument[],
+    target: ReplyTarget,
+    options: CommandOptions | undefined,
+    parse: ((reply: unknown) => unknown) | undefined,
+    connection: Sender,
+  ): boolean {
+    const found = this.#find(args, options);
+    if (found === undefined) return false;
+    if (found === MISS) {
+      return this.#miss(args, parse, options, connection, target);
+    }
+    this.#hit(found, args, parse, options, target);
+    return true;
+  }
+
+  /**
+   * Drops the entries a call not answered from memory may change: its keys, when it is
+   * a write (a transaction's commands, sent as they are).
+   * @internal
+   */
+  written(args: readonly RedisArgument[]): void {
+    if (!this.#isCacheable(args)) this.#write(args);
+  }
+
+  /**
+   * Drops the entries, and spoils the reads in flight, of the keys `owned` says yes to:
+   * a cluster node's keys of a slot it no longer serves.
+   * @internal
+   */
+  drop(owned: (key: string) => boolean): void {
+    for (const key of [...this.#entries.keys(), ...this.#reading.keys()]) {
+      if (owned(key)) this.#invalidate(key);
+    }
+  }
+
+  /**
+   * The entry that answers a call, `MISS` for a cacheable call that must go to the
+   * server, `undefined` for a call the cache leaves alone (a write drops its keys here).
+   */
+  #find(
+    args: readonly RedisArgument[],
+    options: CommandOptions | undefined,
+  ): Entry | typeof MISS | undefined {
+    if (!this.#isCacheable(args)) {
+      this.#write(args);
       return undefined;
     }
-    const optin = this.#mode === "optin";
-    if (optin && options?.cache !== true) return undefined;
+    if (this.#mode === "optin" && options?.cache !== true) return undefined;
     const bytes = options?.bytes ?? this.#bytes;
-    const mode = bytes ? 1 : 0;
-    const [name, arg] = args;
-    const simple = args.length === 2 && typeof name === "string" &&
-      typeof arg === "string";
-    const entry = simple
-      ? this.#entries.getPair(mode, name, arg)
+    const name = args[0];
+    const arg = args[1];
+    const entry = args.length === 2 && typeof name === "string" &&
+        typeof arg === "string"
+      ? this.#entries.getPair(bytes ? 1 : 0, name, arg)
       : this.#entries.get(entryId(args, bytes));
-    if (entry !== undefined) {
-      this.#entries.stats.hits++;
-      const value = entry.value;
-      if (
-        parse === undefined && (typeof value !== "object" || value === null)
-      ) {
-        return Promise.resolve(value as T); // the common case: nothing to copy or parse
-      }
-      try {
-        const copy = copyReply(value);
-        return Promise.resolve((parse ? parse(copy) : copy) as T);
-      } catch (e) {
-        return Promise.reject(e);
-      }
-    }
+    return entry ?? MISS;
+  }
+
+  /** Settles `target` from a cached entry. */
+  #hit(
+    entry: Entry,
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => unknown) | undefined,
+    options: CommandOptions | undefined,
+    target: ReplyTarget,
+  ): void {
+    this.#entries.stats.hits++;
+    // As a miss would: an aborted signal or an impossible timeout rejects. A hit takes
+    // no time, so a timeout never runs out.
+    const signal = options?.signal;
+    const timeout = options?.timeout;
+    if (signal?.aborted) {
+      const name = nameOf(args);
+      target.reject(aborted(name, { reason: signal.reason }), args);
+    } else if (tooLong(timeout)) {
+      target.reject(delayError("timeout", timeout!), args);
+    } else deliver(target, parse, copyReply(entry.value));
+  }
+
+  /**
+   * Sends a cacheable call and keeps its reply if it is still fresh when it comes;
+   * false when the bcast mode leaves it alone.
+   */
+  #miss(
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => unknown) | undefined,
+    options: CommandOptions | undefined,
+    connection: Sender,
+    target: ReplyTarget,
+  ): boolean {
     const keys = commandKeys(args).map(keyName);
     if (this.#mode === "bcast" && !keys.every((k) => this.#broadcast(k))) {
-      return undefined;
+      return false;
     }
     this.#entries.stats.misses++;
     for (const key of keys) {
       this.#reading.set(key, (this.#reading.get(key) ?? 0) + 1);
     }
+    const bytes = options?.bytes ?? this.#bytes;
     const id = entryId(args, bytes);
-    const pair: Pair | undefined = simple
-      ? [mode, name as string, arg as string]
+    const [name, arg] = args;
+    const pair: Pair | undefined = args.length === 2 &&
+        typeof name === "string" && typeof arg === "string"
+      ? [bytes ? 1 : 0, name, arg]
       : undefined;
     const since = this.#seq;
-    return new Promise<T>((resolve, reject) => {
-      const fill: Target = {
-        resolve: (value) => {
-          this.#settle(id, pair, keys, since, value as RespValue);
-          try {
-            resolve((parse ? parse(value) : value) as T);
-          } catch (e) {
-            reject(e);
-          }
-        },
-        reject: (error) => {
-          this.#settle(id, pair, keys, since, undefined);
-          reject(addCommandContext(error, args));
-        },
-      };
-      // Adjacent on the connection: CACHING YES applies to the very next command.
-      if (optin) connection.send(CACHING_YES, IGNORE, undefined);
-      connection.send(args, fill, options);
-    });
+    const fill: ReplyTarget = {
+      resolve: (value) => {
+        this.#settle(id, pair, keys, since, value as RespValue);
+        deliver(target, parse, value);
+      },
+      reject: (error) => {
+        this.#settle(id, pair, keys, since, undefined);
+        target.reject(error, args);
+      },
+    };
+    // Adjacent on the connection: CACHING YES applies to the very next command.
+    if (this.#mode === "optin") connection.send(CACHING_YES, IGNORE, undefined);
+    connection.send(args, fill, options);
+    return true;
   }
 
   /**
@@ -304,6 +409,15 @@ export class ClientCache {
       }
     }
     return cacheable;
+  }
+
+  /** Drops the entries of a write's keys; everything after a FLUSHALL or the like. */
+  #write(args: readonly RedisArgument[]): void {
+    const name = commandName(args);
+    if (FLUSHES.has(name)) this.flush();
+    else if (!READONLY.has(name)) {
+      for (const key of commandKeys(args)) this.#invalidate(keyName(key));
+    }
   }
 
   #invalidate(key: string): void {
@@ -352,6 +466,25 @@ function entryId(args: readonly RedisArgument[], bytes: boolean): string {
     } else id += "n" + arg + ":";
   }
   return id;
+}
+
+/** Resolves `target` with the parsed `value`; a parser's error rejects it instead. */
+function deliver(
+  target: ReplyTarget,
+  parse: ((reply: unknown) => unknown) | undefined,
+  value: unknown,
+): void {
+  try {
+    target.resolve(parse ? parse(value) : value);
+  } catch (e) {
+    target.reject(e as Error);
+  }
+}
+
+/** The command's name as a miss's errors say it. */
+function nameOf(args: readonly RedisArgument[]): string {
+  const first = args[0];
+  return typeof first === "string" ? first.toUpperCase() : String(first);
 }
 
 function check(

@@ -5,11 +5,12 @@
  *
  * @module
  */
-import { Redis } from "../client.ts";
+import { Redis, type RedisOptions } from "../client.ts";
 import type { ConnectionOptions } from "../connection.ts";
 import { clientClosed } from "../_error_factories.ts";
 import type { HostPort } from "../transport/types.ts";
 import type { CacheOptions } from "../cache/client_cache.ts";
+import { LINK, type Linked } from "../_link_options.ts";
 import { addressOf } from "./topology.ts";
 
 /** A node and its client. */
@@ -74,12 +75,13 @@ export class Nodes {
     if (known) return known;
     if (this.#closed) throw clientClosed(); // close() would not see it
     // The cluster asks each call for its reply mode; the node client is typed as text.
-    const redis = new Redis<string | Uint8Array>({
+    const options: RedisOptions & Linked = {
       ...this.#options.node,
       hostname,
       port,
-      readOnly: this.#options.readOnly,
-    }) as unknown as Redis;
+      [LINK]: { readOnly: this.#options.readOnly },
+    };
+    const redis = new Redis<string | Uint8Array>(options) as unknown as Redis;
     const node: Node = {
       address,
       hostname,

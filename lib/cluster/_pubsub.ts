@@ -17,6 +17,7 @@ import {
   CONFIRMS,
   type PubSubMessage,
   refuse,
+  subscribedReplies,
   type Subscription,
   type SubscriptionHost,
   type SubscriptionKind,
@@ -279,13 +280,15 @@ export class ClusterSubscriber implements SubscriptionHost {
       connection: new Connection(
         {
           ...this.#router.connectionOptions(node),
-          subscriber: true,
           bytes: this.#bytes,
         },
         this.#transport,
         {
           push: (frame) => this.#onFrame(link, frame),
-          refused: (error) => this.#refused(link, error),
+          reply: subscribedReplies(
+            (frame) => this.#onFrame(link, frame),
+            (error) => this.#refused(link, error),
+          ),
           ready: () => {
             link.failingSince = undefined;
             link.sent.reset();

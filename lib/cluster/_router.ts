@@ -247,13 +247,22 @@ export class Router {
   /**
    * The one reading of MOVED and ASK. An ASK returns the node to ask, for this command
    * only. A MOVED means the slot lives elsewhere now: the slot map learns it (and a
-   * refresh is scheduled), and `from`, which no longer serves the slot its cached
-   * entries may be in, empties its cache. A redirect without a host means `from`'s.
+   * refresh is scheduled), and `from`, which no longer serves the slot, drops its
+   * cached entries of that slot: no invalidation of their keys comes from it now. A
+   * redirect without a host means `from`'s.
    */
   #follow(redirect: Redirect, from: Redis, fromHost: string): Node | undefined {
     const hostname = redirect.hostname || fromHost;
     if (redirect.ask) return this.#nodes.get(hostname, redirect.port);
-    from.cache?.flush();
+    const owner = this.ownerOf(redirect.slot);
+    // Once per move: every call in flight to the slot answers MOVED, and a drop costs
+    // a hash of each cached key. Cached keys are text; one that was not UTF-8 (U+FFFD
+    // in it) may hash elsewhere, so it goes too.
+    if (owner?.hostname !== hostname || owner.port !== redirect.port) {
+      from.cache?.drop((key) =>
+        keySlot(key) === redirect.slot || key.includes("\uFFFD")
+      );
+    }
     this.#topology.map?.moved(redirect.slot, hostname, redirect.port);
     void this.refresh();
     return undefined;

@@ -64,10 +64,6 @@ export interface RedisClusterOptions extends
     | "port"
     | "path"
     | "db"
-    | "resolveAddress"
-    | "role"
-    | "readOnly"
-    | "subscriber"
   > {
   /**
    * Some nodes of the cluster (one is enough): the client asks them for the others. The

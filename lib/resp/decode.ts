@@ -310,15 +310,17 @@ export class Decoder {
   #next = 0;
 
   // The stack of partial aggregates, as parallel arrays so a level costs no allocation.
+  // Made four deep: the first write to an empty array reserves 17 slots, 600 bytes for
+  // the four that every connection's HELLO map would leave behind.
   #depth = 0;
-  #kinds: number[] = [];
+  #kinds: number[] = [0, 0, 0, 0];
   /**
    * Items still expected (2 per map pair); for streamed aggregates -1 - items so far; for
    * STREAM the bytes so far.
    */
-  #left: number[] = [];
-  #items: (Container | null)[] = [];
-  #keys: (RespValue | typeof NO_KEY)[] = [];
+  #left: number[] = [0, 0, 0, 0];
+  #items: (Container | null)[] = [null, null, null, null];
+  #keys: (RespValue | typeof NO_KEY)[] = [NO_KEY, NO_KEY, NO_KEY, NO_KEY];
   #inStream = false;
 
   // A line split across chunks: its bytes so far (bounded by maxLineLength).

@@ -5,6 +5,8 @@
  * @module
  */
 import { Connection, type ConnectionOptions } from "../connection.ts";
+import type { LinkOptions } from "../_link_options.ts";
+import { subscribedReplies } from "../pubsub.ts";
 import { ConnectionError, RedisError } from "../errors.ts";
 import { clientClosed } from "../_error_factories.ts";
 import type { RespValue } from "../resp/decode.ts";
@@ -93,7 +95,7 @@ const DEFAULT_PORT = 26379;
  */
 export class Sentinel {
   /** Options for the client's connections: where to connect comes from the sentinels. */
-  readonly options: ConnectionOptions & { transport: Transport };
+  readonly options: LinkOptions & { transport: Transport };
   readonly #sentinels: HostPort[];
   readonly #name: string;
   readonly #replica: boolean;
@@ -308,7 +310,6 @@ export class Sentinel {
           {
             ...this.#link,
             ...sentinel,
-            subscriber: true,
             commandTimeout: undefined,
             reconnect: {},
           },
@@ -316,6 +317,7 @@ export class Sentinel {
           {
             ready: () => this.#onListening(heard),
             push: (frame) => this.#onEvent(sentinel, frame),
+            reply: subscribedReplies((frame) => this.#onEvent(sentinel, frame)),
             // What it reported may have changed unseen: stop waiting on it.
             error: () => this.#endFailover(),
           },

@@ -15,7 +15,7 @@ import type {
  * reads use less than a quarter of it, between these bounds. An idle connection keeps a
  * small one; a 1 MiB reply takes few reads.
  */
-const MIN_READ = 2 * 1024;
+const MIN_READ = 512;
 const MAX_READ = 256 * 1024;
 
 /**
