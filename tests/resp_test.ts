@@ -15,6 +15,14 @@ import {
 const text = new TextEncoder();
 const utf8 = new TextDecoder();
 
+/** A repeatable random integer below `n`, from a linear congruential generator. */
+function seededRandom(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+}
+
 type Attributes = Map<RespValue, RespValue>[] | undefined;
 interface Decoded {
   replies: RespValue[];
@@ -393,6 +401,53 @@ Deno.test("Decoder decodes a bulk string far larger than its chunks", () => {
     ]);
     const [bytes] = decodeChunks(chunks, undefined, true).replies;
     assert.deepEqual(bytes, payload);
+  }
+});
+
+Deno.test("Decoder decodes a large string split anywhere exactly as TextDecoder decodes it whole", () => {
+  const random = seededRandom(7);
+  // ASCII, 2-, 3- and 4-byte sequences, a BOM, and bytes that break UTF-8: stray
+  // continuations, invalid and truncated leads, a surrogate's encoding.
+  const pieces = [
+    [0x78],
+    [0xc3, 0xa9],
+    [0xe2, 0x82, 0xac],
+    [0xf0, 0x9f, 0x98, 0x80],
+    [0xef, 0xbb, 0xbf],
+    [0x80],
+    [0xff],
+    [0xc3],
+    [0xf0, 0x9f],
+    [0xed, 0xa0, 0x80],
+  ];
+  const whole = new TextDecoder("utf-8", { ignoreBOM: true });
+  for (let round = 0; round < 40; round++) {
+    const payload: number[] = round % 3 === 0 ? [0xef, 0xbb, 0xbf] : [];
+    const length = 65_536 + random(200_000);
+    while (payload.length < length) {
+      payload.push(...pieces[random(4) === 0 ? random(pieces.length) : 0]);
+    }
+    const input = new Uint8Array([
+      ...text.encode(`$${payload.length}\r\n`),
+      ...payload,
+      ...text.encode("\r\n+after\r\n"),
+    ]);
+    // Chunks of 1 to 5 bytes, around the 16 KiB piece size, and up to 100 KB, mixed.
+    const chunks: Uint8Array[] = [];
+    for (let at = 0; at < input.length;) {
+      const kind = random(3);
+      const size = kind === 0
+        ? 1 + random(5)
+        : kind === 1
+        ? 16_380 + random(10)
+        : 1 + random(100_000);
+      chunks.push(input.slice(at, at + size));
+      at += size;
+    }
+    assert.deepEqual(decodeChunks(chunks).replies, [
+      whole.decode(new Uint8Array(payload)),
+      "after",
+    ]);
   }
 });
 
@@ -792,11 +847,7 @@ Deno.test("encodeCommand sends UTF-8 with lengths in bytes", () => {
 });
 
 Deno.test("WriteBuffer encodes random strings like TextEncoder, whatever its size", () => {
-  let seed = 42;
-  const random = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % n;
-  };
+  const random = seededRandom(42);
   const units = [
     0x41,
     0x7f,

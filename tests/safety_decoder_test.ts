@@ -59,6 +59,29 @@ Deno.test("Decoder reserves a bulk payload's memory as its bytes arrive, not as 
   for (const reply of replies) assert.deepEqual(reply, payload);
 });
 
+Deno.test("Decoder holds a large string's text as its bytes arrive, not as declared", () => {
+  const replies: unknown[] = [];
+  const decoder = new Decoder({ reply: (v) => replies.push(v), push() {} });
+  const before = Deno.memoryUsage();
+  decoder.feed(text.encode("$536870912\r\nab")); // 14 bytes declare 512 MiB
+  const chunk = new Uint8Array(64 * 1024).fill(120);
+  for (let i = 0; i < 63; i++) decoder.feed(chunk);
+  const received = 63 * chunk.length;
+  const after = Deno.memoryUsage();
+  const held = after.external - before.external + after.heapUsed -
+    before.heapUsed;
+  assert.ok(
+    held < 10 * received,
+    `${held} bytes held for ${received} received`,
+  );
+  assert.equal(replies.length, 0);
+  decoder.reset();
+  decoder.feed(text.encode("$70000\r\n"));
+  for (let i = 0; i < 7; i++) decoder.feed(chunk.subarray(0, 10_000));
+  decoder.feed(text.encode("\r\n"));
+  assert.deepEqual(replies, ["x".repeat(70_000)]);
+});
+
 Deno.test("Redis holds a few MiB, not 512, for a 14-byte reply until the command times out", async () => {
   await using fake = await startFakeServer();
   const r = new Redis(fake.url, { reconnect: false });

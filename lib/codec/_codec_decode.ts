@@ -1,24 +1,17 @@
 /**
- * The codec's decoder. The bytes are untrusted: every length is checked against what is
- * left before anything is allocated, nesting is bounded, and properties are defined,
- * never assigned through a prototype.
+ * The codec's decoder: the object graph (references, shapes, properties) on top of the
+ * byte reader. The bytes are untrusted: every length is checked against what is left
+ * before anything is allocated, nesting is bounded, and properties are defined, never
+ * assigned through a prototype.
  *
  * @module
  */
 
 import * as F from "./_codec_format.ts";
+import { ByteReader } from "./_codec_reader.ts";
 
-const utf8Decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const mapSet = Map.prototype.set;
 const setAdd = Set.prototype.add;
-const fromCharCode = String.fromCharCode;
-/** String.fromCharCode over many code units, taken from an array or a byte range. */
-const fromCharCodes = (codes: ArrayLike<number>): string =>
-  fromCharCode.apply(null, codes as unknown as number[]);
-const HEX = Array.from(
-  { length: 256 },
-  (_, i) => i.toString(16).padStart(2, "0"),
-);
 
 /** Decodes `bytes`; see `deserialize` in codec.ts for the contract. */
 export function decode(bytes: Uint8Array): unknown {
@@ -64,69 +57,7 @@ function sparseElements(o: object): void {
   delete (o as Record<number, unknown>)[FAR_INDEX];
 }
 
-/** Latin-1 of a short run: direct fromCharCode calls beat loops and apply there. */
-function latin1Short(b: Uint8Array, i: number, n: number): string {
-  switch (n) {
-    case 0:
-      return "";
-    case 1:
-      return fromCharCode(b[i]);
-    case 2:
-      return fromCharCode(b[i], b[i + 1]);
-    case 3:
-      return fromCharCode(b[i], b[i + 1], b[i + 2]);
-    case 4:
-      return fromCharCode(b[i], b[i + 1], b[i + 2], b[i + 3]);
-    case 5:
-      return fromCharCode(b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4]);
-    case 6:
-      return fromCharCode(
-        b[i],
-        b[i + 1],
-        b[i + 2],
-        b[i + 3],
-        b[i + 4],
-        b[i + 5],
-      );
-    case 7:
-      return fromCharCode(
-        b[i],
-        b[i + 1],
-        b[i + 2],
-        b[i + 3],
-        b[i + 4],
-        b[i + 5],
-        b[i + 6],
-      );
-    case 8:
-      return fromCharCode(
-        b[i],
-        b[i + 1],
-        b[i + 2],
-        b[i + 3],
-        b[i + 4],
-        b[i + 5],
-        b[i + 6],
-        b[i + 7],
-      );
-    default:
-      return latin1Short(b, i, 8) + latin1Short(b, i + 8, n - 8);
-  }
-}
-
-function latin1Long(b: Uint8Array, start: number, n: number): string {
-  let s = "";
-  for (let i = start; i < start + n; i += 8192) {
-    s += fromCharCodes(b.subarray(i, Math.min(i + 8192, start + n)));
-  }
-  return s;
-}
-
-class Reader {
-  bytes: Uint8Array;
-  /** Made on the first float: most values have none. */
-  view: DataView | undefined;
-  pos = 1;
+class Reader extends ByteReader {
   depth = 0;
   /** Objects by id, in order of first appearance. */
   objects: unknown[] = [];
@@ -140,61 +71,6 @@ class Reader {
   shapes: number[][] = [];
   /** The maxByteLengths of the resizable ArrayBuffers made so far, summed. */
   reserved = 0;
-
-  constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
-  }
-
-  fail(kind: typeof TypeError | typeof RangeError, what: string): never {
-    throw new kind(`Cannot deserialize: ${what} (at byte ${this.pos})`);
-  }
-
-  /** Moves past `n` bytes of `what` and returns where they start. */
-  take(n: number, what: string): number {
-    if (n > this.bytes.length - this.pos) {
-      this.fail(
-        RangeError,
-        `${what} of ${n} bytes runs past the end of the input`,
-      );
-    }
-    const start = this.pos;
-    this.pos += n;
-    return start;
-  }
-
-  byte(what: string): number {
-    if (this.pos >= this.bytes.length) {
-      this.fail(RangeError, `input ends inside ${what}`);
-    }
-    return this.bytes[this.pos++];
-  }
-
-  uvar(what: string): number {
-    let b = this.byte(what);
-    if (b < 0x80) return b;
-    let n = b & 0x7f;
-    for (let scale = 0x80;; scale *= 0x80) {
-      b = this.byte(what);
-      n += (b & 0x7f) * scale;
-      if (b < 0x80) break;
-      if (scale > 2 ** 42) {
-        this.fail(RangeError, `${what} does not fit in 53 bits`);
-      }
-    }
-    if (n > Number.MAX_SAFE_INTEGER) {
-      this.fail(RangeError, `${what} does not fit in 53 bits`);
-    }
-    return n;
-  }
-
-  /** A count of items each taking at least `unit` bytes, so a huge count fails early. */
-  count(what: string, unit: number): number {
-    const n = this.uvar(what);
-    if (n * unit > this.bytes.length - this.pos) {
-      this.fail(RangeError, `${what} of ${n} is more than the input holds`);
-    }
-    return n;
-  }
 
   enter(): void {
     if (++this.depth > F.MAX_DEPTH) {
@@ -277,83 +153,6 @@ class Reader {
     return o;
   }
 
-  float64(): number {
-    const at = this.take(8, "a float");
-    const bytes = this.bytes;
-    this.view ??= new DataView(
-      bytes.buffer,
-      bytes.byteOffset,
-      bytes.byteLength,
-    );
-    return this.view.getFloat64(at, true);
-  }
-
-  bigint(): bigint {
-    const header = this.uvar("a bigint header");
-    const size = Math.floor(header / 2);
-    const start = this.take(size, "a bigint");
-    let hex = "";
-    for (let i = start + size - 1; i >= start; i--) hex += HEX[this.bytes[i]];
-    const magnitude = size === 0 ? 0n : BigInt(`0x${hex}`);
-    return header % 2 === 1 ? -magnitude : magnitude;
-  }
-
-  /** A string where the format puts one (regexp source, error message, …). */
-  string(what: string): string {
-    const tag = this.byte(what);
-    if (tag >= F.SHORT_LATIN1 && tag < F.SMALL_INT) {
-      return this.latin1(tag - F.SHORT_LATIN1);
-    }
-    if (
-      tag === F.STRING_LATIN1 || tag === F.STRING_UTF8 || tag === F.STRING_UTF16
-    ) {
-      return this.stringBody(tag);
-    }
-    this.pos--;
-    return this.fail(TypeError, `${what} is not a string`);
-  }
-
-  stringBody(tag: number): string {
-    if (tag === F.STRING_LATIN1) {
-      return this.latin1(this.uvar("a string length"));
-    }
-    if (tag === F.STRING_UTF8) return this.utf8(this.uvar("a string length"));
-    return this.utf16(this.uvar("a string length"));
-  }
-
-  latin1(n: number): string {
-    const start = this.take(n, "a string");
-    return n <= 32
-      ? latin1Short(this.bytes, start, n)
-      : latin1Long(this.bytes, start, n);
-  }
-
-  utf8(n: number): string {
-    const start = this.take(n, "a string");
-    try {
-      return utf8Decoder.decode(this.bytes.subarray(start, start + n));
-    } catch {
-      this.pos = start;
-      return this.fail(TypeError, "a string is not valid UTF-8");
-    }
-  }
-
-  utf16(n: number): string {
-    const start = this.take(n * 2, "a string");
-    const bytes = this.bytes;
-    let s = "";
-    const units: number[] = [];
-    for (let i = 0; i < n; i++) {
-      units.push(bytes[start + 2 * i] | (bytes[start + 2 * i + 1] << 8));
-      if (units.length === 8192 || i === n - 1) {
-        s += fromCharCodes(units);
-        units.length = 0;
-      }
-    }
-    return s;
-  }
-
-  /** The next property key's id, or -1 at the end of the properties. */
   key(): number {
     const h = this.uvar("a property key");
     if (h === F.KEY_END) return -1;

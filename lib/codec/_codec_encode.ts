@@ -1,170 +1,44 @@
 /**
- * The codec's encoder: one pass over the value into a growable buffer.
+ * The codec's encoder: one pass over the value's object graph (shared references,
+ * shapes of records, the kind of every object) on top of the byte writer.
  *
  * @module
  */
 
 import * as F from "./_codec_format.ts";
-
-// What an object is, decided once per object. Each exotic kind is confirmed by a brand
-// check (an intrinsic getter that throws on anything else), never by its prototype alone.
-const PLAIN = 0;
-const ARRAY = 1;
-const DATE = 2;
-const REGEXP = 3;
-const MAP = 4;
-const SET = 5;
-const NUMBER_OBJECT = 6;
-const STRING_OBJECT = 7;
-const BOOLEAN_OBJECT = 8;
-const BIGINT_OBJECT = 9;
-const ARRAY_BUFFER = 10;
-const VIEW = 11;
-const ERROR = 12;
-const DOM_EXCEPTION = 13;
-const REJECT = 14;
-
-type Method = (this: unknown, ...args: unknown[]) => unknown;
-
-function getter(
-  proto: object | undefined,
-  key: PropertyKey,
-): Method | undefined {
-  return proto &&
-    Object.getOwnPropertyDescriptor(proto, key)?.get as Method | undefined;
-}
-
-// Intrinsics, taken before any user code runs, so an own property named like them
-// (a `size` on a Map, a `buffer` on a view) cannot change what we read.
-const objectToString = Object.prototype.toString as Method;
-const functionToString = Function.prototype.toString as Method;
-const typedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype);
-const typedArrayName = getter(typedArrayPrototype, Symbol.toStringTag)!;
-const typedArrayBuffer = getter(typedArrayPrototype, "buffer")!;
-const typedArrayOffset = getter(typedArrayPrototype, "byteOffset")!;
-const typedArrayLength = getter(typedArrayPrototype, "length")!;
-const dataViewBuffer = getter(DataView.prototype, "buffer")!;
-const dataViewOffset = getter(DataView.prototype, "byteOffset")!;
-const dataViewLength = getter(DataView.prototype, "byteLength")!;
-const bufferLength = getter(ArrayBuffer.prototype, "byteLength")!;
-const bufferResizable = getter(ArrayBuffer.prototype, "resizable");
-const bufferMaxLength = getter(ArrayBuffer.prototype, "maxByteLength")!;
-const bufferDetached = getter(ArrayBuffer.prototype, "detached");
-const bufferResize = ArrayBuffer.prototype.resize as Method;
-const domExceptionName = getter(globalThis.DOMException?.prototype, "name");
-const domExceptionMessage = getter(
-  globalThis.DOMException?.prototype,
-  "message",
-);
-const regExpFlags = getter(RegExp.prototype, "flags")!;
-const mapForEach = Map.prototype.forEach as Method;
-const setForEach = Set.prototype.forEach as Method;
-const isError = (Error as { isError?: (value: unknown) => boolean }).isError;
-
-/** The brand check, or the unboxing, for each exotic kind. */
-const BRANDS: (Method | undefined)[] = [];
-BRANDS[DATE] = Date.prototype.getTime as Method;
-BRANDS[REGEXP] = getter(RegExp.prototype, "source");
-BRANDS[MAP] = getter(Map.prototype, "size");
-BRANDS[SET] = getter(Set.prototype, "size");
-BRANDS[NUMBER_OBJECT] = Number.prototype.valueOf as Method;
-BRANDS[STRING_OBJECT] = String.prototype.valueOf as Method;
-BRANDS[BOOLEAN_OBJECT] = Boolean.prototype.valueOf as Method;
-BRANDS[BIGINT_OBJECT] = BigInt.prototype.valueOf as Method;
-BRANDS[ARRAY_BUFFER] = bufferLength;
-BRANDS[DOM_EXCEPTION] = domExceptionName;
-
-/** Kinds by `Object.prototype.toString` tag: builtin tags come from internal slots. */
-const TAG_KINDS = new Map<string, number>(([
-  ["Date", DATE],
-  ["RegExp", REGEXP],
-  ["Map", MAP],
-  ["Set", SET],
-  ["Number", NUMBER_OBJECT],
-  ["String", STRING_OBJECT],
-  ["Boolean", BOOLEAN_OBJECT],
-  ["BigInt", BIGINT_OBJECT],
-  ["ArrayBuffer", ARRAY_BUFFER],
-  ["DataView", VIEW],
-  ["Error", ERROR],
-  ...F.TYPED_ARRAYS.map((name): [string, number] => [name, VIEW]),
-  // What structuredClone rejects, plus platform objects it rejects or clones by host
-  // means we cannot reproduce (a Blob's bytes are only readable asynchronously).
-  ...[
-    "Symbol",
-    "WeakMap",
-    "WeakSet",
-    "WeakRef",
-    "FinalizationRegistry",
-    "Promise",
-    "Arguments",
-    "Generator",
-    "AsyncGenerator",
-    "Array Iterator",
-    "Map Iterator",
-    "Set Iterator",
-    "String Iterator",
-    "RegExp String Iterator",
-    "Iterator Helper",
-    "Module",
-    "SharedArrayBuffer",
-    "DisposableStack",
-    "AsyncDisposableStack",
-    "Blob",
-    "File",
-    "URL",
-    "URLSearchParams",
-    "Headers",
-    "Request",
-    "Response",
-    "ReadableStream",
-    "WritableStream",
-    "TransformStream",
-    "MessagePort",
-    "CryptoKey",
-  ].map((name): [string, number] => [name, REJECT]),
-] as [string, number][]).map(([name, kind]) => [`[object ${name}]`, kind]));
-if (domExceptionName && domExceptionMessage) {
-  TAG_KINDS.set("[object DOMException]", DOM_EXCEPTION);
-}
-
-/** Namespaced builtins structuredClone rejects: `[object Intl.Collator]` and the like. */
-const FOREIGN_TAG = /^\[object (Intl|Temporal|WebAssembly)\./;
-
-/** Kinds by prototype, for objects whose tag was renamed with Symbol.toStringTag. */
-const PROTO_KINDS = new Map<unknown, number>([
-  [Object.prototype, PLAIN],
-  [Array.prototype, ARRAY],
-  [Date.prototype, DATE],
-  [RegExp.prototype, REGEXP],
-  [Map.prototype, MAP],
-  [Set.prototype, SET],
-  [Number.prototype, NUMBER_OBJECT],
-  [String.prototype, STRING_OBJECT],
-  [Boolean.prototype, BOOLEAN_OBJECT],
-  [BigInt.prototype, BIGINT_OBJECT],
-  [ArrayBuffer.prototype, ARRAY_BUFFER],
-  [typedArrayPrototype, VIEW],
-  [DataView.prototype, VIEW],
-  [Error.prototype, ERROR],
-  [Symbol.prototype, REJECT],
-  [WeakMap.prototype, REJECT],
-  [WeakSet.prototype, REJECT],
-  [WeakRef.prototype, REJECT],
-  [FinalizationRegistry.prototype, REJECT],
-  [Promise.prototype, REJECT],
-  // Browsers without cross-origin isolation have no SharedArrayBuffer.
-  [globalThis.SharedArrayBuffer?.prototype, REJECT],
-]);
-if (domExceptionName && domExceptionMessage) {
-  PROTO_KINDS.set(DOMException.prototype, DOM_EXCEPTION);
-}
+import { ByteWriter } from "./_codec_writer.ts";
+import {
+  ARRAY,
+  ARRAY_BUFFER,
+  BIGINT_OBJECT,
+  BOOLEAN_OBJECT,
+  BRANDS,
+  bufferParts,
+  cloneError,
+  DATE,
+  DOM_EXCEPTION,
+  domExceptionMessage,
+  domExceptionName,
+  ERROR,
+  functionToString,
+  kindOf,
+  MAP,
+  mapForEach,
+  NUMBER_OBJECT,
+  objectToString,
+  PLAIN,
+  REGEXP,
+  regExpFlags,
+  SET,
+  setForEach,
+  STRING_OBJECT,
+  VIEW,
+  viewParts,
+} from "./_codec_kinds.ts";
 
 type Shape = { keys: string[]; id: number };
 
-const CANONICAL_NAN = [0, 0, 0, 0, 0, 0, 0xf8, 0x7f];
 const ERROR_NAMES = F.ERROR_CONSTRUCTORS.map((ctor) => ctor.name);
-const textEncoder = new TextEncoder();
 
 /**
  * The encode buffer and its DataView, lent to one call at a time and kept when it ends
@@ -190,11 +64,6 @@ export function encode(value: unknown): Uint8Array {
   return writer.buf.slice(0, writer.pos);
 }
 
-/** The error structuredClone throws for what it cannot clone. */
-function cloneError(message: string): DOMException {
-  return new DOMException(message, "DataCloneError");
-}
-
 function describeFunction(fn: unknown): string {
   let text: string;
   try {
@@ -213,69 +82,7 @@ function toText(value: unknown): string {
   return String(value);
 }
 
-function hasBrand(kind: number, value: object): boolean {
-  if (kind === ARRAY) return Array.isArray(value);
-  if (kind === VIEW) return ArrayBuffer.isView(value);
-  if (kind === ERROR) return isError === undefined || isError(value);
-  const brand = BRANDS[kind];
-  if (brand === undefined) return true;
-  try {
-    brand.call(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function protoKind(value: object): number {
-  // Bounded, as a Proxy can make the prototype chain endless.
-  let proto = Object.getPrototypeOf(value);
-  for (let steps = 0; proto !== null && steps < 1000; steps++) {
-    const kind = PROTO_KINDS.get(proto);
-    if (kind !== undefined) return kind;
-    proto = Object.getPrototypeOf(proto);
-  }
-  return PLAIN;
-}
-
-function uvarSize(n: number): number {
-  let size = 1;
-  for (; n >= 0x80; size++) n = Math.floor(n / 0x80);
-  return size;
-}
-
-/** UTF-8 of a short string into `buf` at `at`; -1 when it holds a lone surrogate. */
-function utf8Into(s: string, buf: Uint8Array, at: number): number {
-  let p = at;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 0x80) {
-      buf[p++] = c;
-    } else if (c < 0x800) {
-      buf[p++] = 0xc0 | (c >> 6);
-      buf[p++] = 0x80 | (c & 0x3f);
-    } else if (c < 0xd800 || c > 0xdfff) {
-      buf[p++] = 0xe0 | (c >> 12);
-      buf[p++] = 0x80 | ((c >> 6) & 0x3f);
-      buf[p++] = 0x80 | (c & 0x3f);
-    } else {
-      const low = s.charCodeAt(i + 1);
-      if (c > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return -1;
-      i++;
-      c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-      buf[p++] = 0xf0 | (c >> 18);
-      buf[p++] = 0x80 | ((c >> 12) & 0x3f);
-      buf[p++] = 0x80 | ((c >> 6) & 0x3f);
-      buf[p++] = 0x80 | (c & 0x3f);
-    }
-  }
-  return p - at;
-}
-
-class Writer {
-  buf: Uint8Array;
-  view: DataView;
-  pos = 1;
+class Writer extends ByteWriter {
   depth = 0;
   /** Object -> id, in order of first appearance (a view counts after its buffer). */
   ids = new Map<object, number>();
@@ -286,45 +93,6 @@ class Writer {
   shapeCount = 0;
   /** The maxByteLengths of the resizable ArrayBuffers written, summed. */
   reserved = 0;
-
-  constructor(buf: Uint8Array, view: DataView) {
-    this.buf = buf;
-    this.view = view;
-    buf[0] = F.VERSION;
-  }
-
-  ensure(n: number): void {
-    if (this.pos + n > this.buf.length) this.grow(n);
-  }
-
-  grow(n: number): void {
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
-    next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
-    this.view = new DataView(next.buffer);
-  }
-
-  byte(b: number): void {
-    this.ensure(1);
-    this.buf[this.pos++] = b;
-  }
-
-  /** Unsigned LEB128 varint of a safe integer. */
-  uvar(n: number): void {
-    this.ensure(8);
-    const buf = this.buf;
-    let p = this.pos;
-    while (n > 0xffffffff) {
-      buf[p++] = (n % 0x80) | 0x80;
-      n = Math.floor(n / 0x80);
-    }
-    while (n > 0x7f) {
-      buf[p++] = (n & 0x7f) | 0x80;
-      n >>>= 7;
-    }
-    buf[p++] = n;
-    this.pos = p;
-  }
 
   enter(): void {
     if (++this.depth > F.MAX_DEPTH) {
@@ -356,109 +124,6 @@ class Writer {
     }
   }
 
-  number(n: number): void {
-    const i = n | 0;
-    if (i === n && (i !== 0 || 1 / n > 0)) {
-      if (i >= 0 && i < 0x80) return this.byte(F.SMALL_INT | i);
-      this.byte(F.INT);
-      return this.uvar(((i << 1) ^ (i >> 31)) >>> 0);
-    }
-    if (n !== 0 && Number.isInteger(n) && Math.abs(n) < 2 ** 52) {
-      this.byte(F.INT);
-      return this.uvar(n > 0 ? n * 2 : -n * 2 - 1);
-    }
-    this.float(F.FLOAT64, n);
-  }
-
-  float(tag: number, n: number): void {
-    this.ensure(9);
-    this.buf[this.pos] = tag;
-    // One NaN on the wire, whatever payload the runtime carries.
-    if (n === n) this.view.setFloat64(this.pos + 1, n, true);
-    else this.buf.set(CANONICAL_NAN, this.pos + 1);
-    this.pos += 9;
-  }
-
-  bigint(v: bigint): void {
-    const negative = v < 0n;
-    const hex = v === 0n ? "" : (negative ? -v : v).toString(16);
-    const size = (hex.length + 1) >> 1;
-    this.uvar(size * 2 + (negative ? 1 : 0));
-    this.ensure(size);
-    // Little-endian: the last two hex digits are the first byte.
-    for (let i = 0, end = hex.length; i < size; i++, end -= 2) {
-      this.buf[this.pos + i] = parseInt(
-        hex.slice(Math.max(0, end - 2), end),
-        16,
-      );
-    }
-    this.pos += size;
-  }
-
-  /**
-   * A string as a value or, with `key`, as a new property key. Latin-1 strings (every
-   * code unit below 256) take one byte a char, others UTF-8, and strings with a lone
-   * surrogate, which UTF-8 cannot carry, UTF-16.
-   */
-  string(s: string, key: boolean): void {
-    const len = s.length;
-    this.ensure(len * 3 + 16);
-    const buf = this.buf;
-    const pos = this.pos;
-    if (len <= F.SHORT_LATIN1_MAX) {
-      const start = pos + (key && len >= 32 ? 2 : 1);
-      let i = 0;
-      for (; i < len; i++) {
-        const c = s.charCodeAt(i);
-        if (c > 0xff) break;
-        buf[start + i] = c;
-      }
-      if (i === len) {
-        if (key) this.uvar(len * 4 + F.KEY_LATIN1);
-        else buf[pos] = F.SHORT_LATIN1 + len;
-        this.pos = start + len;
-        return;
-      }
-    }
-    // Reserve the longest header, write the bytes, then close any gap the real one leaves.
-    const reserved = key
-      ? uvarSize(len * 12 + F.KEY_UTF8)
-      : 1 + uvarSize(len * 3);
-    const start = pos + reserved;
-    let written: number;
-    if (len < 64) {
-      written = utf8Into(s, buf, start);
-      if (written < 0) return this.utf16(s, key);
-    } else {
-      written = textEncoder.encodeInto(s, buf.subarray(start)).written;
-      if (written !== len && !s.isWellFormed()) return this.utf16(s, key);
-    }
-    const ascii = written === len;
-    const size = key ? uvarSize(written * 4 + 2) : 1 + uvarSize(written);
-    if (size !== reserved) buf.copyWithin(pos + size, start, start + written);
-    if (key) {
-      this.uvar(written * 4 + (ascii ? F.KEY_LATIN1 : F.KEY_UTF8));
-    } else {
-      buf[this.pos++] = ascii ? F.STRING_LATIN1 : F.STRING_UTF8;
-      this.uvar(written);
-    }
-    this.pos = pos + size + written;
-  }
-
-  utf16(s: string, key: boolean): void {
-    if (key) this.uvar(s.length * 4 + F.KEY_UTF16);
-    else {
-      this.byte(F.STRING_UTF16);
-      this.uvar(s.length);
-    }
-    this.ensure(s.length * 2);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      this.buf[this.pos++] = c & 0xff;
-      this.buf[this.pos++] = c >> 8;
-    }
-  }
-
   key(k: string): void {
     const id = this.keyIds.get(k);
     if (id !== undefined) return this.uvar(id * 4 + F.KEY_REF);
@@ -479,12 +144,7 @@ class Writer {
     if (Array.isArray(o)) return this.array(o);
     const tag = objectToString.call(o) as string;
     if (tag === "[object Object]") return this.plain(o);
-    let kind = TAG_KINDS.get(tag) ??
-      (FOREIGN_TAG.test(tag) ? REJECT : protoKind(o));
-    if (!hasBrand(kind, o)) {
-      kind = protoKind(o);
-      if (!hasBrand(kind, o)) kind = PLAIN;
-    }
+    const kind = kindOf(o, tag);
     switch (kind) {
       case PLAIN:
         return this.plain(o);
@@ -637,13 +297,9 @@ class Writer {
   }
 
   arrayBuffer(b: ArrayBuffer): void {
-    if (bufferDetached?.call(b)) {
-      throw cloneError("An ArrayBuffer is detached and could not be cloned.");
-    }
+    const { length, max } = bufferParts(b);
     this.register(b);
-    const len = bufferLength.call(b) as number;
-    if (bufferResizable?.call(b)) {
-      const max = bufferMaxLength.call(b) as number;
+    if (max !== undefined) {
       if (max > F.MAX_RESIZABLE_BYTES) {
         throw new RangeError(
           `Cannot serialize a resizable ArrayBuffer with maxByteLength ${max}: the limit is ${F.MAX_RESIZABLE_BYTES}`,
@@ -651,46 +307,25 @@ class Writer {
       }
       this.reserved += max;
       this.byte(F.RESIZABLE_ARRAY_BUFFER);
-      this.uvar(len);
+      this.uvar(length);
       this.uvar(max);
     } else {
       this.byte(F.ARRAY_BUFFER);
-      this.uvar(len);
+      this.uvar(length);
     }
-    this.ensure(len);
-    this.buf.set(new Uint8Array(b, 0, len), this.pos);
-    this.pos += len;
+    this.ensure(length);
+    this.buf.set(new Uint8Array(b, 0, length), this.pos);
+    this.pos += length;
   }
 
   arrayBufferView(v: ArrayBufferView): void {
-    const name = typedArrayName.call(v) as string | undefined;
-    const isDataView = name === undefined;
-    const buffer = (isDataView ? dataViewBuffer : typedArrayBuffer).call(
-      v,
-    ) as ArrayBuffer;
-    if (!hasBrand(ARRAY_BUFFER, buffer)) {
-      throw cloneError("#<SharedArrayBuffer> could not be cloned.");
-    }
-    if (bufferDetached?.call(buffer)) {
-      throw cloneError("An ArrayBuffer is detached and could not be cloned.");
-    }
-    const code = isDataView ? F.DATA_VIEW : F.TYPED_ARRAYS.indexOf(name);
-    const offset = (isDataView ? dataViewOffset : typedArrayOffset).call(
-      v,
-    ) as number;
-    const readLength = isDataView ? dataViewLength : typedArrayLength;
-    const len = readLength.call(v) as number;
-    const size = isDataView
-      ? 1
-      : (v as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
-    const tracking = bufferResizable?.call(buffer) === true &&
-      isLengthTracking(v, buffer, readLength, offset + len * size, size);
+    const { code, buffer, offset, length, tracking } = viewParts(v);
     this.byte(F.VIEW);
     this.byte(code | (tracking ? F.VIEW_LENGTH_TRACKING : 0));
     this.object(buffer);
     this.register(v);
     this.uvar(offset);
-    if (!tracking) this.uvar(len);
+    if (!tracking) this.uvar(length);
   }
 
   error(e: object): void {
@@ -729,26 +364,4 @@ class Writer {
     this.string(domExceptionMessage!.call(e) as string, false);
     if (typeof stack === "string") this.string(stack, false);
   }
-}
-
-/**
- * Whether a view on a resizable buffer follows the buffer's length. No API says so, so
- * grow the buffer by one element, see whether the view grew, and shrink it back.
- */
-function isLengthTracking(
-  v: ArrayBufferView,
-  buffer: ArrayBuffer,
-  readLength: Method,
-  end: number,
-  size: number,
-): boolean {
-  const byteLength = bufferLength.call(buffer) as number;
-  if (byteLength - end >= size) return false;
-  // A full buffer cannot grow; a view reaching its end is then taken as tracking.
-  if (byteLength + size > (bufferMaxLength.call(buffer) as number)) return true;
-  const before = readLength.call(v);
-  bufferResize.call(buffer, byteLength + size);
-  const grew = readLength.call(v) !== before;
-  bufferResize.call(buffer, byteLength);
-  return grew;
 }

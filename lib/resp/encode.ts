@@ -5,13 +5,17 @@
  * @module
  */
 
+import * as T from "./_protocol.ts";
+import { formatNumber, unsupported } from "./_arguments.ts";
+
 /** One argument of a command: strings are sent as UTF-8, numbers and bigints as decimal text. */
 export type RedisArgument = string | number | bigint | Uint8Array;
 
-const DOLLAR = 36;
-const STAR = 42;
-const CR = 13;
-const LF = 10;
+// Module constants, not imported bindings: V8 folds these into the hot loops, while
+// every use of an imported binding is a load (measured: 12% of encoding a SET).
+const { ARRAY, BULK_STRING, CR, LF } = T;
+/** The digit characters are this byte plus the digit. */
+const DIGIT_0 = 0x30;
 /**
  * Strings shorter than this (UTF-16 units) are encoded in JS, longer ones by encodeInto,
  * whose ~100 ns per call the JS loop beats up to about this length (measured on V8).
@@ -66,37 +70,6 @@ function utf8Length(s: string): number {
     } else n += 2;
   }
   return n;
-}
-
-/** How a bad argument reads in an error message. */
-function describe(value: unknown): string {
-  if (value === undefined || value === null || typeof value === "boolean") {
-    return String(value);
-  }
-  if (Array.isArray(value)) return "an array";
-  const type = typeof value;
-  return type === "object" ? "an object" : `a ${type}`;
-}
-
-function badArgument(
-  args: readonly unknown[],
-  i: number,
-  what: string,
-): TypeError {
-  const name = typeof args[0] === "string" ? args[0].slice(0, 64) : "a command";
-  const where = i === 0 ? "The command name" : `Argument ${i} of ${name}`;
-  return new TypeError(`${where} is ${what}`);
-}
-
-/** The exact text Redis gets for a number that is not a small non-negative integer. */
-function formatNumber(n: number, args: readonly unknown[], i: number): string {
-  if (n === Infinity) return "+inf";
-  if (n === -Infinity) return "-inf";
-  if (n !== n) {
-    throw badArgument(args, i, "NaN, which Redis cannot parse as a number");
-  }
-  // String(-0) is "0": Redis' integer parser rejects "-0", so no sign on zero, ever.
-  return String(n);
 }
 
 /**
@@ -166,7 +139,7 @@ export class WriteBuffer {
     const cut = this.#cut;
     try {
       this.#ensure(BULK_OVERHEAD);
-      this.#header(STAR, count);
+      this.#header(ARRAY, count);
       for (let i = 0; i < count; i++) {
         const arg = args[i];
         if (typeof arg === "string") this.#string(arg);
@@ -177,11 +150,7 @@ export class WriteBuffer {
         } else if (arg instanceof Uint8Array) this.#bytes(arg);
         else if (typeof arg === "bigint") this.#ascii(arg.toString());
         else {
-          throw badArgument(
-            args,
-            i,
-            `${describe(arg)}: expected a string, number, bigint or Uint8Array`,
-          );
+          throw unsupported(args, i);
         }
       }
     } catch (error) {
@@ -282,7 +251,7 @@ export class WriteBuffer {
     buf[p++] = type;
     const end = p + digitCount(n);
     for (let q = end - 1; q >= p; q--) {
-      buf[q] = 48 + n % 10;
+      buf[q] = DIGIT_0 + n % 10;
       n = Math.floor(n / 10);
     }
     buf[end] = CR;
@@ -303,12 +272,12 @@ export class WriteBuffer {
     const digits = digitCount(n);
     const buf = this.#buf;
     let p = this.#len;
-    buf[p++] = DOLLAR;
-    buf[p++] = 48 + digits;
+    buf[p++] = BULK_STRING;
+    buf[p++] = DIGIT_0 + digits;
     buf[p++] = CR;
     buf[p++] = LF;
     for (let q = p + digits - 1; q >= p; q--) {
-      buf[q] = 48 + n % 10;
+      buf[q] = DIGIT_0 + n % 10;
       n = (n / 10) | 0;
     }
     p += digits;
@@ -321,7 +290,7 @@ export class WriteBuffer {
   #ascii(s: string): void {
     const len = s.length;
     this.#ensure(BULK_OVERHEAD + len);
-    this.#header(DOLLAR, len);
+    this.#header(BULK_STRING, len);
     const buf = this.#buf;
     const p = this.#len;
     for (let i = 0; i < len; i++) buf[p + i] = s.charCodeAt(i);
@@ -333,14 +302,14 @@ export class WriteBuffer {
     if (bytes.length >= BY_REFERENCE) {
       // A large value goes out as it is: copying it would cost more than a second write.
       this.#ensure(BULK_OVERHEAD);
-      this.#header(DOLLAR, bytes.length);
+      this.#header(BULK_STRING, bytes.length);
       this.#parts.push(this.#buf.subarray(this.#cut, this.#len), bytes);
       this.#partsLength += this.#len - this.#cut + bytes.length;
       this.#cut = this.#len;
       return this.#crlf();
     }
     this.#ensure(BULK_OVERHEAD + bytes.length);
-    this.#header(DOLLAR, bytes.length);
+    this.#header(BULK_STRING, bytes.length);
     this.#buf.set(bytes, this.#len);
     this.#len += bytes.length;
     this.#crlf();
@@ -354,13 +323,13 @@ export class WriteBuffer {
     this.#ensure(BULK_OVERHEAD + 3 * len);
     const buf = this.#buf;
     let p = this.#len;
-    buf[p] = DOLLAR;
+    buf[p] = BULK_STRING;
     if (len < 10) {
-      buf[p + 1] = 48 + len;
+      buf[p + 1] = DIGIT_0 + len;
       p += 2;
     } else {
-      buf[p + 1] = 48 + ((len / 10) | 0);
-      buf[p + 2] = 48 + len % 10;
+      buf[p + 1] = DIGIT_0 + ((len / 10) | 0);
+      buf[p + 2] = DIGIT_0 + len % 10;
       p += 3;
     }
     buf[p] = CR;
@@ -379,7 +348,7 @@ export class WriteBuffer {
 
   /** A short string with non-ASCII characters, as TextEncoder encodes it; room is ensured. */
   #shortUtf8(s: string): void {
-    this.#header(DOLLAR, utf8Length(s));
+    this.#header(BULK_STRING, utf8Length(s));
     const buf = this.#buf;
     let p = this.#len;
     for (let i = 0; i < s.length; i++) {
@@ -433,7 +402,7 @@ export class WriteBuffer {
     const written = result.written;
     const headerEnd = start + 1 + digitCount(written) + 2;
     if (headerEnd !== at) this.#buf.copyWithin(headerEnd, at, at + written);
-    this.#header(DOLLAR, written);
+    this.#header(BULK_STRING, written);
     this.#len = headerEnd + written;
     this.#crlf();
   }
