@@ -75,7 +75,7 @@ export {
   type SubscribeOptions,
   Subscription,
   type SubscriptionKind,
-} from "./lib/pubsub.ts";
+} from "./lib/subscription.ts";
 export { Counter } from "./lib/sugar/counter.ts";
 export {
   Connector,

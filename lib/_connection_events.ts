@@ -24,7 +24,7 @@ export interface ConnectionEvents {
   /**
    * Offered every reply before the command that waits for it (`waiting`: how many do):
    * true when it took the reply. A subscriber's connection claims RESP2 pub/sub frames
-   * and refused (un)subscribes this way (`subscribedReplies` in pubsub.ts).
+   * and refused (un)subscribes this way (`subscribedReplies` in _pubsub_replies.ts).
    */
   reply(reply: RespValue, waiting: number): boolean;
 }

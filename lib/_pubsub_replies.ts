@@ -1,11 +1,17 @@
 /**
- * Which (un)subscribe command a subscriber connection's reply answers. A confirmation
- * frame names its channel, but an error reply (a refused SUBSCRIBE: NOPERM, MOVED; or,
- * on Valkey's development branch, `NOSUB` for an UNSUBSCRIBE on a connection that is not
- * subscribed) names nothing: only the order of what was written tells whose it is.
+ * What a subscriber connection's replies mean: the (un)subscribe commands and the frames
+ * that confirm them, which RESP2 replies are pub/sub frames (`subscribedReplies`), and
+ * which command an error reply answers. A confirmation frame names its channel, but an
+ * error reply (a refused SUBSCRIBE: NOPERM, MOVED; or, on Valkey's development branch,
+ * `NOSUB` for an UNSUBSCRIBE on a connection that is not subscribed) names nothing: only
+ * the order of what was written tells whose it is.
  *
  * @module
  */
+import { RedisError } from "./errors.ts";
+import type { RespValue } from "./resp/decode.ts";
+import { text } from "./_text.ts";
+
 /** The three kinds of subscription: channels, patterns, and shard channels. */
 export type SubscriptionKind = "channel" | "pattern" | "shard";
 
@@ -18,8 +24,25 @@ export interface SentCommand {
   readonly names: readonly string[];
 }
 
-/** The confirmation frames of each kind and direction. */
-const FRAMES: Record<string, { kind: SubscriptionKind; subscribe: boolean }> = {
+/** Every kind, in the order a subscriber re-subscribes them. @internal */
+export const KINDS: readonly SubscriptionKind[] = [
+  "channel",
+  "pattern",
+  "shard",
+];
+
+/** The commands that start and stop each kind of subscription. @internal */
+export const COMMANDS = {
+  channel: ["SUBSCRIBE", "UNSUBSCRIBE"],
+  pattern: ["PSUBSCRIBE", "PUNSUBSCRIBE"],
+  shard: ["SSUBSCRIBE", "SUNSUBSCRIBE"],
+} as const;
+
+/** The confirmation frames, by name: the kind and direction each confirms. @internal */
+export const FRAMES: Record<
+  string,
+  { kind: SubscriptionKind; subscribe: boolean }
+> = {
   subscribe: { kind: "channel", subscribe: true },
   psubscribe: { kind: "pattern", subscribe: true },
   ssubscribe: { kind: "shard", subscribe: true },
@@ -80,4 +103,36 @@ export class SentCommands {
     this.#pending.shift();
     return oldest;
   }
+}
+
+/** What a RESP2 pub/sub frame starts with: a message kind, or a command it confirms. */
+const PUBSUB_KINDS = new Set([
+  "message",
+  "pmessage",
+  "smessage",
+  ...Object.keys(FRAMES),
+]);
+
+/**
+ * The reply hook of a subscriber's connection (`ConnectionEvents.reply`). In RESP2's
+ * subscribed mode messages and (un)subscribe confirmations come as plain arrays, not push
+ * frames: they go to `push`. A refused SUBSCRIBE (NOPERM, CROSSSLOT) gets an error as its
+ * only reply, which no command waits for: it goes to `refused`.
+ * @internal
+ */
+export function subscribedReplies(
+  push: (frame: RespValue[]) => void,
+  refused: (error: RedisError) => void = () => {},
+): (reply: RespValue, waiting: number) => boolean {
+  return (reply, waiting) => {
+    if (isPubSubFrame(reply)) push(reply);
+    else if (reply instanceof RedisError && waiting === 0) refused(reply);
+    else return false;
+    return true;
+  };
+}
+
+function isPubSubFrame(value: RespValue): value is RespValue[] {
+  return Array.isArray(value) && value.length >= 3 &&
+    PUBSUB_KINDS.has(text(value[0]));
 }

@@ -16,7 +16,7 @@ import {
   Subscription,
   type SubscriptionHost,
   type SubscriptionKind,
-} from "./pubsub.ts";
+} from "./subscription.ts";
 import { help } from "./help.ts";
 import { Counter } from "./sugar/counter.ts";
 import { Connector, type ConnectorOptions } from "./sugar/connector.ts";

@@ -5,7 +5,7 @@ import { ClusterError } from "../lib/errors.ts";
 import { keySlot } from "../lib/cluster/slot.ts";
 import { denoTransport } from "../lib/transport/deno.ts";
 import type { Transport } from "../lib/transport/types.ts";
-import type { PubSubMessage } from "../lib/pubsub.ts";
+import type { PubSubMessage } from "../lib/subscription.ts";
 import { waitFor } from "./_wait.ts";
 
 /** The default transport, counting the MOVED, ASK and TRYAGAIN replies it sees. */

@@ -9,7 +9,7 @@ import { Connector } from "../lib/sugar/connector.ts";
 import { RedisMap } from "../lib/sugar/redis_map.ts";
 import { RedisList } from "../lib/sugar/redis_list.ts";
 import { RedisSet } from "../lib/sugar/redis_set.ts";
-import type { PubSubMessage } from "../lib/pubsub.ts";
+import type { PubSubMessage } from "../lib/subscription.ts";
 import { DEADLINE_MS, within } from "./_wait.ts";
 
 /** `calls` of one command in a node's `INFO commandstats`. */

@@ -11,7 +11,7 @@ import { denoTransport } from "../transport.ts";
 import { acceptHello, startFakeServer, startRedis } from "./harness/mod.ts";
 import { freeze } from "./_server_state.ts";
 import { reconnectDelay } from "../lib/_reconnect.ts";
-import { subscribedReplies } from "../lib/pubsub.ts";
+import { subscribedReplies } from "../lib/_pubsub_replies.ts";
 
 const FAST_RECONNECT = { minDelay: 10, maxDelay: 50, retries: 1000 };
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
 import { waitFor, within } from "./_wait.ts";
 import { Redis } from "../lib/client.ts";
-import type { PubSubMessage } from "../lib/pubsub.ts";
+import type { PubSubMessage } from "../lib/subscription.ts";
 
 /** The connections named `name` in CLIENT LIST, as their `cmd` fields. */
 async function named(admin: Redis, name: string): Promise<string[]> {

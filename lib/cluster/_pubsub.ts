@@ -10,28 +10,19 @@ import type { RedisError } from "../errors.ts";
 import { clientClosed } from "../_error_factories.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { HostPort, Transport } from "../transport/types.ts";
+import type { AnySubscription, SubscriptionHost } from "../subscription.ts";
+import { Listeners } from "../_pubsub_listeners.ts";
 import {
   COMMANDS,
-  type Confirmation,
-  confirmation,
-  CONFIRMS,
-  type PubSubMessage,
-  refuse,
+  KINDS,
+  SentCommands,
   subscribedReplies,
-  type Subscription,
-  type SubscriptionHost,
   type SubscriptionKind,
-} from "../pubsub.ts";
+} from "../_pubsub_replies.ts";
 import { text } from "../_text.ts";
 import { keySlot } from "./slot.ts";
 import { addressOf } from "./topology.ts";
 import type { Router } from "./_router.ts";
-import { SentCommands } from "../_pubsub_replies.ts";
-
-type AnySubscription = Subscription<string | Uint8Array>;
-type Message = PubSubMessage<string | Uint8Array>;
-
-const KINDS: readonly SubscriptionKind[] = ["channel", "pattern", "shard"];
 
 /** Refusals of a SSUBSCRIBE that mean: the slot is, or soon will be, served elsewhere. */
 const REROUTED = new Set(["MOVED", "ASK", "TRYAGAIN", "CLUSTERDOWN"]);
@@ -62,10 +53,7 @@ export class ClusterSubscriber implements SubscriptionHost {
   readonly #bytes: boolean;
   readonly #transport: Transport;
   readonly #onError: (error: Error) => void;
-  readonly #listeners: Record<
-    SubscriptionKind,
-    Map<string, Set<AnySubscription>>
-  > = { channel: new Map(), pattern: new Map(), shard: new Map() };
+  readonly #listeners = new Listeners();
   readonly #placed: Record<SubscriptionKind, Map<string, Link>> = {
     channel: new Map(),
     pattern: new Map(),
@@ -74,7 +62,6 @@ export class ClusterSubscriber implements SubscriptionHost {
   readonly #links = new Map<string, Link>();
   /** Shard channels a node dropped (its slot moved), by the node that dropped them. */
   readonly #dropped = new Map<string, string>();
-  #confirmations: Confirmation[] = [];
   #home: string | undefined;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #closed = false;
@@ -91,7 +78,6 @@ export class ClusterSubscriber implements SubscriptionHost {
     this.#onError = onError;
   }
 
-  /** This object in the role a `Subscription` expects of its subscriber. */
   /** Reports an error thrown by a subscription's listener. */
   reportError(error: unknown): void {
     this.#onError(error instanceof Error ? error : new Error(String(error)));
@@ -102,49 +88,16 @@ export class ClusterSubscriber implements SubscriptionHost {
     if (this.#closed) throw clientClosed();
     await this.#router.load();
     if (this.#closed) throw clientClosed();
-    const { kind } = subscription;
-    const map = this.#listeners[kind];
-    const fresh = subscription.names.filter((name) => !map.has(name));
-    const joining = this.#confirmations
-      .filter((w) =>
-        w.kind === kind && subscription.names.some((n) => w.names.has(n))
-      )
-      .map((w) => w.done);
-    for (const name of subscription.names) {
-      let set = map.get(name);
-      if (!set) map.set(name, set = new Set());
-      set.add(subscription);
-    }
-    if (fresh.length === 0) {
-      await Promise.all(joining);
-      return;
-    }
-    const waiter = confirmation(kind, fresh);
-    this.#confirmations.push(waiter);
-    this.#place(kind, fresh);
-    await Promise.all([waiter.done, ...joining]);
+    const { fresh, confirmed } = this.#listeners.add(subscription);
+    if (fresh.length > 0) this.#place(subscription.kind, fresh);
+    await confirmed;
   }
 
   /** Unregisters a subscription, unsubscribing names nobody else listens to. */
   remove(subscription: AnySubscription): Promise<void> {
-    const { kind } = subscription;
-    const map = this.#listeners[kind];
-    const gone = new Map<Link, string[]>();
-    for (const name of subscription.names) {
-      const set = map.get(name);
-      if (!set?.delete(subscription) || set.size > 0) continue;
-      map.delete(name);
-      this.#dropped.delete(name);
-      const link = this.#placed[kind].get(name);
-      if (!link) continue;
-      this.#placed[kind].delete(name);
-      link.names[kind].delete(name);
-      gone.set(link, [...(gone.get(link) ?? []), name]);
-    }
-    for (const [link, names] of gone) {
-      this.#post(link, COMMANDS[kind][1], kind, names);
-      this.#closeIfIdle(link);
-    }
+    const gone = this.#listeners.remove(subscription);
+    for (const name of gone) this.#dropped.delete(name);
+    this.#unplace(subscription.kind, gone);
     return Promise.resolve();
   }
 
@@ -154,7 +107,7 @@ export class ClusterSubscriber implements SubscriptionHost {
     let unplaced = false;
     for (const kind of KINDS) {
       const moving: string[] = [];
-      for (const name of this.#listeners[kind].keys()) {
+      for (const name of this.#listeners.names(kind)) {
         const link = this.#placed[kind].get(name);
         const target = this.#target(kind, name);
         if (!target) {
@@ -178,7 +131,7 @@ export class ClusterSubscriber implements SubscriptionHost {
   async close(): Promise<void> {
     this.#closed = true;
     clearTimeout(this.#retry);
-    this.#endAll(undefined);
+    this.#listeners.endAll(undefined);
     const links = [...this.#links.values()];
     this.#links.clear();
     for (const link of links) clearTimeout(link.restart);
@@ -330,17 +283,8 @@ export class ClusterSubscriber implements SubscriptionHost {
     }
     this.#links.delete(link.address);
     for (const kind of KINDS) {
-      for (const name of link.names[kind]) {
-        for (const s of this.#listeners[kind].get(name) ?? []) s.end(error);
-        this.#listeners[kind].delete(name);
-        this.#placed[kind].delete(name);
-      }
-      this.#confirmations = this.#confirmations.filter((waiter) => {
-        const lost = waiter.kind === kind &&
-          [...waiter.names].some((name) => link.names[kind].has(name));
-        if (lost) waiter.reject(error);
-        return !lost;
-      });
+      for (const name of link.names[kind]) this.#placed[kind].delete(name);
+      this.#listeners.fail(kind, link.names[kind], error);
     }
     void link.connection.close();
   }
@@ -364,26 +308,9 @@ export class ClusterSubscriber implements SubscriptionHost {
   }
 
   #onFrame(link: Link, frame: RespValue[]): void {
-    const kind = text(frame[0]);
-    if (kind === "message" || kind === "smessage") {
-      const set = this.#listeners[kind === "message" ? "channel" : "shard"]
-        .get(text(frame[1]));
-      const message = { channel: frame[1], message: frame[2] } as Message;
-      for (const s of set ?? []) s.deliver(message);
-    } else if (kind === "pmessage") {
-      const set = this.#listeners.pattern.get(text(frame[1]));
-      const message = {
-        channel: frame[2],
-        message: frame[3],
-        pattern: frame[1],
-      } as Message;
-      for (const s of set ?? []) s.deliver(message);
-    } else {
-      link.sent.confirmed(kind, text(frame[1]));
-      if (kind in CONFIRMS) this.#confirm(CONFIRMS[kind], text(frame[1]));
-      // Unasked: the node no longer serves the channel's slot. Find its new master.
-      else if (kind === "sunsubscribe") this.#moved(link, [text(frame[1])]);
-    }
+    const kind = this.#listeners.receive(frame, link.sent);
+    // Unasked: the node no longer serves the channel's slot. Find its new master.
+    if (kind === "sunsubscribe") this.#moved(link, [text(frame[1])]);
   }
 
   /** Shard channels `link`'s node no longer serves: subscribe them where they now are. */
@@ -420,33 +347,9 @@ export class ClusterSubscriber implements SubscriptionHost {
       this.#placed[kind].delete(name);
       link.names[kind].delete(name);
     }
-    const { confirmations, refused } = refuse(
-      this.#listeners[kind],
-      this.#confirmations,
-      command,
-      error,
-    );
-    this.#confirmations = confirmations;
-    for (const subscription of refused) void this.remove(subscription);
-    this.#closeIfIdle(link);
-  }
-
-  #confirm(kind: SubscriptionKind, name: string): void {
-    this.#confirmations = this.#confirmations.filter((waiter) => {
-      if (waiter.kind === kind) waiter.names.delete(name);
-      if (waiter.names.size > 0) return true;
-      waiter.resolve();
-      return false;
-    });
-  }
-
-  #endAll(error: Error | undefined): void {
-    for (const map of Object.values(this.#listeners)) {
-      for (const set of map.values()) for (const s of set) s.end(error);
-      map.clear();
+    for (const refused of this.#listeners.fail(kind, names, error)) {
+      void this.remove(refused);
     }
-    const waiting = this.#confirmations.splice(0);
-    const reason = error ?? clientClosed();
-    for (const waiter of waiting) waiter.reject(reason);
+    this.#closeIfIdle(link);
   }
 }

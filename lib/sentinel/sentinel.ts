@@ -6,7 +6,7 @@
  */
 import { Connection, type ConnectionOptions } from "../connection.ts";
 import type { LinkOptions } from "../_link_options.ts";
-import { subscribedReplies } from "../pubsub.ts";
+import { subscribedReplies } from "../_pubsub_replies.ts";
 import { ConnectionError, RedisError } from "../errors.ts";
 import { clientClosed } from "../_error_factories.ts";
 import type { RespValue } from "../resp/decode.ts";
