@@ -15,6 +15,7 @@ import {
 import { handshakeRefused } from "./_error_factories.ts";
 import type { ConnectionOptions } from "./connection_options.ts";
 import type { ConnectOptions, HostPort, Socket } from "./transport/types.ts";
+import { onTimeout } from "./_timeout.ts";
 
 /** What a connect attempt learned on its way, for its outcome and its timeout. */
 export interface Attempt {
@@ -36,10 +37,10 @@ export function within<T>(
   expire: () => Error,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(expire()), ms);
+    const cancel = onTimeout(ms, () => reject(expire()));
     work.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error) => (clearTimeout(timer), reject(error)),
+      (value) => (cancel(), resolve(value)),
+      (error) => (cancel(), reject(error)),
     );
   });
 }

@@ -37,7 +37,8 @@ import { Subscriber } from "./pubsub.ts";
 import type { Transport } from "./transport/types.ts";
 import { Sentinel, type SentinelOptions } from "./sentinel/sentinel.ts";
 import { KeyPrefix } from "./key_prefix.ts";
-import { loadCommandChannel, Tracer, type TracingHooks } from "./tracing.ts";
+import { Tracer, type TracingHooks } from "./tracing.ts";
+import { clearTimer } from "./_timeout.ts";
 import { reauthenticate, schedule } from "./credentials.ts";
 import { IdleCloser } from "./idle.ts";
 import {
@@ -314,7 +315,6 @@ export class Redis<S extends string | Uint8Array = string>
     );
     this.defaults = undefined;
     this.captureStack = resolved.captureStack ?? false;
-    loadCommandChannel();
     const main = this.main;
     this.tracer = new Tracer(
       resolved.tracing,
@@ -657,7 +657,7 @@ export class Redis<S extends string | Uint8Array = string>
    */
   async close(options?: { timeout?: number }): Promise<void> {
     checkDelay("close timeout", options?.timeout);
-    clearInterval(this.reauthenticating);
+    clearTimer(this.reauthenticating);
     this.idle?.stop();
     const closing = Promise.all([
       this.main.close(),
@@ -682,7 +682,7 @@ export class Redis<S extends string | Uint8Array = string>
 
   /** Closes at once; commands in flight reject with `ConnectionLostError`. */
   destroy(): void {
-    clearInterval(this.reauthenticating);
+    clearTimer(this.reauthenticating);
     this.idle?.stop();
     this.main.destroy();
     void this.pool.close();

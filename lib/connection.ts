@@ -37,6 +37,7 @@ import {
 import { ReplyQueue } from "./_reply_queue.ts";
 import { notReady, ServerWait } from "./_server_wait.ts";
 import { OfflineQueue } from "./_offline_queue.ts";
+import { clearTimer } from "./_timeout.ts";
 import type {
   ConnectionEvents,
   ConnectionState,
@@ -198,7 +199,7 @@ export class Connection {
     if (this.state === "closed") return;
     this.state = "closed";
     this.#closing ??= Promise.resolve();
-    clearTimeout(this.#retryTimer);
+    clearTimer(this.#retryTimer);
     if (this.#refused) this.#offline.unshift(this.#refused.clear());
     this.#dropSocket(undefined);
     this.#offline.fail(clientClosed());

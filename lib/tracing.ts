@@ -9,6 +9,7 @@
 import type { RedisArgument } from "./resp/encode.ts";
 import { commandName, keyPositions } from "./command_keys.ts";
 import { text } from "./_text.ts";
+import { onTimeout } from "./_timeout.ts";
 
 /**
  * One command, as hooks and channel subscribers see it. It never holds the command's
@@ -101,18 +102,32 @@ interface TracingChannel {
 // Vite from warning about it).
 const CHANNEL_MODULE = "node:diagnostics_channel";
 let channel: TracingChannel | undefined;
-let loading: Promise<void> | undefined;
+// Whether the process's first command was issued. On Deno the channel's module brings up
+// the Node compatibility layer, 5–10 ms of CPU, so it loads after that command's reply (in
+// a task of its own, once the caller has the reply), not before it: a cold start's first
+// reply is not held up, and commands from then on are published.
+let firstIssued = false;
 
-/** Starts loading the `desir:command` tracing channel, where the runtime has one. */
-export function loadCommandChannel(): void {
-  loading ??= import(
-    /* webpackIgnore: true */ /* @vite-ignore */ CHANNEL_MODULE
-  ).then(
-    (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
-      channel = dc.tracingChannel?.("desir:command");
-    },
-    () => {},
-  );
+/**
+ * For the process's first command: the function to call once its reply is in, which
+ * loads the `desir:command` tracing channel where the runtime has one. Undefined for
+ * every later command.
+ */
+function firstCommand(): (() => void) | undefined {
+  if (firstIssued) return undefined;
+  firstIssued = true;
+  return () =>
+    void onTimeout(
+      0,
+      () =>
+        import(/* webpackIgnore: true */ /* @vite-ignore */ CHANNEL_MODULE)
+          .then(
+            (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
+              channel = dc.tracingChannel?.("desir:command");
+            },
+            () => {},
+          ),
+    );
 }
 
 /** Traces the commands of one client through its hooks and the channel. */
@@ -123,9 +138,13 @@ export class Tracer {
     readonly db: number,
   ) {}
 
-  /** Whether anyone listens: checked per command, so an unused tracer costs a test. */
+  /**
+   * Whether a command goes through `command` or `batch`: someone listens, or it is the
+   * process's first (the channel loads after its reply). Checked per command, so an
+   * unused tracer costs a test.
+   */
   get active(): boolean {
-    return this.hooks !== undefined || listened();
+    return this.hooks !== undefined || !firstIssued || listened();
   }
 
   /** Runs `send` (which issues the command) inside a trace. */
@@ -151,7 +170,10 @@ export class Tracer {
         },
       );
     };
-    return listened() ? channel!.tracePromise(run, trace) : run();
+    const loadChannel = firstCommand();
+    const reply = listened() ? channel!.tracePromise(run, trace) : run();
+    if (loadChannel) reply.then(loadChannel, loadChannel);
+    return reply;
   }
 
   /**
@@ -162,6 +184,7 @@ export class Tracer {
     commands: readonly (readonly RedisArgument[])[],
   ): (results: readonly unknown[] | null) => void {
     const hooks = this.hooks;
+    const loadChannel = firstCommand();
     const ch = listened() ? channel : undefined;
     const traces = commands.map((args) => {
       const trace = new Trace(args, this.address(), this.db);
@@ -170,6 +193,7 @@ export class Tracer {
       return trace;
     });
     return (results) => {
+      loadChannel?.();
       traces.forEach((trace, i) => {
         trace.duration = performance.now() - trace.start;
         const result = results?.[i];

@@ -89,7 +89,12 @@ Deno.test("Redis publishes commands on the desir:command tracing channel", async
   channel.subscribe(handlers);
   try {
     await using r = new Redis(server.url);
-    await r.ping(); // the channel loads while this first command runs
+    // The channel loads after the first reply, in a task of its own: commands are
+    // published from then on.
+    await waitFor(
+      async () => (await r.ping(), seen.length > 0),
+      "a command published on the channel",
+    );
     seen.length = 0;
     await r.set("k", "v");
     await assert.rejects(r.incr("k"));

@@ -1,0 +1,39 @@
+/**
+ * A timer that is cheap to start on every runtime, for the timers on the way to a cold
+ * start's first reply. Deno 2.9's global `setTimeout` and `clearTimeout` bring up the
+ * Node compatibility layer on their first call (~4 ms of CPU); `AbortSignal.timeout`
+ * uses Deno's own timers (0.3 ms).
+ *
+ * @module
+ */
+
+/**
+ * Up to this many ms, `onTimeout` uses `AbortSignal.timeout`, which cannot be cleared: a
+ * cancelled one lingers until it runs out, so across reconnects at most a minute's worth
+ * of them pile up. Longer deadlines (rare) take `setTimeout`, paying its first call.
+ */
+const LINGER_MS = 60_000;
+
+/**
+ * Calls `fn` once `ms` ms have passed, unless the returned function is called first.
+ * Whether the timer keeps a process alive is not promised (callers wait on a socket).
+ */
+export function onTimeout(ms: number, fn: () => void): () => void {
+  if (ms > LINGER_MS) {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  }
+  const signal = AbortSignal.timeout(ms);
+  signal.addEventListener("abort", fn, { once: true });
+  return () => signal.removeEventListener("abort", fn);
+}
+
+/**
+ * `clearTimeout` (or `clearInterval`) of a timer that may never have been set: free when
+ * it was not, so closing a client that set no timer does not load Deno's Node layer.
+ */
+export function clearTimer(
+  timer: ReturnType<typeof setTimeout> | undefined,
+): void {
+  if (timer !== undefined) clearTimeout(timer);
+}
