@@ -20,7 +20,8 @@ import type { RedisArgument } from "./resp/encode.ts";
 import { parseRedisUrl } from "./_url.ts";
 import { LINK, type Linked, type LinkOptions } from "./_link_options.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
-import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
+import { ConnectionPool } from "./_pool.ts";
+import { closedWhileWaiting } from "./_error_factories.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
 import {
   checkOptions,
@@ -563,12 +564,15 @@ export class Redis<S extends string | Uint8Array = string>
   /** The subscriber connection of this view's reply mode, made on first use. */
   protected subscriptionHost(): Subscriber {
     const bytes = this.defaults?.bytes ?? this.options.bytes ?? false;
-    return this.subscribers[bytes ? "bytes" : "text"] ??= new Subscriber(
+    const made = this.subscribers[bytes ? "bytes" : "text"] ??= new Subscriber(
       { ...this.connection, bytes },
       this.transport,
       (error) =>
         this.events.dispatchEvent(new CustomEvent("error", { detail: error })),
     );
+    // Made after close(): it refuses with CLOSED, as the others do, and opens no socket.
+    if (this.main.state === "closed") made.connection.destroy();
+    return made;
   }
 
   /**
