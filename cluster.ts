@@ -24,7 +24,7 @@ export {
   RedisCluster,
   type RedisClusterOptions,
 } from "./lib/cluster/cluster.ts";
-export { ClusterError } from "./lib/cluster/cluster_error.ts";
+export { ClusterError, type ClusterErrorCode } from "./lib/errors.ts";
 export { keySlot, SLOTS } from "./lib/cluster/slot.ts";
 export type { ClusterNodeInfo, ClusterShard } from "./lib/cluster/topology.ts";
 export { CacheGroup } from "./lib/cache/cache_group.ts";

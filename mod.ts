@@ -95,25 +95,36 @@ export {
   type ReceiveOptions,
 } from "./lib/sugar/connector.ts";
 export type { CallOptions, Proxied, WorkerOptions } from "./lib/sugar/rpc.ts";
-export {
-  ConnectorError,
-  type ConnectorErrorOptions,
-} from "./lib/sugar/connector_error.ts";
 export { type PageOptions, RedisMap } from "./lib/sugar/redis_map.ts";
 export { RedisSet } from "./lib/sugar/redis_set.ts";
 export { RedisList } from "./lib/sugar/redis_list.ts";
 export type { CollectionOptions, ValueCodec } from "./lib/sugar/value_codec.ts";
 export {
   AbortError,
+  type AbortErrorCode,
+  ClusterError,
+  type ClusterErrorCode,
   ConnectionError,
+  type ConnectionErrorCode,
   ConnectionLostError,
+  type ConnectionLostErrorCode,
+  type ConnectionLostErrorOptions,
+  ConnectorError,
+  type ConnectorErrorCode,
+  type ConnectorErrorOptions,
   DesirError,
+  type DesirErrorCode,
+  type DesirErrorOptions,
   ProtocolError,
+  type ProtocolErrorCode,
   RedisError,
+  type RedisErrorCode,
   TimeoutError,
+  type TimeoutErrorCode,
   ValueCodecError,
+  type ValueCodecErrorCode,
+  type ValueCodecErrorOptions,
 } from "./lib/errors.ts";
-export { ClusterError } from "./lib/cluster/cluster_error.ts";
 export type {
   DecoderOptions,
   RespObject,

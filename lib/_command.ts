@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { AbortError, TimeoutError } from "./errors.ts";
+import { aborted, noReplyWithin } from "./_error_factories.ts";
 import type { CommandOptions } from "./connection_options.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { delayError, tooLong } from "./_delay.ts";
@@ -60,7 +60,7 @@ export class Command {
     const signal = options?.signal;
     if (signal) {
       if (signal.aborted) {
-        this.reject(new AbortError(`${this.name} was aborted`, signal.reason));
+        this.reject(aborted(this.name, { reason: signal.reason }));
         return false;
       }
       (this.extras ??= {}).signal = signal;
@@ -99,9 +99,7 @@ export class Command {
 
   /** Called by the signal when it aborts (an EventListener object, so no closure per call). */
   handleEvent(): void {
-    this.reject(
-      new AbortError(`${this.name} was aborted`, this.extras?.signal?.reason),
-    );
+    this.reject(aborted(this.name, { reason: this.extras?.signal?.reason }));
   }
 
   private finish(): void {
@@ -114,7 +112,5 @@ export class Command {
 }
 
 function onCommandTimeout(command: Command, ms: number): void {
-  command.reject(
-    new TimeoutError(`${command.name} got no reply within ${ms} ms`),
-  );
+  command.reject(noReplyWithin(command.name, ms));
 }

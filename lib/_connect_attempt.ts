@@ -12,6 +12,7 @@ import {
   DesirError,
   RedisError,
 } from "./errors.ts";
+import { handshakeRefused } from "./_error_factories.ts";
 import type { ConnectionOptions } from "./connection_options.ts";
 import type { ConnectOptions, HostPort, Socket } from "./transport/types.ts";
 import { onTimeout } from "./_timeout.ts";
@@ -46,15 +47,7 @@ export function within<T>(
 
 /** Turns a runtime's socket error into a message that says what to do. */
 export function describeConnectFailure(error: unknown, address: string): Error {
-  if (error instanceof RedisError) {
-    return new ConnectionError(
-      `The handshake with ${address} failed: ${error.message}`,
-      {
-        code: error.code,
-        cause: error,
-      },
-    );
-  }
+  if (error instanceof RedisError) return handshakeRefused(address, error);
   if (error instanceof ConnectionLostError) {
     const why = error.cause instanceof Error ? `: ${error.cause.message}` : "";
     return new ConnectionError(

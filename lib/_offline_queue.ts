@@ -5,6 +5,7 @@
  * @module
  */
 import { ConnectionError, TimeoutError } from "./errors.ts";
+import { offlineQueueFull } from "./_error_factories.ts";
 import type { Command } from "./_command.ts";
 
 /** The bounded line of commands that wait for the connection. */
@@ -37,9 +38,9 @@ export class OfflineQueue {
       return true;
     }
     command.reject(
-      new ConnectionError(
-        `${command.name} was refused: ${this.#max} commands already wait for the connection to ${address} (maxOfflineCommands)`,
-        { code: "OFFLINE_QUEUE_FULL" },
+      offlineQueueFull(
+        command.name,
+        `${this.#max} commands already wait for the connection to ${address}`,
       ),
     );
     return false;

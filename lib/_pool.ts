@@ -7,7 +7,8 @@
  */
 import { Connection } from "./connection.ts";
 import type { LinkOptions } from "./_link_options.ts";
-import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
+import { TimeoutError } from "./errors.ts";
+import { aborted, closedWhileWaiting } from "./_error_factories.ts";
 import type { Transport } from "./transport/types.ts";
 
 const KEEP_IDLE = 2;
@@ -67,10 +68,10 @@ export class ConnectionPool {
       };
       const abort = () =>
         turn(
-          new AbortError(
-            `${name} was aborted while it waited for a blocking connection`,
-            signal?.reason,
-          ),
+          aborted(name, {
+            reason: signal?.reason,
+            waiting: "a blocking connection",
+          }),
         );
       if (signal?.aborted) return abort();
       signal?.addEventListener("abort", abort, { once: true });
@@ -147,15 +148,4 @@ export class ConnectionPool {
     for (const connection of this.#busy) connection.destroy();
     await Promise.all(this.#idle.splice(0).map((c) => c.close()));
   }
-}
-
-/** The error of a blocking call that the client's `close()` ended. */
-export function closedWhileWaiting(
-  name: string,
-  cause?: unknown,
-): ConnectionError {
-  return new ConnectionError(
-    `${name} was ended because the client was closed while it waited`,
-    { code: "CLOSED", cause },
-  );
 }

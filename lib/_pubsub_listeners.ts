@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { DesirError } from "./errors.ts";
+import { clientClosed } from "./_error_factories.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { AnySubscription, PubSubMessage } from "./subscription.ts";
 import {
@@ -152,7 +152,7 @@ export class Listeners {
       map.clear();
     }
     const waiting = this.#confirmations.splice(0);
-    const reason = error ?? new DesirError("CLOSED", "The client was closed");
+    const reason = error ?? clientClosed();
     for (const waiter of waiting) waiter.reject(reason);
   }
 

@@ -18,7 +18,8 @@ import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { LINK, type Linked, type LinkOptions } from "./_link_options.ts";
 import { blockTime, isBlocking } from "./_blocking.ts";
-import { closedWhileWaiting, ConnectionPool } from "./_pool.ts";
+import { ConnectionPool } from "./_pool.ts";
+import { closedWhileWaiting } from "./_error_factories.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
 import { PromiseTarget, TracedTarget } from "./_promise_target.ts";
 import { printAs, redact } from "./_redact.ts";
@@ -370,11 +371,14 @@ export class Redis<S extends string | Uint8Array = string>
    * @ignore
    */
   protected subscriber(bytes: boolean): Subscriber {
-    return this.subscribers[bytes ? "bytes" : "text"] ??= new Subscriber(
+    const made = this.subscribers[bytes ? "bytes" : "text"] ??= new Subscriber(
       { ...this.connection, bytes },
       this.transport,
       (error) => this.emit("error", error),
     );
+    // Made after close(): it refuses with CLOSED, as the others do, and opens no socket.
+    if (this.main.state === "closed") made.connection.destroy();
+    return made;
   }
 
   /**

@@ -9,12 +9,12 @@
  */
 import {
   ConnectionError,
-  ConnectionLostError,
   DesirError,
   ProtocolError,
   RedisError,
   TimeoutError,
 } from "./errors.ts";
+import { clientClosed, connectionLost } from "./_error_factories.ts";
 import { Decoder, type RespValue } from "./resp/decode.ts";
 import { type RedisArgument, WriteBuffer } from "./resp/encode.ts";
 import type {
@@ -202,9 +202,7 @@ export class Connection {
     clearTimer(this.#retryTimer);
     if (this.#refused) this.#offline.unshift(this.#refused.clear());
     this.#dropSocket(undefined);
-    this.#offline.fail(
-      new ConnectionError("The client is closed", { code: "CLOSED" }),
-    );
+    this.#offline.fail(clientClosed());
     this.#checkDrained();
     this.#events.close?.();
   }
@@ -220,9 +218,7 @@ export class Connection {
   #enqueue(command: Command): void {
     if (this.state === "ready") return this.#write(command);
     if (this.state === "closed" || this.#closing) {
-      return command.reject(
-        new ConnectionError("The client is closed", { code: "CLOSED" }),
-      );
+      return command.reject(clientClosed());
     }
     if (this.#offline.push(command, this.address) && this.state === "idle") {
       this.#open();
@@ -441,14 +437,19 @@ export class Connection {
       commands[i].reject(
         error instanceof ProtocolError
           ? error
-          : new ConnectionLostError(commands[i].name, true, { cause: error }),
+          : connectionLost(commands[i].name, {
+            mayHaveExecuted: true,
+            cause: error,
+          }),
       );
     }
     const resend = commands.slice(written).filter((c) => !c.settled);
     if (this.state !== "ready" && this.state !== "reconnecting") {
       // Handshake commands, or a client closing: nothing is resent.
       for (const c of resend) {
-        c.reject(new ConnectionLostError(c.name, false, { cause: error }));
+        c.reject(
+          connectionLost(c.name, { mayHaveExecuted: false, cause: error }),
+        );
       }
     } else {
       this.#offline.unshift(resend);

@@ -1,12 +1,157 @@
 /**
- * The errors desir throws. Each kind is one class with a stable `code`, so callers can
- * branch with `instanceof` or on `error.code`.
+ * The errors desir throws: every class and every code, in one file. Each class takes one
+ * constructor shape, `(message, { code, cause, … })`, and types its `code` as a union
+ * exported beside it (`ConnectionErrorCode`, …), so callers branch with `instanceof` and
+ * then on `error.code`. The recurring errors are made by the factories of
+ * `_error_factories.ts`, so that each message is written once.
+ *
+ * The file is longer than most because it is the catalogue users read: one place for
+ * every error class, its codes and an example of each.
  *
  * @module
  */
 
 /**
- * Base class of every error desir throws itself.
+ * The first word of a server's error reply. The list names the words desir or its users
+ * act on; a server (or a module) may send any other word, so the type stays open.
+ *
+ * - `ERR`: the generic error (also for a reply whose first word is not a code);
+ * - `WRONGTYPE`: the key holds another type;
+ * - `NOSCRIPT`: EVALSHA of a script the server does not have;
+ * - `NOAUTH`, `WRONGPASS`, `NOPERM`: authentication or ACL refusals;
+ * - `MOVED`, `ASK`, `TRYAGAIN`, `CLUSTERDOWN`, `CROSSSLOT`: cluster routing;
+ * - `LOADING`, `BUSY`, `MASTERDOWN`, `READONLY`, `MISCONF`, `OOM`, `NOREPLICAS`: the
+ *   server cannot run the command now;
+ * - `EXECABORT`: a transaction refused while queuing;
+ * - `BUSYGROUP`, `NOGROUP`: stream consumer groups;
+ * - `BUSYKEY`: RESTORE or COPY onto an existing key;
+ * - `UNBLOCKED`: CLIENT UNBLOCK ended a blocking call with an error.
+ */
+export type RedisErrorCode =
+  | "ERR"
+  | "WRONGTYPE"
+  | "NOSCRIPT"
+  | "NOAUTH"
+  | "WRONGPASS"
+  | "NOPERM"
+  | "MOVED"
+  | "ASK"
+  | "TRYAGAIN"
+  | "CLUSTERDOWN"
+  | "CROSSSLOT"
+  | "LOADING"
+  | "BUSY"
+  | "MASTERDOWN"
+  | "READONLY"
+  | "MISCONF"
+  | "OOM"
+  | "NOREPLICAS"
+  | "EXECABORT"
+  | "BUSYGROUP"
+  | "NOGROUP"
+  | "BUSYKEY"
+  | "UNBLOCKED"
+  // deno-lint-ignore ban-types -- keeps the names above in editors' completion lists
+  | (string & {});
+
+/** The code of every {@linkcode ProtocolError}: `PROTOCOL`. */
+export type ProtocolErrorCode = "PROTOCOL";
+
+/**
+ * The codes of a {@linkcode ConnectionError}:
+ * - `CONNECTION`: the server cannot be reached (refused, unreachable, TLS failure, the
+ *   connection closed by the server) or no node answered;
+ * - `CLOSED`: the client was closed (`close()` or `destroy()`): nothing was sent;
+ * - `OFFLINE_QUEUE_FULL`: `maxOfflineCommands` commands already wait for the connection;
+ * - `WRONG_ROLE`: the server found is not the master (or replica) expected;
+ * - `MASTER_NOT_FOUND`: no sentinel knows the master named;
+ * - `FAILOVER`: a sentinel failover moved the connection's server away;
+ * - `NOAUTH`, `WRONGPASS`, `NOPERM`: the server refused the handshake's credentials or
+ *   one of its commands to this user; `ERR`: it refused a handshake command for another
+ *   reason (a `SELECT` out of range, a failing `setup` command). `cause` is the server's
+ *   `RedisError`, with the server's own code.
+ */
+export type ConnectionErrorCode =
+  | "CONNECTION"
+  | "CLOSED"
+  | "OFFLINE_QUEUE_FULL"
+  | "WRONG_ROLE"
+  | "MASTER_NOT_FOUND"
+  | "FAILOVER"
+  | "NOAUTH"
+  | "WRONGPASS"
+  | "NOPERM"
+  | "ERR";
+
+/** The code of every {@linkcode ConnectionLostError}: `CONNECTION_LOST`. */
+export type ConnectionLostErrorCode = "CONNECTION_LOST";
+
+/** The code of every {@linkcode TimeoutError}: `TIMEOUT`. */
+export type TimeoutErrorCode = "TIMEOUT";
+
+/** The code of every {@linkcode AbortError}: `ABORT`. */
+export type AbortErrorCode = "ABORT";
+
+/** The code of every {@linkcode ValueCodecError}: `VALUE_CODEC`. */
+export type ValueCodecErrorCode = "VALUE_CODEC";
+
+/**
+ * The codes of a {@linkcode ClusterError}:
+ * - `CROSSSLOT`: the keys of one command (or transaction) are in different slots;
+ * - `TOO_MANY_REDIRECTIONS`: redirected more than `maxRedirections` times;
+ * - `NO_REPLICA`: no replica can serve a read with `readFrom: "replica"`;
+ * - `UNSUPPORTED`: a command that works on one node's keys (SCAN, …) sent to the cluster.
+ */
+export type ClusterErrorCode =
+  | "CROSSSLOT"
+  | "TOO_MANY_REDIRECTIONS"
+  | "NO_REPLICA"
+  | "UNSUPPORTED";
+
+/**
+ * The codes of a {@linkcode ConnectorError}:
+ * - `REMOTE_ERROR`: the worker's function threw (or its result could not be serialized);
+ * - `UNKNOWN_FUNCTION`: the worker has no function of that name.
+ */
+export type ConnectorErrorCode = "REMOTE_ERROR" | "UNKNOWN_FUNCTION";
+
+/**
+ * Every code a desir error carries: each class's own, and `SUBSCRIPTION_OVERFLOW`, the
+ * one code of a plain {@linkcode DesirError} (a subscriber read too slowly for its
+ * `maxBuffered` limit).
+ */
+export type DesirErrorCode =
+  | "SUBSCRIPTION_OVERFLOW"
+  | RedisErrorCode
+  | ProtocolErrorCode
+  | ConnectionErrorCode
+  | ConnectionLostErrorCode
+  | TimeoutErrorCode
+  | AbortErrorCode
+  | ValueCodecErrorCode
+  | ClusterErrorCode
+  | ConnectorErrorCode;
+
+/**
+ * What every desir error is made with, after its message: its `code`, its `cause`, and
+ * the command it belongs to when there is one. Classes with a usual code (all but
+ * `DesirError`, `ClusterError` and `ConnectorError`) take `code` as optional.
+ */
+export interface DesirErrorOptions<Code extends string = DesirErrorCode>
+  extends ErrorOptions {
+  /** The stable machine-readable code. */
+  code: Code;
+  /** The command this error belongs to (`"LPUSH"`). */
+  command?: string;
+  /** That command's first key, shortened; no other argument is ever shown. */
+  key?: string;
+  /** That command's index in its pipeline or transaction. */
+  index?: number;
+}
+
+/**
+ * Base class of every error desir throws itself. `code` is typed per class: narrow with
+ * `instanceof` first (`e instanceof ConnectionError && e.code === "CLOSED"`).
  *
  * @example
  * ```ts
@@ -21,7 +166,7 @@
  */
 export class DesirError extends Error {
   /** A stable machine-readable code, such as `WRONGTYPE` or `CONNECTION_LOST`. */
-  readonly code: string;
+  readonly code: DesirErrorCode;
   /** The command this error belongs to (`"LPUSH"`, `"XINFO STREAM"`), when it has one. */
   declare readonly command?: string;
   /** That command's first key, shortened to 40 characters; no other argument is shown. */
@@ -29,16 +174,31 @@ export class DesirError extends Error {
   /** That command's index in its pipeline or transaction. */
   declare readonly index?: number;
 
-  /** Creates an error with a stable `code` and a message for people. */
-  constructor(code: string, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.code = code;
+  /** Creates an error with a message for people and a stable `code`. */
+  constructor(message: string, options: DesirErrorOptions) {
+    super(
+      message,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.code = options.code;
+    const { command, key, index } = options;
+    // Only when known, so that an error without them prints no empty fields.
+    if (command !== undefined) Object.assign(this, { command });
+    if (key !== undefined) Object.assign(this, { key });
+    if (index !== undefined) Object.assign(this, { index });
   }
 
   /** The class name, so `String(error)` and stack traces say which kind it is. */
   override get name(): string {
     return this.constructor.name;
   }
+}
+
+/** A reply's first word when it reads as a code (`WRONGTYPE`), else `ERR`. */
+function replyCode(reply: string): RedisErrorCode {
+  const space = reply.indexOf(" ");
+  const word = space === -1 ? reply : reply.slice(0, space);
+  return /^[A-Z][A-Z0-9_-]*$/.test(word) ? word : "ERR";
 }
 
 /**
@@ -58,11 +218,15 @@ export class DesirError extends Error {
  * ```
  */
 export class RedisError extends DesirError {
-  /** Creates the error from the text of an error reply. */
-  constructor(reply: string) {
-    const space = reply.indexOf(" ");
-    const word = space === -1 ? reply : reply.slice(0, space);
-    super(/^[A-Z][A-Z0-9_-]*$/.test(word) ? word : "ERR", reply);
+  /** This class's code: one of {@linkcode RedisErrorCode}. */
+  declare readonly code: RedisErrorCode;
+
+  /** Creates the error from the text of an error reply; `code` defaults to its first word. */
+  constructor(
+    message: string,
+    options: Partial<DesirErrorOptions<RedisErrorCode>> = {},
+  ) {
+    super(message, { ...options, code: options.code ?? replyCode(message) });
   }
 }
 
@@ -78,15 +242,27 @@ export class RedisError extends DesirError {
  * ```
  */
 export class ProtocolError extends DesirError {
+  /** This class's code: one of {@linkcode ProtocolErrorCode}. */
+  declare readonly code: ProtocolErrorCode;
+
   /** Creates the error; the message says which rule the server's bytes broke. */
-  constructor(message: string) {
-    super("PROTOCOL", message);
+  constructor(
+    message: string,
+    options: Partial<DesirErrorOptions<ProtocolErrorCode>> = {},
+  ) {
+    super(message, { ...options, code: "PROTOCOL" });
   }
 }
 
 /**
  * The client could not reach the server (refused, unreachable, TLS or handshake failure),
- * or the client is closed, or its offline queue is full.
+ * or the client is closed, or its offline queue is full; `code` says which
+ * ({@linkcode ConnectionErrorCode}).
+ *
+ * A closed client is always this class with code `CLOSED`, whichever path the call took
+ * (a client, a cluster, a pipeline, a subscriber, a blocking call): like a server that
+ * cannot be reached, it means the command was not sent and no connection will carry it,
+ * so one `instanceof ConnectionError` covers both.
  *
  * @example
  * ```ts
@@ -95,16 +271,29 @@ export class ProtocolError extends DesirError {
  * try {
  *   await r.sendCommand(["PING"]);
  * } catch (e) {
- *   if (e instanceof ConnectionError) console.log(e.message);
+ *   if (e instanceof ConnectionError) console.log(e.code, e.message);
  * }
  * await r.close();
  * ```
  */
 export class ConnectionError extends DesirError {
+  /** This class's code: one of {@linkcode ConnectionErrorCode}. */
+  declare readonly code: ConnectionErrorCode;
+
   /** Creates the error; `code` defaults to `CONNECTION`. */
-  constructor(message: string, options?: ErrorOptions & { code?: string }) {
-    super(options?.code ?? "CONNECTION", message, options);
+  constructor(
+    message: string,
+    options: Partial<DesirErrorOptions<ConnectionErrorCode>> = {},
+  ) {
+    super(message, { ...options, code: options.code ?? "CONNECTION" });
   }
+}
+
+/** What a {@linkcode ConnectionLostError} is made with. */
+export interface ConnectionLostErrorOptions
+  extends Partial<DesirErrorOptions<ConnectionLostErrorCode>> {
+  /** Whether the command had been written to the socket, so the server may have run it. */
+  mayHaveExecuted: boolean;
 }
 
 /**
@@ -115,28 +304,22 @@ export class ConnectionError extends DesirError {
  * @example
  * ```ts
  * import { ConnectionLostError } from "@desir/desir";
- * const e = new ConnectionLostError("INCR", true);
+ * const e = new ConnectionLostError("The connection was lost after INCR was sent", {
+ *   mayHaveExecuted: true,
+ * });
  * if (e.mayHaveExecuted) console.log("check the counter before retrying");
  * ```
  */
 export class ConnectionLostError extends DesirError {
+  /** This class's code: one of {@linkcode ConnectionLostErrorCode}. */
+  declare readonly code: ConnectionLostErrorCode;
   /** True when the command reached the socket and may have run on the server. */
   readonly mayHaveExecuted: boolean;
 
-  /** Creates the error for `command` (its name), written or not. */
-  constructor(
-    command: string,
-    mayHaveExecuted: boolean,
-    options?: ErrorOptions,
-  ) {
-    super(
-      "CONNECTION_LOST",
-      mayHaveExecuted
-        ? `The connection was lost after ${command} was sent: it may have run on the server, so it was not retried`
-        : `The connection was lost before ${command} was sent: it did not run`,
-      options,
-    );
-    this.mayHaveExecuted = mayHaveExecuted;
+  /** Creates the error; `mayHaveExecuted` says whether the command was written. */
+  constructor(message: string, options: ConnectionLostErrorOptions) {
+    super(message, { ...options, code: "CONNECTION_LOST" });
+    this.mayHaveExecuted = options.mayHaveExecuted;
   }
 }
 
@@ -152,9 +335,15 @@ export class ConnectionLostError extends DesirError {
  * ```
  */
 export class TimeoutError extends DesirError {
+  /** This class's code: one of {@linkcode TimeoutErrorCode}. */
+  declare readonly code: TimeoutErrorCode;
+
   /** Creates the error; the message says what did not finish in time. */
-  constructor(message: string) {
-    super("TIMEOUT", message);
+  constructor(
+    message: string,
+    options: Partial<DesirErrorOptions<TimeoutErrorCode>> = {},
+  ) {
+    super(message, { ...options, code: "TIMEOUT" });
   }
 }
 
@@ -164,15 +353,32 @@ export class TimeoutError extends DesirError {
  * @example
  * ```ts
  * import { AbortError } from "@desir/desir";
- * const e = new AbortError("GET was aborted", "user left");
+ * const e = new AbortError("GET was aborted", { cause: "user left" });
  * console.log(e.code, e.cause); // "ABORT" "user left"
  * ```
  */
 export class AbortError extends DesirError {
-  /** Creates the error with the signal's reason as `cause`. */
-  constructor(message: string, reason?: unknown) {
-    super("ABORT", message, { cause: reason });
+  /** This class's code: one of {@linkcode AbortErrorCode}. */
+  declare readonly code: AbortErrorCode;
+
+  /** Creates the error; `cause` is the signal's reason. */
+  constructor(
+    message: string,
+    options: Partial<DesirErrorOptions<AbortErrorCode>> = {},
+  ) {
+    super(message, { ...options, code: "ABORT" });
   }
+}
+
+/** What a {@linkcode ValueCodecError} is made with. */
+export interface ValueCodecErrorOptions
+  extends Partial<DesirErrorOptions<ValueCodecErrorCode>> {
+  /** The Redis key the value was read from. */
+  key: string;
+  /** The hash field whose value could not be decoded, when known. */
+  field?: string;
+  /** The bytes that could not be decoded (never shown in the message). */
+  raw: Uint8Array;
 }
 
 /**
@@ -196,36 +402,104 @@ export class AbortError extends DesirError {
  * ```
  */
 export class ValueCodecError extends DesirError {
+  /** This class's code: one of {@linkcode ValueCodecErrorCode}. */
+  declare readonly code: ValueCodecErrorCode;
+  /** The Redis key the value was read from. */
+  declare readonly key: string;
   /** The hash field whose value could not be decoded. */
   readonly field?: string;
   /** The bytes that could not be decoded. */
   readonly raw: Uint8Array;
 
-  /** Creates the error for the value `raw` of `where` (`RedisMap "user:1"`). */
-  constructor(
-    where: { kind: string; key: string; field?: string; index?: number },
-    codec: string,
-    raw: Uint8Array,
-    cause: unknown,
-  ) {
-    const at = where.field !== undefined
-      ? ` field ${JSON.stringify(where.field)}`
-      : where.index !== undefined
-      ? ` index ${where.index}`
-      : "";
-    super(
-      "VALUE_CODEC",
-      codec === "desir"
-        ? `${where.kind} ${
-          JSON.stringify(where.key)
-        }${at}: the value was not written by desir's codec; for values written as plain text or JSON, pass { codec: "string" } or { codec: "json" }`
-        : `${where.kind} ${
-          JSON.stringify(where.key)
-        }${at}: the value could not be decoded by the ${codec} codec`,
-      { cause },
-    );
-    Object.assign(this, { key: where.key, index: where.index });
-    this.field = where.field;
-    this.raw = raw;
+  /** Creates the error for the value `raw` read at `key` (and `field` or `index`). */
+  constructor(message: string, options: ValueCodecErrorOptions) {
+    super(message, { ...options, code: "VALUE_CODEC" });
+    this.field = options.field;
+    this.raw = options.raw;
+  }
+}
+
+/**
+ * A command the cluster client cannot route: its keys are in different slots
+ * (`CROSSSLOT`), it was redirected too many times (`TOO_MANY_REDIRECTIONS`), no replica
+ * can serve a read with `readFrom: "replica"` (`NO_REPLICA`), or it cannot be run on a
+ * whole cluster at once (`UNSUPPORTED`: SCAN, whose cursor belongs to one node).
+ *
+ * @example
+ * ```ts
+ * import { ClusterError, RedisCluster } from "@desir/desir";
+ * await using c = new RedisCluster({ nodes: ["redis://127.0.0.1:7000"] });
+ * try {
+ *   await c.sunion("a", "b");
+ * } catch (e) {
+ *   if (e instanceof ClusterError && e.code === "CROSSSLOT") console.log(e.message);
+ * }
+ * ```
+ */
+export class ClusterError extends DesirError {
+  /** This class's code: one of {@linkcode ClusterErrorCode}. */
+  declare readonly code: ClusterErrorCode;
+
+  /** Creates the error; the message says what to do about it. */
+  constructor(message: string, options: DesirErrorOptions<ClusterErrorCode>) {
+    super(message, options);
+  }
+}
+
+/** What a {@linkcode ConnectorError} tells about the failed call. */
+export interface ConnectorErrorOptions
+  extends DesirErrorOptions<ConnectorErrorCode> {
+  /** The name of the worker connector that was called. */
+  worker: string;
+  /** The function that was called. */
+  function: string;
+  /** The `name` of the error on the worker side (`TypeError`, …). */
+  remoteName: string;
+  /** The `message` of the error on the worker side. */
+  remoteMessage: string;
+  /** The stack trace on the worker side, when there was one. */
+  remoteStack?: string;
+}
+
+/**
+ * A remote call failed on the worker side; `code` says how
+ * ({@linkcode ConnectorErrorCode}). `remoteName`, `remoteMessage` and `remoteStack`
+ * describe the worker's error, and `cause` is that error itself when it could be sent
+ * back.
+ *
+ * @example
+ * ```ts
+ * import { Connector, ConnectorError, Redis } from "@desir/desir";
+ * await using r = new Redis();
+ * const proxy = new Connector(r).proxy<{ add(...n: unknown[]): number }>("testworker");
+ * try {
+ *   await proxy.add(10, "STRING");
+ * } catch (e) {
+ *   if (e instanceof ConnectorError) console.log(e.remoteName, e.remoteMessage);
+ * }
+ * ```
+ */
+export class ConnectorError extends DesirError {
+  /** This class's code: one of {@linkcode ConnectorErrorCode}. */
+  declare readonly code: ConnectorErrorCode;
+  /** The name of the worker connector that was called. */
+  readonly worker: string;
+  /** The function that was called. */
+  readonly function: string;
+  /** The `name` of the error on the worker side. */
+  readonly remoteName: string;
+  /** The `message` of the error on the worker side. */
+  readonly remoteMessage: string;
+  /** The stack trace on the worker side, when there was one. */
+  readonly remoteStack: string | undefined;
+
+  /** Creates the error; `options` describe the call and the worker's error. */
+  constructor(message: string, options: ConnectorErrorOptions) {
+    super(message, options);
+    this.worker = options.worker;
+    this.function = options.function;
+    this.remoteName = options.remoteName;
+    this.remoteMessage = options.remoteMessage;
+    this.remoteStack = options.remoteStack;
   }
 }

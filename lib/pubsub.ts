@@ -5,7 +5,8 @@
  * @module
  */
 import { Connection } from "./connection.ts";
-import { ConnectionError, type RedisError } from "./errors.ts";
+import type { RedisError } from "./errors.ts";
+import { clientClosed } from "./_error_factories.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { Transport } from "./transport/types.ts";
 import type { LinkOptions } from "./_link_options.ts";
@@ -75,9 +76,7 @@ export class Subscriber implements SubscriptionHost {
   /** Registers a subscription and resolves once the server confirmed all its names. */
   add(subscription: AnySubscription): Promise<void> {
     if (this.#connection.state === "closed") {
-      return Promise.reject(
-        new ConnectionError("The client is closed", { code: "CLOSED" }),
-      );
+      return Promise.reject(clientClosed());
     }
     const { fresh, confirmed } = this.#listeners.add(subscription);
     if (fresh.length === 0) return confirmed;

@@ -155,10 +155,10 @@ export class Subscription<S extends string | Uint8Array = string>
     this.#buffer.pop(); // the iterator gets every message before this one, then the error
     this.end(
       new DesirError(
-        "SUBSCRIPTION_OVERFLOW",
         `The subscriber fell ${over} behind on ${
           this.names.join(", ")
         }: read faster, raise the limit, or use overflow: "drop-oldest"`,
+        { code: "SUBSCRIPTION_OVERFLOW" },
       ),
     );
     void this.unsubscribe(); // the server stops sending what nobody reads

@@ -5,7 +5,8 @@
  * @module
  */
 import type { CommandOptions, Connection } from "./connection.ts";
-import { ConnectionError, RedisError } from "./errors.ts";
+import { RedisError } from "./errors.ts";
+import { clientClosed, offlineQueueFull } from "./_error_factories.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
 import { type BatchHooks, type Queued, Transaction } from "./command_queue.ts";
 import type { ConnectionPool } from "./_pool.ts";
@@ -81,14 +82,13 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
     try {
       // Checked before MULTI is sent: otherwise EXEC would run the others without it.
       for (const { args } of queued) encodeCommand(args);
+      if (connection.state === "closed") throw clientClosed();
       const loads = loadScripts(connection, queued);
       if (connection.room < queued.length + 2) {
         // MULTI without its EXEC would leave the connection inside a transaction.
-        throw new ConnectionError(
-          `The transaction was refused: its ${
-            queued.length + 2
-          } commands do not fit in the offline queue (maxOfflineCommands)`,
-          { code: "OFFLINE_QUEUE_FULL" },
+        throw offlineQueueFull(
+          "The transaction",
+          `its ${queued.length + 2} commands do not fit in the offline queue`,
         );
       }
       const queueing: Promise<unknown>[] = [];

@@ -7,8 +7,11 @@ import assert from "node:assert/strict";
 import { startCluster } from "./harness/cluster.ts";
 import { RedisCluster } from "../lib/cluster/cluster.ts";
 import { keySlot } from "../lib/cluster/slot.ts";
-import { ClusterError } from "../lib/cluster/cluster_error.ts";
-import { ConnectionLostError, RedisError } from "../lib/errors.ts";
+import {
+  ClusterError,
+  ConnectionLostError,
+  RedisError,
+} from "../lib/errors.ts";
 import { freeze } from "./_server_state.ts";
 import { within } from "./_wait.ts";
 

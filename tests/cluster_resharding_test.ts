@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { startCluster } from "./harness/cluster.ts";
 import { RedisCluster } from "../lib/cluster/cluster.ts";
-import { ClusterError } from "../lib/cluster/cluster_error.ts";
+import { ClusterError } from "../lib/errors.ts";
 import { keySlot } from "../lib/cluster/slot.ts";
 import { denoTransport } from "../lib/transport/deno.ts";
 import type { Transport } from "../lib/transport/types.ts";

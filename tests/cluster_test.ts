@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { type ClusterNode, startCluster } from "./harness/cluster.ts";
 import { type FakeServer, startFakeServer } from "./harness/mod.ts";
 import { RedisCluster } from "../lib/cluster/cluster.ts";
-import { ClusterError } from "../lib/cluster/cluster_error.ts";
+import { ClusterError } from "../lib/errors.ts";
 import { keySlot } from "../lib/cluster/slot.ts";
 import { ConnectionError, RedisError } from "../lib/errors.ts";
 import { Connector } from "../lib/sugar/connector.ts";

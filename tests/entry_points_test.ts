@@ -50,7 +50,12 @@ async function docOf(
 }
 
 /** Names deliberately in two entries: the main one and `./cluster`. */
-const SHARED = new Set(["RedisCluster", "RedisClusterOptions", "ClusterError"]);
+const SHARED = new Set([
+  "RedisCluster",
+  "RedisClusterOptions",
+  "ClusterError",
+  "ClusterErrorCode",
+]);
 
 /** What the clients use inside, never an entry's export. */
 const INTERNALS = [
@@ -119,6 +124,19 @@ Deno.test("each public name lives in one entry point", async () => {
         `${name} is exported by both ${other} and ${subpath}`,
       );
       where.set(name, subpath);
+    }
+  }
+});
+
+Deno.test("every error class of an entry point has its code union beside it", async () => {
+  for (const [subpath, file] of Object.entries(await entries())) {
+    const { names } = await docOf(file);
+    for (const name of names) {
+      if (!/^[A-Z]\w*Error$/.test(name)) continue;
+      assert.ok(
+        names.has(`${name}Code`),
+        `${subpath} exports ${name} but not ${name}Code`,
+      );
     }
   }
 });

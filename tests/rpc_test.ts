@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { AbortError, Redis, TimeoutError } from "../mod.ts";
 import { Connector } from "../lib/sugar/connector.ts";
-import { ConnectorError } from "../lib/sugar/connector_error.ts";
+import { ConnectorError } from "../lib/errors.ts";
 import { startRedis } from "./harness/mod.ts";
 import { spawnSugarProcess } from "./_sugar_process.ts";
 import { waitFor, within } from "./_wait.ts";

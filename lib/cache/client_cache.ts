@@ -7,7 +7,7 @@
  */
 import { addCommandContext } from "../_command_context.ts";
 import type { CommandOptions, ReplyTarget } from "../connection.ts";
-import { AbortError } from "../errors.ts";
+import { aborted } from "../_error_factories.ts";
 import { delayError, tooLong } from "../_delay.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
@@ -318,7 +318,7 @@ export class ClientCache {
     const timeout = options?.timeout;
     if (signal?.aborted) {
       const name = nameOf(args);
-      target.reject(new AbortError(`${name} was aborted`, signal.reason), args);
+      target.reject(aborted(name, { reason: signal.reason }), args);
     } else if (tooLong(timeout)) {
       target.reject(delayError("timeout", timeout!), args);
     } else deliver(target, parse, copyReply(entry.value));

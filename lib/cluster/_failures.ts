@@ -5,12 +5,16 @@
  *
  * @module
  */
-import { ConnectionError, ConnectionLostError, RedisError } from "../errors.ts";
+import {
+  ClusterError,
+  ConnectionError,
+  ConnectionLostError,
+  RedisError,
+} from "../errors.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import type { HostPort } from "../transport/types.ts";
 import { commandName } from "../command_keys.ts";
 import { keySlot } from "./slot.ts";
-import { ClusterError } from "./cluster_error.ts";
 
 /** A redirect read from a `MOVED` or `ASK` error. */
 export interface Redirect extends HostPort {
@@ -35,22 +39,22 @@ export function crossSlot(
 ): ClusterError {
   const slots = [...new Set(keys.map(keySlot))];
   return new ClusterError(
-    "CROSSSLOT",
     `The keys of ${label(args)} are in different slots (${
       slots.slice(0, 5).join(", ")
     }${
       slots.length > 5 ? ", …" : ""
     }), and a cluster runs a command on one slot: give them a common hash tag, as in user:{42}:name and user:{42}:email`,
+    { code: "CROSSSLOT" },
   );
 }
 
 /** A command whose request policy is `special`: it works on one node's keys. */
 export function unsupported(args: readonly RedisArgument[]): ClusterError {
   return new ClusterError(
-    "UNSUPPORTED",
     `${
       label(args)
     } works on one node's keys at a time: in a cluster, use scanIterator() (it walks every master) or one node's client from nodes()`,
+    { code: "UNSUPPORTED" },
   );
 }
 
@@ -61,11 +65,10 @@ export function tooManyRedirections(
   last: Error,
 ): ClusterError {
   return new ClusterError(
-    "TOO_MANY_REDIRECTIONS",
     `${label(args)} was redirected ${
       count - 1
     } times (last: ${last.message}): the slots may be moving faster than the client can follow; raise maxRedirections or retry later`,
-    { cause: last },
+    { code: "TOO_MANY_REDIRECTIONS", cause: last },
   );
 }
 

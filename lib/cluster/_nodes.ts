@@ -8,7 +8,7 @@
 import { Redis } from "../client.ts";
 import type { RedisOptions } from "../redis_options.ts";
 import type { ConnectionOptions } from "../connection.ts";
-import { AbortError, ConnectionError } from "../errors.ts";
+import { clientClosed } from "../_error_factories.ts";
 import type { HostPort } from "../transport/types.ts";
 import type { CacheOptions } from "../cache/client_cache.ts";
 import { LINK, type Linked } from "../_link_options.ts";
@@ -32,11 +32,6 @@ export interface NodesOptions {
   readOnly: boolean;
   /** A current node's connection failed (not after closing). */
   failed(error: Error): void;
-}
-
-/** The error of anything asked of a closed cluster client. */
-export function closedError(): ConnectionError {
-  return new ConnectionError("The client is closed", { code: "CLOSED" });
 }
 
 /**
@@ -79,7 +74,7 @@ export class Nodes {
     const address = addressOf({ hostname, port });
     const known = this.#nodes.get(address);
     if (known) return known;
-    if (this.#closed) throw closedError(); // close() would not see it
+    if (this.#closed) throw clientClosed(); // close() would not see it
     // The cluster asks each call for its reply mode; the node client is typed as text.
     const options: RedisOptions & Linked = {
       ...this.#options.node,
@@ -133,9 +128,9 @@ export class Nodes {
     }
   }
 
-  /** Resolves after `ms`, or at once when closing or when `signal` aborts (then throws). */
-  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    await new Promise<void>((resolve) => {
+  /** Resolves after `ms`, or at once when closing or when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.#sleeps.delete(done);
@@ -146,10 +141,6 @@ export class Nodes {
       this.#sleeps.add(done);
       signal?.addEventListener("abort", done, { once: true });
     });
-    if (this.#closed) throw closedError();
-    if (signal?.aborted) {
-      throw new AbortError("The command was aborted", signal.reason);
-    }
   }
 
   /** Closes every node's client, gracefully for those that work. */

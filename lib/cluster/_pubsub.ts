@@ -6,7 +6,8 @@
  * @module
  */
 import { Connection } from "../connection.ts";
-import { ConnectionError, type RedisError } from "../errors.ts";
+import type { RedisError } from "../errors.ts";
+import { clientClosed } from "../_error_factories.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { HostPort, Transport } from "../transport/types.ts";
 import type { AnySubscription, SubscriptionHost } from "../subscription.ts";
@@ -84,9 +85,9 @@ export class ClusterSubscriber implements SubscriptionHost {
 
   /** Registers a subscription and resolves once the servers confirmed all its names. */
   async add(subscription: AnySubscription): Promise<void> {
-    if (this.#closed) throw closedError();
+    if (this.#closed) throw clientClosed();
     await this.#router.load();
-    if (this.#closed) throw closedError();
+    if (this.#closed) throw clientClosed();
     const { fresh, confirmed } = this.#listeners.add(subscription);
     if (fresh.length > 0) this.#place(subscription.kind, fresh);
     await confirmed;
@@ -351,8 +352,4 @@ export class ClusterSubscriber implements SubscriptionHost {
     }
     this.#closeIfIdle(link);
   }
-}
-
-function closedError(): ConnectionError {
-  return new ConnectionError("The client is closed", { code: "CLOSED" });
 }

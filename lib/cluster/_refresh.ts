@@ -15,7 +15,8 @@ import {
   parseSlots,
   SlotMap,
 } from "./topology.ts";
-import { closedError, type Node, type Nodes } from "./_nodes.ts";
+import type { Node, Nodes } from "./_nodes.ts";
+import { clientClosed } from "../_error_factories.ts";
 
 /** What the router tells its owner. @internal */
 export interface RouterEvents {
@@ -122,7 +123,7 @@ export class Topology {
     const tried: string[] = [];
     let last: unknown;
     for (const { hostname, port } of order) {
-      if (this.#nodes.closed) throw closedError();
+      if (this.#nodes.closed) throw clientClosed();
       const node = this.#nodes.get(hostname, port);
       tried.push(node.address);
       try {

@@ -12,7 +12,7 @@ import {
   Connection,
   type ConnectionOptions,
 } from "../connection.ts";
-import { AbortError } from "../errors.ts";
+import { aborted, clientClosed } from "../_error_factories.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { commandKeys, commandName } from "../command_keys.ts";
@@ -38,9 +38,9 @@ import {
   type Part,
   splitBySlot,
 } from "./_policy.ts";
-import { ClusterError } from "./cluster_error.ts";
+import { ClusterError } from "../errors.ts";
 import type { CacheOptions } from "../cache/client_cache.ts";
-import { closedError, type Node, Nodes } from "./_nodes.ts";
+import { type Node, Nodes } from "./_nodes.ts";
 import { type RouterEvents, Topology } from "./_refresh.ts";
 import {
   crossSlot,
@@ -107,7 +107,7 @@ export class Router {
     args: readonly RedisArgument[],
     options: CommandOptions | undefined,
   ): Promise<RespValue> {
-    if (this.#nodes.closed) return Promise.reject(closedError());
+    if (this.#nodes.closed) return Promise.reject(clientClosed());
     if (!this.#topology.map) {
       return this.load().then(() => this.execute(args, options));
     }
@@ -208,18 +208,17 @@ export class Router {
         // Paced by the refreshes (one at a time, one per 100 ms at most), which every
         // waiting command shares: it goes again as soon as a new master is known.
         await this.refresh();
-        if (this.#nodes.closed) throw closedError();
-        if (options?.signal?.aborted) {
-          throw new AbortError(
-            "The command was aborted",
-            options.signal.reason,
-          );
-        }
       } else {
         await this.#nodes.sleep(
           Math.min(10 * 2 ** attempts++, 500),
           options?.signal,
         );
+      }
+      if (this.#nodes.closed) throw clientClosed();
+      if (options?.signal?.aborted) {
+        throw aborted(commandName(args).toUpperCase(), {
+          reason: options.signal.reason,
+        });
       }
       node = asking ?? this.#target(slot, replica);
       try {
@@ -346,10 +345,10 @@ export class Router {
       }
       if (this.options.readFrom === "replica") {
         throw new ClusterError(
-          "NO_REPLICA",
           `No replica of ${
             addressOf(shard.master)
           } can serve slot ${slot} (readFrom: "replica"): use readFrom: "preferReplica" to fall back to the master`,
+          { code: "NO_REPLICA" },
         );
       }
     }

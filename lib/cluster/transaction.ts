@@ -6,12 +6,11 @@
  */
 import type { Redis } from "../client.ts";
 import type { CommandOptions } from "../connection.ts";
-import { RedisError } from "../errors.ts";
+import { ClusterError, RedisError } from "../errors.ts";
 import type { RedisArgument } from "../resp/encode.ts";
 import { type Queued, Transaction } from "../command_queue.ts";
 import { commandKeys } from "../command_keys.ts";
 import { keySlot } from "./slot.ts";
-import { ClusterError } from "./cluster_error.ts";
 import type { Router } from "./_router.ts";
 import type { KeyPrefix } from "../key_prefix.ts";
 
@@ -120,12 +119,12 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
     if (this.#watched) slots.add(this.#watched.slot);
     if (slots.size === 1) return [...slots][0];
     throw new ClusterError(
-      "CROSSSLOT",
       `A cluster transaction runs on one slot, but its keys are in ${slots.size} (${
         [...slots].slice(0, 5).join(", ")
       }${
         slots.size > 5 ? ", …" : ""
       }): give them a common hash tag, as in account:{42}:balance and account:{42}:log`,
+      { code: "CROSSSLOT" },
     );
   }
 }

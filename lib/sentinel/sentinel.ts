@@ -8,6 +8,7 @@ import { Connection, type ConnectionOptions } from "../connection.ts";
 import type { LinkOptions } from "../_link_options.ts";
 import { subscribedReplies } from "../_pubsub_replies.ts";
 import { ConnectionError, RedisError } from "../errors.ts";
+import { clientClosed } from "../_error_factories.ts";
 import type { RespValue } from "../resp/decode.ts";
 import type {
   HostPort,
@@ -266,7 +267,7 @@ export class Sentinel {
       }
     }
     if (this.#closed) {
-      throw new ConnectionError("The client is closed", { code: "CLOSED" });
+      throw clientClosed();
     }
     const tried = failures.map((f) => f.message).join("; ");
     throw unknown

@@ -20,13 +20,14 @@
  */
 import type { CommandSender } from "../command_sender.ts";
 import {
-  AbortError,
   ConnectionError,
   ConnectionLostError,
+  ConnectorError,
+  type ConnectorErrorCode,
   TimeoutError,
 } from "../errors.ts";
+import { aborted } from "../_error_factories.ts";
 import { deserialize, serialize } from "../codec/codec.ts";
-import { ConnectorError } from "./connector_error.ts";
 import { replyKey, rpcKeys } from "./_keys.ts";
 import { integer, items } from "./_replies.ts";
 import { text } from "../_text.ts";
@@ -96,7 +97,7 @@ type Response =
   | { ok: true; value: unknown }
   | {
     ok: false;
-    code: string;
+    code: ConnectorErrorCode;
     name: string;
     message: string;
     stack?: string;
@@ -352,7 +353,7 @@ export async function call(
   );
   const { signal } = options;
   if (signal?.aborted) {
-    throw new AbortError(`${fn}() was aborted`, signal.reason);
+    throw aborted(`${fn}()`, { reason: signal.reason });
   }
   const id = crypto.randomUUID();
   const reply = replyKey(id);
@@ -394,6 +395,7 @@ function readResponse(raw: Uint8Array, worker: string, fn: string): unknown {
   const response = deserialize(raw) as Response;
   if (response.ok) return response.value;
   const details = {
+    code: response.code,
     worker,
     function: fn,
     remoteName: response.name,
@@ -404,7 +406,7 @@ function readResponse(raw: Uint8Array, worker: string, fn: string): unknown {
   const message = response.code === "UNKNOWN_FUNCTION"
     ? response.message
     : `${fn}() failed on worker "${worker}": ${response.name}: ${response.message}`;
-  throw new ConnectorError(response.code, message, details);
+  throw new ConnectorError(message, details);
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ValueCodecError } from "../errors.ts";
+import { undecodable } from "../_error_factories.ts";
 import { deserialize, serialize } from "../codec/codec.ts";
 
 /**
@@ -113,7 +113,11 @@ export class Values<V> {
     try {
       return this.#codec.decode(raw);
     } catch (e) {
-      throw new ValueCodecError({ ...this.site, ...at }, this.#name, raw, e);
+      throw undecodable({ ...this.site, ...at }, {
+        codec: this.#name,
+        raw,
+        cause: e,
+      });
     }
   }
 }
