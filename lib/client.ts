@@ -8,11 +8,7 @@
  *
  * @module
  */
-import {
-  type CommandOptions,
-  Connection,
-  type ConnectionOptions,
-} from "./connection.ts";
+import { type CommandOptions, Connection } from "./connection.ts";
 import { RedisError } from "./errors.ts";
 import type { RespValue } from "./resp/decode.ts";
 import type { RedisArgument } from "./resp/encode.ts";
