@@ -87,7 +87,7 @@ export {
   Subscription,
   type SubscriptionKind,
 } from "./lib/subscription.ts";
-export { Counter } from "./lib/sugar/counter.ts";
+export { Counter, type CounterOptions } from "./lib/sugar/counter.ts";
 export {
   Connector,
   type ConnectorOptions,

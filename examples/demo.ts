@@ -7,7 +7,9 @@
  * @module
  */
 import {
+  Connector,
   ConnectorError,
+  Counter,
   Redis,
   RedisCluster,
   RedisError,
@@ -131,15 +133,15 @@ try {
 }
 
 step("Sugar: a Counter unique across processes");
-const counter = r.counter("demo:counter", 5);
+const counter = new Counter(r, "demo:counter", { seed: 5 });
 for await (const i of counter) {
   if (i > 10) break;
 }
 console.log("after counting past 10 from 5, next() →", await counter.next());
 
 step("Sugar: Connector mailboxes, Erlang-style send / receive");
-const toto = r.connector("toto", { timeout: 200 });
-const tata = r.connector("tata", { timeout: 200 });
+const toto = new Connector(r, "toto", { timeout: 200 });
+const tata = new Connector(r, "tata", { timeout: 200 });
 for (let i = 0; i < 3; i++) {
   await toto.send("tata", [1, 2, 3, { a: 2, b: 3, sent: new Date() }]);
 }
@@ -149,22 +151,25 @@ for await (const m of tata) {
 console.log("the iteration ended after 200 ms of silence");
 
 step("Sugar: RPC worker and proxy, remote errors raised here");
-const worker = r.connector("testworker");
+const worker = new Connector(r, "testworker");
 worker.register("add", (...n: number[]) => n.reduce((a, b) => a + b, 0));
 const stop = new AbortController();
 const serving = worker.worker({ signal: stop.signal, concurrency: 2 });
-const math = r.connector().proxy<{ add(...n: unknown[]): number }>(
-  "testworker",
-);
+const caller = new Connector(r);
+const math = caller.proxy<{ add(...n: unknown[]): number }>("testworker");
 console.log(
   "proxy.add(10, 20, 30, 40, 50) →",
   await math.add(10, 20, 30, 40, 50),
+);
+console.log(
+  'call("testworker", ["add", 1, 2]) →',
+  await caller.call("testworker", ["add", 1, 2]),
 );
 worker.register("explode", () => {
   throw new RangeError("worker-side failure");
 });
 try {
-  await r.connector().proxy<{ explode(): void }>("testworker").explode();
+  await caller.proxy<{ explode(): void }>("testworker").explode();
 } catch (e) {
   if (e instanceof ConnectorError) {
     console.log(
@@ -231,11 +236,9 @@ if (server) {
     `${shards.length} shards learned from one seed node:`,
     shards.join(", "),
   );
-  await c.connector("cluster-box").send("cluster-box", "hello from a cluster");
-  console.log(
-    "Connector on a cluster →",
-    (await c.connector("cluster-box").receive())?.value,
-  );
+  const box = new Connector(c, "cluster-box");
+  await box.send(box, "hello from a cluster");
+  console.log("Connector on a cluster →", (await box.receive())?.value);
 
   step("Sentinel: follow the master through a failover");
   await using sentinels = await startSentinels();

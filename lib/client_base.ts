@@ -79,7 +79,7 @@ const VIEW_OPTIONS = {
  * ```ts
  * import { type ClientBase, Redis } from "@desir/desir";
  * async function visits(client: ClientBase): Promise<number> {
- *   return await client.counter("visits").next();
+ *   return await client.incr("visits");
  * }
  * await using r = new Redis();
  * console.log(await visits(r));

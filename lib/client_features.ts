@@ -1,7 +1,9 @@
 /**
  * `ClientFeatures`: what a client offers on top of the generated command methods, built
- * only on `sendCommand` and a place for subscriptions: scripts, pub/sub, scan iterators,
- * the desir sugar and help. `ClientBase` adds the client's lifecycle.
+ * only on `sendCommand` and a place for subscriptions: scripts, pub/sub, scan iterators
+ * and help. `ClientBase` adds the client's lifecycle. The desir sugar (`Counter`,
+ * `Connector`, `RedisMap`, …) is not here: it is made with `new`, over any
+ * `CommandSender`, so a program that does not use it bundles none of it.
  *
  * @module
  */
@@ -20,8 +22,6 @@ import {
   type SubscriptionKind,
 } from "./subscription.ts";
 import { help } from "./help.ts";
-import { Counter } from "./sugar/counter.ts";
-import { Connector, type ConnectorOptions } from "./sugar/connector.ts";
 import { walkCursor } from "./_cursor.ts";
 import { toPairs, toScored } from "./_reply.ts";
 import {
@@ -34,17 +34,17 @@ import {
 
 /**
  * The methods of a client built on `sendCommand` and a subscription host: scripts,
- * subscriptions, scan iterators, the sugar (`counter`, `connector`) and `help`. Every
- * client has them through {@linkcode ClientBase}.
+ * subscriptions, scan iterators and `help`. Every client has them through
+ * {@linkcode ClientBase}.
  *
  * @example
  * ```ts
  * import { type ClientFeatures, Redis } from "@desir/desir";
- * async function visits(client: ClientFeatures): Promise<number> {
- *   return await client.counter("visits").next();
+ * async function keys(client: ClientFeatures): Promise<string[]> {
+ *   return await Array.fromAsync(client.scanIterator({ match: "user:*" }));
  * }
  * await using r = new Redis();
- * console.log(await visits(r));
+ * console.log(await keys(r));
  * ```
  */
 export abstract class ClientFeatures<S extends string | Uint8Array = string>
@@ -192,45 +192,6 @@ export abstract class ClientFeatures<S extends string | Uint8Array = string>
       subscription as unknown as Subscription<string | Uint8Array>,
     );
     return subscription;
-  }
-
-  /**
-   * A counter kept in the key `name`: each `next()` is an `INCR`, unique across every
-   * process that shares the server. With a `seed`, the key is set to it first.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * const c = r.counter("counter", 5);
-   * for await (const i of c) if (i > 10) break; // 6 … 11
-   * console.log(await c.next()); // 12
-   * ```
-   * @throws {TypeError} When `name` is empty or `seed` is not a safe integer.
-   */
-  counter(name: string, seed?: number): Counter {
-    return new Counter(this, name, seed);
-  }
-
-  /**
-   * A connector: the mailbox `desir:connector:<name>` to `send` to and `receive` from, and
-   * the way to serve (`register`, `worker`) and call (`call`, `proxy`) remote functions.
-   * Without a name it gets a random one.
-   *
-   * @example
-   * ```ts
-   * import { Redis } from "@desir/desir";
-   * await using r = new Redis();
-   * await r.connector("toto").send("tata", [1, 2, 3]);
-   * const m = await r.connector("tata", { timeout: 5000 }).receive(); // { from: "toto", time, value }
-   * const math = r.connector().proxy<{ add(...n: number[]): number }>("testworker");
-   * ```
-   */
-  connector<T = unknown>(
-    name?: string,
-    options?: ConnectorOptions,
-  ): Connector<T> {
-    return new Connector<T>(this, name, options);
   }
 
   /**

@@ -6,6 +6,7 @@ import { ClusterError } from "../lib/errors.ts";
 import { keySlot } from "../lib/cluster/slot.ts";
 import { ConnectionError, RedisError } from "../lib/errors.ts";
 import { Connector } from "../lib/sugar/connector.ts";
+import { Counter } from "../lib/sugar/counter.ts";
 import { RedisMap } from "../lib/sugar/redis_map.ts";
 import { RedisList } from "../lib/sugar/redis_list.ts";
 import { RedisSet } from "../lib/sugar/redis_set.ts";
@@ -340,21 +341,25 @@ Deno.test("RedisCluster on a 3-master, 3-replica cluster", async (t) => {
     async () => {
       await using c = new RedisCluster({ nodes: cluster.urls });
       await new Connector(c, "toto").send("tata", [1, 2, { a: 3 }]);
-      const m = await c.connector("tata").receive({ timeout: DEADLINE_MS });
+      const m = await new Connector(c, "tata").receive({
+        timeout: DEADLINE_MS,
+      });
       assert.deepEqual(m?.value, [1, 2, { a: 3 }]);
       assert.equal(m?.from, "toto");
 
-      const worker = c.connector("math")
+      const worker = new Connector(c, "math")
         .register("add", (...n: number[]) => n.reduce((a, b) => a + b, 0));
       const stop = new AbortController();
       const serving = worker.worker({ signal: stop.signal, concurrency: 2 });
-      const math = c.connector().proxy<{ add(...n: number[]): number }>(
-        "math",
-        {
-          timeout: 5000,
-        },
-      );
+      const caller = new Connector(c);
+      const math = caller.proxy<{ add(...n: number[]): number }>("math", {
+        timeout: 5000,
+      });
       assert.equal(await math.add(10, 20, 30, 40, 50), 150);
+      assert.equal(
+        await caller.call("math", ["add", 1, 2], { timeout: 5000 }),
+        3,
+      );
       stop.abort();
       await serving;
       await flush();
@@ -363,7 +368,7 @@ Deno.test("RedisCluster on a 3-master, 3-replica cluster", async (t) => {
 
   await t.step("RedisCluster backs counters and collections", async () => {
     await using c = new RedisCluster({ nodes: cluster.urls });
-    const counter = c.counter("ids", 10);
+    const counter = new Counter(c, "ids", { seed: 10 });
     assert.equal(await counter.next(), 11);
     const map = new RedisMap(c, "map");
     await map.set("a", { x: 1 });

@@ -213,6 +213,22 @@ Deno.test("Collections refuse values structuredClone refuses", async () => {
   assert.equal(await r.sendCommand(["DBSIZE"]), 0);
 });
 
+Deno.test("Collections refuse options that are not an options object, naming the class", () => {
+  const r = { sendCommand: () => Promise.reject(new Error("nothing is sent")) };
+  assert.throws(
+    () => new RedisMap(r, "m", "json" as never),
+    /new RedisMap\(redis, key, options\): options must be an object, not string/,
+  );
+  assert.throws(
+    () => new RedisSet(r, "s", { coded: "json" } as never),
+    /new RedisSet\(redis, key, options\): unknown option "coded"; did you mean "codec"\?/,
+  );
+  assert.throws(
+    () => new RedisList(r, "l", { codec: "yaml" } as never),
+    /Unknown codec "yaml"/,
+  );
+});
+
 Deno.test("Collections keep the options of the client view they were given", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);

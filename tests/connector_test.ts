@@ -144,6 +144,10 @@ Deno.test("Connector refuses bad names, bad timeouts and values structuredClone 
   await using r = new Redis(server.url);
   assert.throws(() => new Connector(r, ""), TypeError);
   assert.throws(() => new Connector(r, "a", { timeout: -1 }), RangeError);
+  assert.throws(
+    () => new Connector(r, "a", 5 as never), // desir's Python API: timeout=5
+    /new Connector\(redis, name, options\): options must be an object, not number/,
+  );
   const a = new Connector(r, "a");
   await assert.rejects(a.receive({ timeout: NaN }), RangeError);
   await assert.rejects(a.send("", 1), TypeError);

@@ -8,7 +8,7 @@ Deno.test("Counter with a seed sets the key to it", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
   await r.sendCommand(["SET", "counter", 100]);
-  const c = new Counter(r, "counter", 5);
+  const c = new Counter(r, "counter", { seed: 5 });
   assert.equal(c.name, "counter");
   assert.equal(await c.value(), 5);
   assert.equal(await r.sendCommand(["GET", "counter"]), "5");
@@ -27,7 +27,7 @@ Deno.test("Counter without a seed keeps the current value, 0 when missing", asyn
 Deno.test("Counter iterates INCR results until break, as in desir's README", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
-  const c = new Counter(r, "counter", 5);
+  const c = new Counter(r, "counter", { seed: 5 });
   assert.equal(await c.value(), 5);
   const seen: number[] = [];
   for await (const i of c) {
@@ -56,7 +56,7 @@ Deno.test("Counter works on a bytes-mode client and on RESP2", async () => {
     bytes: true,
     protocol: 2,
   });
-  const c = new Counter(r, "c", 1);
+  const c = new Counter(r, "c", { seed: 1 });
   assert.equal(await c.value(), 1);
   assert.equal(await c.next(), 2);
 });
@@ -65,8 +65,26 @@ Deno.test("Counter refuses an empty name and a non-integer seed", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
   assert.throws(() => new Counter(r, ""), TypeError);
-  assert.throws(() => new Counter(r, "c", 1.5), TypeError);
+  assert.throws(() => new Counter(r, "c", { seed: 1.5 }), TypeError);
   await assert.rejects(new Counter(r, "c").incrementBy(NaN), TypeError);
+});
+
+Deno.test("Counter refuses a seed given positionally and unknown options", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  // The old form, new Counter(r, name, 5), from plain JS: a TypeError, not a lost seed.
+  assert.throws(
+    () => new Counter(r, "c", 5 as never),
+    (e) =>
+      e instanceof TypeError &&
+      /new Counter\(redis, name, \{ seed \}\): options must be an object, not number/
+        .test(e.message),
+  );
+  assert.throws(
+    () => new Counter(r, "c", { sed: 5 } as never),
+    /unknown option "sed"; did you mean "seed"\?/,
+  );
+  assert.equal(await r.exists("c"), 0, "nothing was written");
 });
 
 Deno.test("Counter reports a failed seed on its next call", async () => {
@@ -74,7 +92,7 @@ Deno.test("Counter reports a failed seed on its next call", async () => {
   await using r = new Redis(server.url);
   // A replica refuses writes: the SET of the seed fails.
   await r.sendCommand(["REPLICAOF", "127.0.0.1", 1]);
-  const c = new Counter(r, "c", 3);
+  const c = new Counter(r, "c", { seed: 3 });
   await assert.rejects(c.next(), /READONLY/);
   await r.sendCommand(["REPLICAOF", "NO", "ONE"]);
   await c.reset(3);

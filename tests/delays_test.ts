@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { Redis, RedisCluster } from "../mod.ts";
+import { Connector, Redis, RedisCluster } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
 
 /** One ms more than a timer can wait: `setTimeout` would fire at once. */
@@ -71,7 +71,7 @@ Deno.test("Redis.close and a connector refuse a timeout longer than a timer can 
     tooLong("close timeout"),
   );
   assert.throws(
-    () => r.connector("inbox", { timeout: TOO_LONG }),
+    () => new Connector(r, "inbox", { timeout: TOO_LONG }),
     tooLong("The connector's timeout"),
   );
   assert.equal(await r.sendCommand(["PING"]), "PONG");

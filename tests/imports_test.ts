@@ -123,3 +123,30 @@ Deno.test("lib/ and mod.ts import each other without a cycle", async () => {
   const cycles = cyclesOf(graph).map((cycle) => cycle.join(" → "));
   assert.deepEqual(cycles, [], `import cycles:\n${cycles.join("\n")}`);
 });
+
+/** Every module `from` reaches in `graph`, itself included. */
+function reachable(graph: Map<string, string[]>, from: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (node: string) => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const next of graph.get(node) ?? []) visit(next);
+  };
+  visit(from);
+  return seen;
+}
+
+Deno.test("the clients import no sugar and no codec, so bundles without them leave both out", async () => {
+  const graph = await libGraph();
+  for (const client of ["lib/client.ts", "lib/cluster/cluster.ts"]) {
+    const reached = [...reachable(graph, client)];
+    // The walk went through the client's real graph.
+    assert.ok(reached.includes("lib/client_features.ts"), client);
+    const sugar = reached.filter((file) =>
+      file.startsWith("lib/sugar/") || file.startsWith("lib/codec/")
+    );
+    assert.deepEqual(sugar, [], `${client} reaches ${sugar.join(", ")}`);
+  }
+  // The sugar is still reachable from the main entry, by name.
+  assert.ok(reachable(graph, "mod.ts").has("lib/sugar/counter.ts"));
+});

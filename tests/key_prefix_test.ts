@@ -6,6 +6,8 @@ import { RedisCluster } from "../lib/cluster/cluster.ts";
 import { keySlot } from "../lib/cluster/slot.ts";
 import { KeyPrefix } from "../lib/key_prefix.ts";
 import { RedisMap } from "../lib/sugar/redis_map.ts";
+import { Connector } from "../lib/sugar/connector.ts";
+import { Counter } from "../lib/sugar/counter.ts";
 import { commandKeys, commandName } from "../lib/command_keys.ts";
 import { RedisError } from "../lib/errors.ts";
 import type { RedisArgument } from "../lib/resp/encode.ts";
@@ -118,16 +120,14 @@ Deno.test("Redis keyPrefix confines every call to its prefix and strips it from 
   await tx.watch("a");
   tx.incr("c").sendCommand(["BLPOP", "q", 1]);
   assert.deepEqual(await tx.exec(), [1, null]);
-  assert.equal(await r.counter("n").next(), 1);
+  assert.equal(await new Counter(r, "n").next(), 1);
   const map = new RedisMap<number>(r, "m");
   await map.set("f", 1);
   assert.equal(await map.get("f"), 1);
   assert.deepEqual(await Array.fromAsync(map.entries()), [["f", 1]]);
-  await r.connector("box").send("box", "hi"); // RPUSH, then BLPOP on a pooled connection
-  assert.equal(
-    (await r.connector("box").receive({ timeout: 1000 }))?.value,
-    "hi",
-  );
+  const box = new Connector(r, "box");
+  await box.send("box", "hi"); // RPUSH, then BLPOP on a pooled connection
+  assert.equal((await box.receive({ timeout: 1000 }))?.value, "hi");
   const view = r.with({ keyPrefix: "t1:" });
   await view.set("a", "tenant");
   assert.equal(await plain.get(`${PRE}t1:a`), "tenant");

@@ -107,12 +107,53 @@ Deno.test("Connector.proxy rejects with ConnectorError for an unknown function",
   );
 });
 
+Deno.test("Connector.call takes the call as an array [fn, ...args], like sendCommand", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const w = new Connector(r, "math")
+    .register("add", (...n: number[]) => n.reduce((a, b) => a + b, 0))
+    .register("now", () => new Date(0));
+  await using _serving = serving(w);
+  const c = new Connector(r);
+  assert.equal(await c.call("math", ["add", 1, 2, 3]), 6);
+  assert.equal(await c.call("math", ["add"], { timeout: 5000 }), 0);
+  assert.deepEqual(await c.call("math", ["now"]), new Date(0));
+});
+
+Deno.test("Connector.call refuses a call that is not an array, naming the method", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const c = new Connector(r);
+  const where = "Connector.call(worker, [fn, ...args], options)";
+  // The old form, call(worker, fn, args, options), from plain JS.
+  await assert.rejects(
+    c.call("math", "add" as never, [1, 2] as never),
+    (e: Error) =>
+      e instanceof TypeError &&
+      e.message ===
+        `${where}: the call must be an array, the function's name then its arguments, not string`,
+  );
+  await assert.rejects(
+    c.call("math", [] as never),
+    /needs the function's name/,
+  );
+  await assert.rejects(
+    c.call("math", ["add"], { timout: 5 } as never),
+    /Connector\.call\(worker, \[fn, \.\.\.args\], options\): unknown option "timout"; did you mean "timeout"\?/,
+  );
+  assert.throws(
+    () => c.proxy("math", 5000 as never),
+    /Connector\.proxy\(worker, options\): options must be an object, not number/,
+  );
+  assert.deepEqual(await r.keys("desir:*"), [], "nothing was sent");
+});
+
 Deno.test("Connector.call rejects with TimeoutError when no worker answers, and withdraws the call", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
   const started = performance.now();
   await assert.rejects(
-    new Connector(r).call("nobody", "add", [1], { timeout: 200 }),
+    new Connector(r).call("nobody", ["add", 1], { timeout: 200 }),
     (e: Error) =>
       e instanceof TimeoutError &&
       e.message ===
@@ -126,7 +167,7 @@ Deno.test("Connector.call rejects with AbortError when its signal aborts", async
   await using server = await startRedis();
   await using r = new Redis(server.url);
   const controller = new AbortController();
-  const calling = new Connector(r).call("nobody", "add", [], {
+  const calling = new Connector(r).call("nobody", ["add"], {
     signal: controller.signal,
   });
   await waitFor(
@@ -177,7 +218,7 @@ Deno.test("Connector.worker with concurrency 1 runs one call at a time", async (
   });
   await using _serving = serving(w);
   const c = new Connector(r);
-  await Promise.all([1, 2, 3, 4].map(() => c.call("single", "work")));
+  await Promise.all([1, 2, 3, 4].map(() => c.call("single", ["work"])));
   assert.equal(most, 1);
 });
 
@@ -187,7 +228,7 @@ Deno.test("Connector.call reports a result that cannot be cloned as a ConnectorE
   const w = new Connector(r, "bad").register("fn", () => () => 1);
   await using _serving = serving(w);
   await assert.rejects(
-    new Connector(r).call("bad", "fn"),
+    new Connector(r).call("bad", ["fn"]),
     (e: Error) =>
       e instanceof ConnectorError && e.remoteName === "DataCloneError",
   );
@@ -205,7 +246,7 @@ Deno.test("Connector.worker resolves when its signal aborts, after answering the
   });
   const stop = new AbortController();
   const done = w.worker({ signal: stop.signal });
-  const call = new Connector(r).call("w", "slow");
+  const call = new Connector(r).call("w", ["slow"]);
   await within(started.promise, "the call starts");
   stop.abort();
   release.resolve();
@@ -223,7 +264,7 @@ Deno.test("Connector.worker skips a call whose caller gave up", async () => {
   const caller = new Connector(r);
   const calls = "desir:rpc:{late}:calls";
   // No worker serves "late": the call can only time out. Long enough to see it queued.
-  const late = caller.call("late", "count", [], { timeout: 1000 });
+  const late = caller.call("late", ["count"], { timeout: 1000 });
   let queued: Uint8Array | null = null;
   await waitFor(async () => {
     queued = await r.sendCommand(["LINDEX", calls, 0], { bytes: true });
@@ -234,7 +275,7 @@ Deno.test("Connector.worker skips a call whose caller gave up", async () => {
   // Put back, as if the caller had died before withdrawing it.
   await r.sendCommand(["RPUSH", calls, queued!]);
   await using _serving = serving(w);
-  assert.equal(await caller.call("late", "count"), 1);
+  assert.equal(await caller.call("late", ["count"]), 1);
   assert.equal(runs, 1);
 });
 
@@ -286,8 +327,8 @@ Deno.test("Connector.worker keeps serving across a server restart", async () => 
   const w = new Connector(r, "phoenix").register("ping", () => "pong");
   await using _serving = serving(w, { visibilityTimeout: 300 });
   const c = new Connector(r);
-  assert.equal(await c.call("phoenix", "ping"), "pong");
+  assert.equal(await c.call("phoenix", ["ping"]), "pong");
   await server.kill();
   await server.restart();
-  assert.equal(await c.call("phoenix", "ping", [], { timeout: 5000 }), "pong");
+  assert.equal(await c.call("phoenix", ["ping"], { timeout: 5000 }), "pong");
 });

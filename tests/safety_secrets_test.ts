@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import util from "node:util";
-import { ConnectionError, Redis, RedisCluster } from "../mod.ts";
+import { ConnectionError, Counter, Redis, RedisCluster } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
 
 const SECRET = "Sup3r-S3cret";
@@ -59,7 +59,10 @@ Deno.test("Redis, RedisCluster and their options print passwords redacted", asyn
   assertNoSecret(r, "Redis");
   assertNoSecret(r.options, "Redis options");
   assertNoSecret(r.with({ timeout: 5 }), "a Redis view");
-  assertNoSecret({ client: r, counter: r.counter("c") }, "objects holding it");
+  assertNoSecret(
+    { client: r, counter: new Counter(r, "c") },
+    "objects holding it",
+  );
   assert.match(Deno.inspect(r), /password: "<redacted>"/);
   assert.match(util.inspect(r.options), /password: '<redacted>'/);
   assert.equal(JSON.parse(JSON.stringify(r)).options.username, "user");

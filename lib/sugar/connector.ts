@@ -2,12 +2,7 @@
  * Connector: Erlang-like message passing between processes through Redis lists, and RPC
  * workers and proxies on top of it.
  *
- * ## Keys
- * - `desir:connector:<name>`: the mailbox of the connector `name`, a list of messages
- *   (`send` pushes at the tail, `receive` pops at the head).
- * - `desir:rpc:{<name>}:calls`, `…:workers`, `…:lease:<id>`, `…:taken:<id>`: the queue of
- *   calls to the worker `name`, and each worker's lease and calls in progress.
- * - `desir:rpc:reply:<call id>`: the answer to one call (it expires).
+ * The Redis keys it uses are listed in the class's doc.
  *
  * Values travel through the codec (`serialize`), so anything `structuredClone` accepts
  * can be sent.
@@ -19,8 +14,9 @@ import { deserialize, serialize } from "../codec/codec.ts";
 import { mailboxKey } from "./_keys.ts";
 import { integer } from "./_replies.ts";
 import { blockingOptions, checkWait } from "./_wait.ts";
+import { checkOptions } from "../_options.ts";
 import {
-  call,
+  call as remoteCall,
   type CallOptions,
   type Handler,
   type Proxied,
@@ -28,6 +24,12 @@ import {
   serve,
   type WorkerOptions,
 } from "./rpc.ts";
+
+/** Every option of `call()` and `proxy()`, checked at run time for plain-JS callers. */
+const CALL_OPTIONS = {
+  timeout: true,
+  signal: true,
+} satisfies Record<keyof CallOptions, true>;
 
 /** Settings of a connector. */
 export interface ConnectorOptions {
@@ -69,6 +71,18 @@ export interface Message<T = unknown> {
  *
  * Aborting a `receive()` closes its connection; a message that the server popped at that
  * very instant is lost. Timeouts are kept by the server and lose nothing.
+ *
+ * Keys (each after the client's `keyPrefix`; `<name>` is a connector's or worker's name):
+ * - `desir:connector:<name>`: the mailbox, a list of messages; `send` pushes to the
+ *   receiver's tail (`RPUSH`), `receive` pops this one's head (`BLPOP`).
+ * - For `worker()`, all in the hash tag `{<name>}` so they share one cluster slot:
+ *   `desir:rpc:{<name>}:calls`, the list of calls waiting; `desir:rpc:{<name>}:workers`,
+ *   the set of the ids of its workers; per worker id, `desir:rpc:{<name>}:lease:<id>`,
+ *   a string that expires unless renewed, and `desir:rpc:{<name>}:taken:<id>`, the list
+ *   of the calls it runs.
+ * - For `call()` and `proxy()`: a call is pushed to the worker's `…:calls` list, and its
+ *   answer comes in `desir:rpc:reply:<call id>` (a random UUID), a list of one that
+ *   expires a minute after the call's deadline.
  *
  * @example Message passing
  * ```ts
@@ -114,7 +128,7 @@ export class Connector<T = unknown> implements AsyncIterable<Message<T>> {
    * @param redis The client to use (any object with `sendCommand`).
    * @param name The mailbox's name. @default a random UUID
    * @param options The default wait.
-   * @throws {TypeError} When `name` is empty.
+   * @throws {TypeError} When `name` is empty or `options` is not an options object.
    * @throws {RangeError} When `timeout` is negative or not a number.
    */
   constructor(
@@ -123,8 +137,11 @@ export class Connector<T = unknown> implements AsyncIterable<Message<T>> {
     options: ConnectorOptions = {},
   ) {
     this.name = checkName(name);
+    checkOptions("new Connector(redis, name, options)", options, {
+      timeout: true,
+    });
     this.key = mailboxKey(name);
-    this.timeout = checkWait(options.timeout ?? 0, "The connector's timeout");
+    this.timeout = checkWait(options?.timeout ?? 0, "The connector's timeout");
     this.#redis = redis;
   }
 
@@ -287,31 +304,52 @@ export class Connector<T = unknown> implements AsyncIterable<Message<T>> {
   }
 
   /**
-   * Calls `fn(...args)` on the worker named `worker` and returns its result.
+   * Calls a function on the worker named `worker` and returns its result: the call is an
+   * array, the function's name then its arguments, as `sendCommand` takes a command.
    *
    * @example
    * ```ts
    * import { Connector, Redis } from "@desir/desir";
    * await using r = new Redis();
-   * const sum = await new Connector(r).call("testworker", "add", [1, 2], { timeout: 5000 });
+   * const sum = await new Connector(r).call("testworker", ["add", 1, 2], { timeout: 5000 });
    * ```
+   * @param worker The name of the worker (the connector it serves as).
+   * @param call `[fn, ...args]`: the function's name, then its arguments.
+   * @param options How long to wait (`timeout`), and a `signal` to give up.
+   * @throws {TypeError} When `call` is not an array starting with a function's name, or
+   * `options` is not an options object.
    * @throws {ConnectorError} `REMOTE_ERROR` when the function threw on the worker,
    * `UNKNOWN_FUNCTION` when the worker has no such function.
    * @throws {TimeoutError} When no worker answered within `timeout`.
    * @throws {AbortError} When `signal` aborts.
    * @throws {DOMException} `DataCloneError` when an argument cannot be cloned.
    */
-  call(
+  async call(
     worker: string,
-    fn: string,
-    args: readonly unknown[] = [],
+    call: readonly [fn: string, ...args: unknown[]],
     options?: CallOptions,
   ): Promise<unknown> {
-    return call(this.#redis, this.name, checkName(worker), fn, args, options);
+    const where = "Connector.call(worker, [fn, ...args], options)";
+    if (!Array.isArray(call)) {
+      // The old form, call(worker, fn, args, options), lands here from plain JS.
+      throw new TypeError(
+        `${where}: the call must be an array, the function's name then its arguments, not ${typeof call}`,
+      );
+    }
+    checkOptions(where, options, CALL_OPTIONS);
+    const [fn, ...args] = call;
+    return await remoteCall(
+      this.#redis,
+      this.name,
+      checkName(worker),
+      fn,
+      args,
+      options,
+    );
   }
 
   /**
-   * A typed proxy of the worker `worker`: `proxy.add(1, 2)` is `call(worker, "add", [1, 2])`.
+   * A typed proxy of the worker `worker`: `proxy.add(1, 2)` is `call(worker, ["add", 1, 2])`.
    * `options` apply to every call.
    *
    * @example
@@ -324,7 +362,8 @@ export class Connector<T = unknown> implements AsyncIterable<Message<T>> {
    */
   proxy<P extends object>(worker: string, options?: CallOptions): Proxied<P> {
     checkName(worker);
-    return proxy<P>((fn, args) => this.call(worker, fn, args, options));
+    checkOptions("Connector.proxy(worker, options)", options, CALL_OPTIONS);
+    return proxy<P>((fn, args) => this.call(worker, [fn, ...args], options));
   }
 
   #read(raw: Uint8Array): Message<T> {

@@ -5,7 +5,17 @@
  * @module
  */
 import type { CommandSender } from "../command_sender.ts";
+import { checkOptions } from "../_options.ts";
 import { integer } from "./_replies.ts";
+
+/** Settings of a counter. */
+export interface CounterOptions {
+  /**
+   * The value to start from: the key is set to it at once, so the first `next()` gives
+   * `seed + 1`. Without it, the key keeps what it holds (0 when it does not exist).
+   */
+  seed?: number;
+}
 
 /**
  * A counter shared by every process, thread and server that reaches the same Redis: each
@@ -14,11 +24,14 @@ import { integer } from "./_replies.ts";
  *
  * Values are JavaScript numbers: exact up to `Number.MAX_SAFE_INTEGER`.
  *
+ * Keys: one, `name` itself (after the client's `keyPrefix`), a Redis string holding the
+ * value as a decimal integer; nothing else is read or written.
+ *
  * @example
  * ```ts
  * import { Counter, Redis } from "@desir/desir";
  * await using r = new Redis();
- * const c = new Counter(r, "counter", 5); // the key "counter" now holds 5
+ * const c = new Counter(r, "counter", { seed: 5 }); // the key "counter" now holds 5
  * console.log(await c.value()); // 5
  * for await (const i of c) {
  *   console.log(i); // 6, 7, … 11
@@ -39,15 +52,23 @@ export class Counter implements AsyncIterable<number> {
    *
    * @param redis The client to use (any object with `sendCommand`).
    * @param name The counter's name, used as the key.
-   * @param seed The value to start from; the next value is `seed + 1`.
-   * @throws {TypeError} When `name` is empty or `seed` is not a safe integer.
+   * @param options The value to start from (`seed`).
+   * @throws {TypeError} When `name` is empty, `options` is not an options object, or
+   * `seed` is not a safe integer.
    */
-  constructor(redis: CommandSender, name: string, seed?: number) {
+  constructor(
+    redis: CommandSender,
+    name: string,
+    options: CounterOptions = {},
+  ) {
     if (typeof name !== "string" || name === "") {
       throw new TypeError("A counter needs a name: the key that holds it");
     }
+    // A seed given the old way, as a third positional number, must not be ignored.
+    checkOptions("new Counter(redis, name, { seed })", options, { seed: true });
     this.#redis = redis;
     this.name = name;
+    const seed = options?.seed;
     if (seed !== undefined) {
       this.#seeding = redis.sendCommand(["SET", name, checkInteger(seed)]);
       // A failed seed is reported by every later call until reset().

@@ -16,6 +16,9 @@ import type { PageOptions } from "./redis_map.ts";
  * Every operation is one command. Values go through the codec, so anything
  * `structuredClone` accepts can be stored, and what you get back is a copy.
  *
+ * Keys: one, `key` itself (after the client's `keyPrefix`), a Redis list of the encoded
+ * values, index 0 at its head.
+ *
  * Indexes work as with arrays (`at(-1)` is the last element). Iteration reads a page at a
  * time with `LRANGE`, by position: elements pushed meanwhile are seen, and removing
  * elements at the head meanwhile skips as many.
@@ -43,7 +46,8 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
    * @param redis The client to use (any object with `sendCommand`).
    * @param key The list's key.
    * @param options How values are stored (`codec`, desir's by default).
-   * @throws {TypeError} When `codec` is not a known codec.
+   * @throws {TypeError} When `options` is not an options object or `codec` is not a
+   * known codec.
    */
   constructor(
     redis: CommandSender,
@@ -52,7 +56,7 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
   ) {
     this.#redis = redis;
     this.key = key;
-    this.#values = new Values({ kind: "RedisList", key }, options.codec);
+    this.#values = new Values({ kind: "RedisList", key }, options);
   }
 
   /**

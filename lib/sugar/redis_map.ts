@@ -21,6 +21,9 @@ export interface PageOptions {
  * the codec, so anything `structuredClone` accepts can be stored, and what you get back
  * is a copy.
  *
+ * Keys: one, `key` itself (after the client's `keyPrefix`), a Redis hash: each entry is
+ * one field, named by the entry's key, holding the encoded value.
+ *
  * Iteration reads the hash a page at a time with `HSCAN`: an entry present for the whole
  * iteration is seen, one added or removed meanwhile may or may not be, and one may
  * rarely come twice.
@@ -48,7 +51,8 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
    * @param redis The client to use (any object with `sendCommand`).
    * @param key The hash's key.
    * @param options How values are stored (`codec`, desir's by default).
-   * @throws {TypeError} When `codec` is not a known codec.
+   * @throws {TypeError} When `options` is not an options object or `codec` is not a
+   * known codec.
    */
   constructor(
     redis: CommandSender,
@@ -57,7 +61,7 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
   ) {
     this.#redis = redis;
     this.key = key;
-    this.#values = new Values({ kind: "RedisMap", key }, options.codec);
+    this.#values = new Values({ kind: "RedisMap", key }, options);
   }
 
   /**

@@ -14,6 +14,9 @@ import type { PageOptions } from "./redis_map.ts";
  * processes can share the set. Members go through the codec, so anything
  * `structuredClone` accepts can be stored.
  *
+ * Keys: one, `key` itself (after the client's `keyPrefix`), a Redis set whose members
+ * are the encoded values.
+ *
  * Members are compared by value, not identity: two values are the same member when they
  * encode to the same bytes (`{ a: 1 }` and another `{ a: 1 }` are; `{ a: 1, b: 2 }` and
  * `{ b: 2, a: 1 }` are not, as key order is kept).
@@ -45,7 +48,8 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    * @param redis The client to use (any object with `sendCommand`).
    * @param key The set's key.
    * @param options How values are stored (`codec`, desir's by default).
-   * @throws {TypeError} When `codec` is not a known codec.
+   * @throws {TypeError} When `options` is not an options object or `codec` is not a
+   * known codec.
    */
   constructor(
     redis: CommandSender,
@@ -54,7 +58,7 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
   ) {
     this.#redis = redis;
     this.key = key;
-    this.#values = new Values({ kind: "RedisSet", key }, options.codec);
+    this.#values = new Values({ kind: "RedisSet", key }, options);
   }
 
   /**

@@ -5,6 +5,7 @@
  * @module
  */
 import { undecodable } from "../_error_factories.ts";
+import { checkOptions } from "../_options.ts";
 import { deserialize, serialize } from "../codec/codec.ts";
 
 /**
@@ -78,8 +79,12 @@ export class Values<V> {
   readonly #codec: ValueCodec<V>;
   readonly #name: string;
 
-  constructor(readonly site: ValueSite, option: CollectionOptions<V>["codec"]) {
-    const chosen = option ?? "desir";
+  /** Checks the collection's `options` (so a codec given the wrong way is not ignored). */
+  constructor(readonly site: ValueSite, options: CollectionOptions<V>) {
+    checkOptions(`new ${site.kind}(redis, key, options)`, options, {
+      codec: true,
+    });
+    const chosen = options?.codec ?? "desir";
     if (typeof chosen === "string") {
       if (!Object.hasOwn(CODECS, chosen)) {
         throw new TypeError(

@@ -380,7 +380,7 @@ export const tests: Record<string, SuiteTest> = {
     await list.unshift([0]);
     assert.deepEqual(await list.toArray(), [[0], [1], [2]]);
     assert.deepEqual(await list.pop(), [2]);
-    const counter = new Counter(r, key("counter"), 5);
+    const counter = new Counter(r, key("counter"), { seed: 5 });
     assert.equal(await counter.next(), 6);
     assert.equal(await counter.incrementBy(4), 10);
   },
