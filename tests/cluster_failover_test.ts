@@ -233,3 +233,34 @@ Deno.test("RedisCluster recovers on its own from a killed master under load", as
   );
   assert.equal(await c.get(probeKey) !== null, true);
 });
+
+Deno.test("RedisCluster ends a subscription whose node stays down, and leaves its names on the other nodes", async () => {
+  await using cluster = await startCluster({ replicas: 0 });
+  // Few, quick reconnect attempts: the node is given up on soon after the kill.
+  await using c = new RedisCluster({
+    nodes: cluster.urls,
+    retryTimeout: 300,
+    reconnect: { retries: 2, minDelay: 10, maxDelay: 50 },
+  });
+  const [lost, kept] = await cluster.masters();
+  const [onLost, onKept] = [
+    await keyOn(cluster, lost),
+    await keyOn(cluster, kept),
+  ];
+  const subscription = await c.ssubscribe([onLost, onKept]);
+  const listening = async () =>
+    (await kept.call<[string, number]>(["PUBSUB", "SHARDNUMSUB", onKept]))[1];
+  assert.equal(await listening(), 1);
+  await lost.kill();
+  // The subscription ends with the lost node's error once retryTimeout has passed...
+  await assert.rejects(
+    (async () => {
+      for await (const _ of subscription) { /* no message is published */ }
+    })(),
+  );
+  // ...and its name on the live node is unsubscribed, not left behind.
+  await waitFor(
+    async () => await listening() === 0,
+    "SSUBSCRIBE left on the live node",
+  );
+});

@@ -23,6 +23,7 @@ import {
   keyName,
   type Pair,
 } from "./_entries.ts";
+import { type CacheOptions, cacheSettings } from "./cache_options.ts";
 import {
   type CacheMode,
   invalidatedKeys,
@@ -31,26 +32,7 @@ import {
 
 export type { CacheStats } from "./_entries.ts";
 export type { CacheMode } from "./_tracking.ts";
-
-/** Options of the client-side cache (`new Redis({ cache: { … } })`). */
-export interface CacheOptions {
-  /** Most replies kept; the least recently used go first. @default 10000 */
-  maxEntries?: number;
-  /** Most bytes the entries may hold (an estimate of their memory). @default 67108864 (64 MiB) */
-  maxBytes?: number;
-  /** Milliseconds an entry is served at most, besides invalidations. @default no limit */
-  ttl?: number;
-  /**
-   * How the server tracks: `"default"` reports keys this client read; `"optin"` only
-   * keys of calls made with `{ cache: true }` (the others are not cached); `"bcast"`
-   * reports every change of a key under `prefixes`, read or not, and only such keys are
-   * cached.
-   * @default "default"
-   */
-  mode?: CacheMode;
-  /** Key prefixes of the `"bcast"` mode. @default every key */
-  prefixes?: readonly string[];
-}
+export type { CacheOptions } from "./cache_options.ts";
 
 /** Where the cache sends what it cannot answer: the client's tracked connection. */
 type Sender = {
@@ -104,37 +86,13 @@ export class ClientCache {
    * @throws {TypeError} When an option is out of range.
    */
   constructor(options: CacheOptions, bytes = false) {
-    const { maxEntries = 10_000, maxBytes = 64 << 20, ttl = 0 } = options;
-    const mode = options.mode ?? "default";
-    check(
-      maxEntries,
-      "maxEntries",
-      "a positive integer",
-      (n) => Number.isInteger(n) && n > 0,
+    const { maxEntries, maxBytes, ttl, mode, prefixes } = cacheSettings(
+      options,
     );
-    check(maxBytes, "maxBytes", "a positive number", (n) => n > 0);
-    check(
-      ttl,
-      "ttl",
-      "a number of milliseconds, 0 or more",
-      (n) => n >= 0 && Number.isFinite(n),
-    );
-    if (!["default", "optin", "bcast"].includes(mode)) {
-      throw new TypeError(
-        `cache.mode must be "default", "optin" or "bcast", not ${
-          JSON.stringify(mode)
-        }`,
-      );
-    }
-    if (options.prefixes && mode !== "bcast") {
-      throw new TypeError(
-        'cache.prefixes needs cache.mode "bcast": the other modes track the keys read',
-      );
-    }
     this.#entries = new Entries(maxEntries, maxBytes);
     this.#ttl = ttl;
     this.#mode = mode;
-    this.#prefixes = options.prefixes ?? [];
+    this.#prefixes = prefixes;
     this.#bytes = bytes;
   }
 
@@ -485,15 +443,4 @@ function deliver(
 function nameOf(args: readonly RedisArgument[]): string {
   const first = args[0];
   return typeof first === "string" ? first.toUpperCase() : String(first);
-}
-
-function check(
-  value: number,
-  name: string,
-  expected: string,
-  ok: (n: number) => boolean,
-): void {
-  if (typeof value !== "number" || !ok(value)) {
-    throw new TypeError(`cache.${name} must be ${expected}, not ${value}`);
-  }
 }

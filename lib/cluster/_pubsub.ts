@@ -284,7 +284,10 @@ export class ClusterSubscriber implements SubscriptionHost {
     this.#links.delete(link.address);
     for (const kind of KINDS) {
       for (const name of link.names[kind]) this.#placed[kind].delete(name);
-      this.#listeners.fail(kind, link.names[kind], error);
+      // An ended subscription leaves its names on the other nodes too.
+      for (const ended of this.#listeners.fail(kind, link.names[kind], error)) {
+        void this.remove(ended);
+      }
     }
     void link.connection.close();
   }
