@@ -27,8 +27,12 @@ Deno.test("Redis commandTimeout does not cut a call that blocks until served", a
     async () => await blockedClients(admin) === 1,
     "BLPOP is blocked",
   );
-  // Served well after the 100 ms commandTimeout would have cut it.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Three times the commandTimeout later, the server still has it blocked: not cut.
+  const since = Date.now();
+  await waitFor(
+    async () => Date.now() - since >= 300 && await blockedClients(admin) === 1,
+    "BLPOP still blocked 300 ms on",
+  );
   await admin.rpush("forever", "x");
   assert.deepEqual(await popped, ["forever", "x"]);
 });
