@@ -49,6 +49,19 @@ export const OWNED_COMMANDS: Readonly<Record<string, string>> = {
     "OFF and SKIP suppress replies, so later replies would reach the wrong callers.",
 };
 
+/**
+ * The lower-case first letters and the containers of OWNED_COMMANDS: every `sendCommand`
+ * passes this guard, and most commands leave it on one char code, without lower-casing
+ * (a new string per call: garbage that, with 10,000 callers in flight, the young
+ * generation copies along with everything they hold).
+ */
+const FIRST = new Set(Object.keys(OWNED_COMMANDS).map((k) => k.charCodeAt(0)));
+const CONTAINERS = new Set(
+  Object.keys(OWNED_COMMANDS).flatMap((k) =>
+    k.includes(" ") ? [k.split(" ")[0]] : []
+  ),
+);
+
 function word(arg: RedisArgument | undefined): string | undefined {
   if (typeof arg === "string") return arg.toLowerCase();
   if (arg instanceof Uint8Array && arg.length <= 16) {
@@ -63,10 +76,14 @@ function word(arg: RedisArgument | undefined): string | undefined {
 export function ownedCommandError(
   args: readonly RedisArgument[],
 ): TypeError | undefined {
-  const name = word(args[0]);
+  const first = args[0];
+  if (typeof first === "string" && !FIRST.has(first.charCodeAt(0) | 0x20)) {
+    return;
+  }
+  const name = word(first);
   if (name === undefined) return;
   let owned = Object.hasOwn(OWNED_COMMANDS, name) ? name : undefined;
-  if (owned === undefined && args.length > 1) {
+  if (owned === undefined && args.length > 1 && CONTAINERS.has(name)) {
     const sub = `${name} ${word(args[1])}`;
     if (Object.hasOwn(OWNED_COMMANDS, sub)) owned = sub;
   }

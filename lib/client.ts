@@ -17,7 +17,12 @@ import { blockTime, isBlocking } from "./_blocking.ts";
 import { ConnectionPool } from "./_pool.ts";
 import { closedWhileWaiting } from "./_error_factories.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
-import { PromiseTarget, TracedTarget } from "./_promise_target.ts";
+import {
+  PromiseTarget,
+  promiseWithTarget,
+  takeTarget,
+  TracedTarget,
+} from "./_promise_target.ts";
 import { printAs, redact } from "./_redact.ts";
 import { checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
@@ -231,16 +236,18 @@ export class Redis<S extends string | Uint8Array = string>
       const caller = this.captureStack ? new Error() : undefined;
       return this.blocking<T>(args, parse, options, caller);
     }
-    return new Promise<T>((resolve, reject) => {
-      this.main.send(
-        args,
-        this.captureStack
-          ? new TracedTarget(resolve as (v: unknown) => void, reject)
-          : new PromiseTarget(resolve as (v: unknown) => void, reject),
-        options,
-        parse,
-      );
-    });
+    if (this.captureStack) {
+      return new Promise<T>((resolve, reject) => {
+        const target = new TracedTarget(
+          resolve as (v: unknown) => void,
+          reject,
+        );
+        this.main.send(args, target, options, parse);
+      });
+    }
+    const promise = promiseWithTarget<T>();
+    this.main.send(args, takeTarget(), options, parse);
+    return promise;
   }
 
   /**
