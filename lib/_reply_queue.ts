@@ -11,16 +11,21 @@
 /** The smallest ring; also what an emptied large ring goes back to. */
 const MIN_CAPACITY = 16;
 /**
- * An emptied ring larger than this is replaced by a small one: memory follows the
- * commands in flight, not the largest burst ever seen.
+ * An emptied ring larger than this, and more than SHRINK_RATIO times larger than the
+ * most items it held since it was last empty, is replaced by a small one: memory
+ * follows the commands in flight, not the largest burst ever seen, while a connection
+ * that empties its queue on every round of a steady 10,000 keeps its ring.
  */
 const KEEP_CAPACITY = 1024;
+const SHRINK_RATIO = 4;
 
 /** First in, first out. */
 export class ReplyQueue<T> {
   #items: (T | undefined)[] = new Array(MIN_CAPACITY);
   #head = 0;
   #length = 0;
+  /** The most items held since the queue was last empty. */
+  #peak = 0;
 
   /** How many items wait. */
   get length(): number {
@@ -32,7 +37,7 @@ export class ReplyQueue<T> {
     const items = this.#items;
     if (this.#length === items.length) return this.#grow(item);
     items[(this.#head + this.#length) & (items.length - 1)] = item;
-    this.#length++;
+    if (++this.#length > this.#peak) this.#peak = this.#length;
   }
 
   /** The front item, left in place. */
@@ -49,7 +54,10 @@ export class ReplyQueue<T> {
     this.#head = (this.#head + 1) & (items.length - 1);
     if (--this.#length === 0) {
       this.#head = 0;
-      if (items.length > KEEP_CAPACITY) this.#items = new Array(MIN_CAPACITY);
+      if (
+        items.length > KEEP_CAPACITY && items.length > SHRINK_RATIO * this.#peak
+      ) this.#items = new Array(MIN_CAPACITY);
+      this.#peak = 0;
     }
     return item;
   }
@@ -59,6 +67,7 @@ export class ReplyQueue<T> {
     const items: T[] = [];
     while (this.#length > 0) items.push(this.shift()!);
     this.#items = new Array(MIN_CAPACITY);
+    this.#peak = 0;
     return items;
   }
 
@@ -70,6 +79,7 @@ export class ReplyQueue<T> {
       items[i] = old[(this.#head + i) & (old.length - 1)];
     }
     items[this.#length++] = item;
+    if (this.#length > this.#peak) this.#peak = this.#length;
     this.#items = items;
     this.#head = 0;
   }
