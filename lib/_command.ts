@@ -8,6 +8,7 @@ import { aborted, noReplyWithin } from "./_error_factories.ts";
 import type { CommandOptions } from "./connection_options.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { delayError, tooLong } from "./_delay.ts";
+import { addCommandContext } from "./_command_context.ts";
 
 /** What a command's caller is told when its reply or its failure arrives. */
 export interface ReplyTarget {
@@ -15,6 +16,9 @@ export interface ReplyTarget {
   /** `args` are the command's, for an error message that names it. */
   reject(error: Error, args?: readonly RedisArgument[]): void;
 }
+
+/** A promise's resolve function, as a command's target (its reject is `Command.fail`). */
+export type Resolve = (value: unknown) => void;
 
 /** What few commands have: kept apart so a plain command is a smaller object. */
 export interface CommandExtras {
@@ -38,9 +42,13 @@ export class Command {
 
   constructor(
     readonly args: readonly RedisArgument[],
-    readonly target: ReplyTarget,
+    /** A ReplyTarget, or the resolve function of the caller's promise (a call makes no
+     * object for its target then: one fewer per command in flight). */
+    readonly target: ReplyTarget | Resolve,
     readonly bytes: boolean,
     readonly parse: ((reply: unknown) => unknown) | undefined,
+    /** The promise's reject function, when `target` is its resolve function. */
+    readonly fail?: (error: Error) => void,
   ) {}
 
   /** The command's name for error messages. */
@@ -84,17 +92,26 @@ export class Command {
       try {
         value = this.parse(value);
       } catch (e) {
-        this.target.reject(e as Error);
-        return;
+        return this.deliverError(e as Error, undefined);
       }
     }
-    this.target.resolve(value);
+    const target = this.target;
+    if (typeof target === "function") target(value);
+    else target.resolve(value);
   }
 
   reject(error: Error): void {
     if (this.settled) return;
     this.finish();
-    this.target.reject(error, this.args);
+    this.deliverError(error, this.args);
+  }
+
+  /** Hands an error to the target; with `args`, it first learns its command. */
+  private deliverError(error: Error, args?: readonly RedisArgument[]): void {
+    const target = this.target;
+    if (typeof target !== "function") return target.reject(error, args);
+    if (args) addCommandContext(error, args);
+    this.fail!(error);
   }
 
   /** Called by the signal when it aborts (an EventListener object, so no closure per call). */

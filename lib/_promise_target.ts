@@ -1,10 +1,11 @@
 /**
- * The reply targets of a `Redis` call: they settle its promise, and give its error the
- * command's context (and, with `captureStack`, the caller's stack) on the way out.
+ * How a `Redis` call settles its promise: most calls hand the promise's own functions to
+ * the command (`request`); a blocking call, or one with `captureStack`, a target that
+ * gives its error the command's context (and the caller's stack) on the way out.
  *
  * @module
  */
-import type { ReplyTarget } from "./connection.ts";
+import type { CommandOptions, Connection, ReplyTarget } from "./connection.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
 
@@ -20,31 +21,40 @@ export class PromiseTarget implements ReplyTarget {
   }
 }
 
-/** The target `capture` made last: read right after `new Promise(capture)` returns. */
-let made: PromiseTarget | undefined;
+/** The functions of the promise `capture` was last called for: read, then cleared. */
+const made: {
+  resolve?: (value: unknown) => void;
+  reject?: (e: Error) => void;
+} = {};
 
 function capture(
   resolve: (value: unknown) => void,
-  fail: (error: Error) => void,
+  reject: (error: Error) => void,
 ): void {
-  made = new PromiseTarget(resolve, fail);
+  made.resolve = resolve;
+  made.reject = reject;
 }
 
 /**
- * A new promise; `takeTarget()`, called next, returns the target that settles it. The
- * executor is one function for all calls, not a closure (and its context) per call:
- * with 10,000 calls in flight, every byte a call allocates brings the young-generation
- * collection sooner, which then copies all that is in flight.
+ * Sends a command on `connection` and returns the promise of its reply. The command
+ * itself holds the promise's functions: no target object, and no closure (with its
+ * context) for the executor, per call. With 10,000 calls in flight every byte a call
+ * allocates brings the young-generation collection sooner, and every byte it keeps is
+ * copied by it.
  */
-export function promiseWithTarget<T>(): Promise<T> {
-  return new Promise<T>(capture as ConstructorParameters<typeof Promise<T>>[0]);
-}
-
-/** The target of the promise `promiseWithTarget()` just made. */
-export function takeTarget(): PromiseTarget {
-  const target = made!;
-  made = undefined;
-  return target;
+export function request<T>(
+  connection: Connection,
+  args: readonly RedisArgument[],
+  options: CommandOptions | undefined,
+  parse: ((reply: unknown) => unknown) | undefined,
+): Promise<T> {
+  const promise = new Promise<T>(
+    capture as ConstructorParameters<typeof Promise<T>>[0],
+  );
+  const { resolve, reject } = made;
+  made.resolve = made.reject = undefined;
+  connection.send(args, resolve!, options, parse, reject);
+  return promise;
 }
 
 /** A `PromiseTarget` that also gives the error the stack of the call (`captureStack`). */

@@ -17,12 +17,7 @@ import { blockTime, isBlocking } from "./_blocking.ts";
 import { ConnectionPool } from "./_pool.ts";
 import { closedWhileWaiting } from "./_error_factories.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
-import {
-  PromiseTarget,
-  promiseWithTarget,
-  takeTarget,
-  TracedTarget,
-} from "./_promise_target.ts";
+import { PromiseTarget, request, TracedTarget } from "./_promise_target.ts";
 import { printAs, redact } from "./_redact.ts";
 import { checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
@@ -245,9 +240,7 @@ export class Redis<S extends string | Uint8Array = string>
         this.main.send(args, target, options, parse);
       });
     }
-    const promise = promiseWithTarget<T>();
-    this.main.send(args, takeTarget(), options, parse);
-    return promise;
+    return request<T>(this.main, args, options, parse);
   }
 
   /**

@@ -25,7 +25,7 @@ import type {
 } from "./transport/types.ts";
 import type { CommandOptions } from "./connection_options.ts";
 import type { LinkOptions } from "./_link_options.ts";
-import { Command, type ReplyTarget } from "./_command.ts";
+import { Command, type ReplyTarget, type Resolve } from "./_command.ts";
 import { handshake } from "./_handshake.ts";
 import { reconnectDelay } from "./_reconnect.ts";
 import {
@@ -115,18 +115,23 @@ export class Connection {
       (this.#refused?.length ?? 0);
   }
 
-  /** Sends a command; `target` learns the outcome. */
+  /**
+   * Sends a command; `target` learns the outcome (or, as a promise's resolve function,
+   * the reply, and `fail`, the promise's reject, the error).
+   */
   send(
     args: readonly RedisArgument[],
-    target: ReplyTarget,
+    target: ReplyTarget | Resolve,
     options: CommandOptions | undefined,
     parse?: (reply: unknown) => unknown,
+    fail?: (error: Error) => void,
   ): void {
     const command = new Command(
       args,
       target,
       options?.bytes ?? this.#options.bytes ?? false,
       parse,
+      fail,
     );
     if (options !== undefined || this.#options.commandTimeout !== undefined) {
       if (!command.watch(options, this.#options.commandTimeout)) return;
