@@ -8,7 +8,6 @@ import { aborted, noReplyWithin } from "./_error_factories.ts";
 import type { CommandOptions } from "./connection_options.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { delayError, tooLong } from "./_delay.ts";
-import { addCommandContext } from "./_command_context.ts";
 
 /** What a command's caller is told when its reply or its failure arrives. */
 export interface ReplyTarget {
@@ -16,9 +15,6 @@ export interface ReplyTarget {
   /** `args` are the command's, for an error message that names it. */
   reject(error: Error, args?: readonly RedisArgument[]): void;
 }
-
-/** A promise's resolve function, as a command's target (its reject is `Command.fail`). */
-export type Resolve = (value: unknown) => void;
 
 /** What few commands have: kept apart so a plain command is a smaller object. */
 export interface CommandExtras {
@@ -42,13 +38,9 @@ export class Command {
 
   constructor(
     readonly args: readonly RedisArgument[],
-    /** A ReplyTarget, or the resolve function of the caller's promise (a call makes no
-     * object for its target then: one fewer per command in flight). */
-    readonly target: ReplyTarget | Resolve,
+    readonly target: ReplyTarget,
     readonly bytes: boolean,
     readonly parse: ((reply: unknown) => unknown) | undefined,
-    /** The promise's reject function, when `target` is its resolve function. */
-    readonly fail?: (error: Error) => void,
   ) {}
 
   /** The command's name for error messages. */
@@ -92,26 +84,29 @@ export class Command {
       try {
         value = this.parse(value);
       } catch (e) {
-        return this.deliverError(e as Error, undefined);
+        return this.fail(e as Error, undefined);
       }
     }
-    const target = this.target;
-    if (typeof target === "function") target(value);
-    else target.resolve(value);
+    this.succeed(value);
   }
 
   reject(error: Error): void {
     if (this.settled) return;
     this.finish();
-    this.deliverError(error, this.args);
+    this.fail(error, this.args);
   }
 
-  /** Hands an error to the target; with `args`, it first learns its command. */
-  private deliverError(error: Error, args?: readonly RedisArgument[]): void {
-    const target = this.target;
-    if (typeof target !== "function") return target.reject(error, args);
-    if (args) addCommandContext(error, args);
-    this.fail!(error);
+  /** Hands the reply to whoever awaits it (a subclass may settle a promise itself). */
+  protected succeed(value: unknown): void {
+    this.target.resolve(value);
+  }
+
+  /** Hands an error to whoever awaits it; `args` are the command's, to name it. */
+  protected fail(
+    error: Error,
+    args: readonly RedisArgument[] | undefined,
+  ): void {
+    this.target.reject(error, args);
   }
 
   /** Called by the signal when it aborts (an EventListener object, so no closure per call). */

@@ -8,6 +8,7 @@
 import type { CommandOptions, Connection, ReplyTarget } from "./connection.ts";
 import type { RedisArgument } from "./resp/encode.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
+import { Command } from "./_command.ts";
 
 /** Calls back a promise; an error first learns its command. */
 export class PromiseTarget implements ReplyTarget {
@@ -35,12 +36,43 @@ function capture(
   made.reject = reject;
 }
 
+/** Not called: a PromiseCommand settles its promise itself. */
+const SETTLES_ITSELF: ReplyTarget = { resolve() {}, reject() {} };
+
+/**
+ * A command that holds its caller's promise functions itself: no target object per
+ * call. Its errors learn their command on the way out, as PromiseTarget's do.
+ */
+class PromiseCommand extends Command {
+  constructor(
+    args: readonly RedisArgument[],
+    bytes: boolean,
+    parse: ((reply: unknown) => unknown) | undefined,
+    readonly settle: (value: unknown) => void,
+    readonly refuse: (error: Error) => void,
+  ) {
+    super(args, SETTLES_ITSELF, bytes, parse);
+  }
+
+  protected override succeed(value: unknown): void {
+    this.settle(value);
+  }
+
+  protected override fail(
+    error: Error,
+    args: readonly RedisArgument[] | undefined,
+  ): void {
+    if (args) addCommandContext(error, args);
+    this.refuse(error);
+  }
+}
+
 /**
  * Sends a command on `connection` and returns the promise of its reply. The command
- * itself holds the promise's functions: no target object, and no closure (with its
- * context) for the executor, per call. With 10,000 calls in flight every byte a call
- * allocates brings the young-generation collection sooner, and every byte it keeps is
- * copied by it.
+ * holds the promise's functions itself, and the promise is made with one module-level
+ * executor: no target object, and no closure (with its context), per call. With
+ * 10,000 calls in flight every byte a call allocates brings the young-generation
+ * collection sooner, and every byte it keeps is copied by it.
  */
 export function request<T>(
   connection: Connection,
@@ -53,7 +85,16 @@ export function request<T>(
   );
   const { resolve, reject } = made;
   made.resolve = made.reject = undefined;
-  connection.send(args, resolve!, options, parse, reject);
+  connection.submit(
+    new PromiseCommand(
+      args,
+      connection.bytes(options),
+      parse,
+      resolve!,
+      reject!,
+    ),
+    options,
+  );
   return promise;
 }
 

@@ -25,7 +25,7 @@ import type {
 } from "./transport/types.ts";
 import type { CommandOptions } from "./connection_options.ts";
 import type { LinkOptions } from "./_link_options.ts";
-import { Command, type ReplyTarget, type Resolve } from "./_command.ts";
+import { Command, type ReplyTarget } from "./_command.ts";
 import { handshake } from "./_handshake.ts";
 import { reconnectDelay } from "./_reconnect.ts";
 import {
@@ -115,28 +115,30 @@ export class Connection {
       (this.#refused?.length ?? 0);
   }
 
-  /**
-   * Sends a command; `target` learns the outcome (or, as a promise's resolve function,
-   * the reply, and `fail`, the promise's reject, the error).
-   */
+  /** Sends a command; `target` learns the outcome. */
   send(
     args: readonly RedisArgument[],
-    target: ReplyTarget | Resolve,
+    target: ReplyTarget,
     options: CommandOptions | undefined,
     parse?: (reply: unknown) => unknown,
-    fail?: (error: Error) => void,
   ): void {
-    const command = new Command(
-      args,
-      target,
-      options?.bytes ?? this.#options.bytes ?? false,
-      parse,
-      fail,
+    this.submit(
+      new Command(args, target, this.bytes(options), parse),
+      options,
     );
+  }
+
+  /** Sends a command made by the caller (one that settles a promise itself). */
+  submit(command: Command, options: CommandOptions | undefined): void {
     if (options !== undefined || this.#options.commandTimeout !== undefined) {
       if (!command.watch(options, this.#options.commandTimeout)) return;
     }
     this.#enqueue(command);
+  }
+
+  /** Whether a command sent with these options gets its reply as bytes. */
+  bytes(options: CommandOptions | undefined): boolean {
+    return options?.bytes ?? this.#options.bytes ?? false;
   }
 
   /** How many more commands may be sent now without being refused. */
