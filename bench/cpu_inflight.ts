@@ -74,11 +74,11 @@ const r = new Redis({ transport: loopback });
 await r.sendCommand(["PING"]); // the handshake
 const desir = () => r.sendCommand(["GET", "k"]);
 
-/** Calls per second of CPU time. */
-async function rate(callers: number, op: () => Promise<unknown>) {
+/** Calls per second of CPU time, and how many calls were made. */
+async function rate(callers: number, op: () => Promise<unknown>, ms = 300) {
   let done = 0;
   const cpu = process.cpuUsage();
-  const deadline = performance.now() + 300;
+  const deadline = performance.now() + ms;
   await Promise.all(Array.from({ length: callers }, async () => {
     while (performance.now() < deadline) {
       await op();
@@ -86,15 +86,26 @@ async function rate(callers: number, op: () => Promise<unknown>) {
     }
   }));
   const { user, system } = process.cpuUsage(cpu);
-  return done / ((user + system) / 1e6);
+  return { rate: done / ((user + system) / 1e6), calls: done };
+}
+
+// One point for bench/gc_inflight.ts, which reads the collector's trace around it:
+// `cpu_inflight.ts desir 10000` (or `bare 10000`) runs those callers for 2 s.
+const [only, callers] = process.argv.slice(2);
+if (only) {
+  const op = only === "desir" ? desir : bare;
+  const { calls } = await rate(Number(callers), op, 2000);
+  console.error(`calls=${calls}`); // stderr: the trace goes to stdout
+  r.destroy();
+  process.exit(0);
 }
 
 const samples: Record<string, number[][]> = { desir: [], "no client": [] };
 for (let round = 1; round <= 5; round++) {
   const line = [];
   for (const [name, op] of [["desir", desir], ["no client", bare]] as const) {
-    const at1000 = await rate(1000, op);
-    const at10000 = await rate(10000, op);
+    const at1000 = (await rate(1000, op)).rate;
+    const at10000 = (await rate(10000, op)).rate;
     samples[name].push([at1000, at10000, at10000 / at1000]);
     line.push(
       `${name} ${Math.round(at1000 / 1000)}k/cpu-s at 1000, ${
