@@ -68,6 +68,7 @@ Deno.test("Redis settles each of 20,000 commands in flight once when the connect
   await using r = new Redis(server.url, { reconnect: { minDelay: 10 } });
   await using admin = new Redis(server.url);
   const id = await r.sendCommand<number>(["CLIENT", "ID"]);
+  await admin.sendCommand(["PING"]); // connected: its KILL waits only for the sleep
   // A slow command ahead of them keeps all 20,000 in flight while the socket is killed.
   const blocked = r.sendCommand(["DEBUG", "SLEEP", "0.2"]);
   const all = Array.from(
