@@ -98,6 +98,22 @@ export function request<T>(
   return promise;
 }
 
+/**
+ * Like {@linkcode request}, for `captureStack`: the error gets the caller's stack. A
+ * function of its own, so that the closure it makes is not in the hot path's.
+ */
+export function tracedRequest<T>(
+  connection: Connection,
+  args: readonly RedisArgument[],
+  options: CommandOptions | undefined,
+  parse: ((reply: unknown) => unknown) | undefined,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const target = new TracedTarget(resolve as (v: unknown) => void, reject);
+    connection.send(args, target, options, parse);
+  });
+}
+
 /** A `PromiseTarget` that also gives the error the stack of the call (`captureStack`). */
 export class TracedTarget extends PromiseTarget {
   constructor(

@@ -21,7 +21,12 @@ import { blockTime, isBlocking } from "./_blocking.ts";
 import { ConnectionPool } from "./_pool.ts";
 import { closedWhileWaiting } from "./_error_factories.ts";
 import { addCommandContext, useCallerStack } from "./_command_context.ts";
-import { PromiseTarget, request, TracedTarget } from "./_promise_target.ts";
+import {
+  PromiseTarget,
+  request,
+  tracedRequest,
+  TracedTarget,
+} from "./_promise_target.ts";
 import { printAs, redact } from "./_redact.ts";
 import { checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
@@ -201,13 +206,20 @@ export class Redis<S extends string | Uint8Array = string>
     parse: ((reply: unknown) => unknown) | undefined,
     options: CommandOptions | undefined,
   ): Promise<T> {
-    if (this.tracer.active) {
-      return this.tracer.command(
-        args,
-        () => this.deliver(args, parse, options),
-      );
-    }
+    if (this.tracer.active) return this.traced(args, parse, options);
     return this.deliver(args, parse, options);
+  }
+
+  /**
+   * Its own method: a closure in `send` would make every call allocate the context of
+   * its variables, traced or not.
+   */
+  private traced<T>(
+    args: readonly RedisArgument[],
+    parse: ((reply: unknown) => unknown) | undefined,
+    options: CommandOptions | undefined,
+  ): Promise<T> {
+    return this.tracer.command(args, () => this.deliver(args, parse, options));
   }
 
   /** Sends on the main connection, or on a pooled one for blocking calls. */
@@ -236,13 +248,7 @@ export class Redis<S extends string | Uint8Array = string>
       return this.blocking<T>(args, parse, options, caller);
     }
     if (this.captureStack) {
-      return new Promise<T>((resolve, reject) => {
-        const target = new TracedTarget(
-          resolve as (v: unknown) => void,
-          reject,
-        );
-        this.main.send(args, target, options, parse);
-      });
+      return tracedRequest<T>(this.main, args, options, parse);
     }
     return request<T>(this.main, args, options, parse);
   }
