@@ -249,10 +249,16 @@ export class Connection {
     this.#scheduleFlush();
   }
 
+  /**
+   * Made once: an arrow function in #scheduleFlush would make V8 allocate, on every
+   * command, the context holding `this` that the arrow captures.
+   */
+  readonly #flushTask = (): Promise<void> => this.#flush();
+
   #scheduleFlush(): void {
     if (!this.#flushScheduled && !this.#writing) {
       this.#flushScheduled = true;
-      queueMicrotask(() => this.#flush());
+      queueMicrotask(this.#flushTask);
     }
   }
 
