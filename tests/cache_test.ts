@@ -553,6 +553,63 @@ Deno.test("ClientCache on a cluster drops only the moved slot's entries after a 
   assert.equal(c.cache!.stats.hits, 5);
 });
 
+Deno.test("ClientCache on a cluster drops a slot's entries when an ASK or a refresh tells it moved", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  await using c = new RedisCluster({ nodes: cluster.urls, cache: {} });
+  await using w = new RedisCluster({ nodes: cluster.urls });
+  const missing = "{a}missing"; // never written at its first owner: nothing invalidates it
+  const owner = await cluster.ownerOf(keySlot(missing));
+  const others = (await cluster.masters()).filter((m) => m.port !== owner.port);
+  const cachedAt = (port: number) =>
+    c.nodes("master").find((r) => r.options.port === port)!.cache!.stats;
+  assert.equal(await c.get(missing), null);
+  assert.equal(await c.get(missing), null);
+  assert.equal(cachedAt(owner.port).entries, 1);
+  await cluster.moveSlot(keySlot(missing), others[0], async () => {
+    await w.set(missing, "now"); // ASKed over to the importing node
+    // A call to the slot that reaches the old owner answers ASK: its entries go.
+    assert.equal(await c.with({ cache: false }).get("{a}other"), null);
+    assert.equal(cachedAt(owner.port).entries, 0);
+    assert.equal(await c.get(missing), "now");
+  });
+  // Back, then away again, learned by refreshes alone (no call meets a MOVED).
+  await c.refresh();
+  assert.equal(await c.get(missing), "now");
+  await cluster.moveSlot(keySlot(missing), owner);
+  await c.refresh();
+  assert.equal(await c.get(missing), "now");
+  await w.del(missing);
+  await Promise.all(c.nodes("master").map((node) => node.ping()));
+  assert.equal(await c.get(missing), null);
+  assert.equal(cachedAt(owner.port).entries, 1);
+  await cluster.moveSlot(keySlot(missing), others[1]);
+  await c.refresh();
+  assert.equal(cachedAt(owner.port).entries, 0);
+  assert.equal(c.cache!.stats.entries, 0);
+});
+
+Deno.test("ClientCache on a cluster drops a slot's entries from its old master after a failover", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 1 });
+  await using c = new RedisCluster({ nodes: cluster.urls, cache: {} });
+  const key = "{a}missing";
+  const master = await cluster.ownerOf(keySlot(key));
+  const [replica] = await cluster.replicasOf(master);
+  assert.equal(await c.get(key), null);
+  assert.equal(await c.get(key), null);
+  const before = c.nodes().find((r) => r.options.port === master.port)!;
+  assert.equal(before.cache!.stats.entries, 1);
+  await replica.call(["CLUSTER", "FAILOVER"]);
+  await waitFor(
+    async () => (await cluster.ownerOf(keySlot(key))).port === replica.port,
+    "the replica promoted",
+  );
+  await c.refresh();
+  // The old master, now a replica, serves the slot no more: it keeps none of it.
+  assert.equal(before.cache!.stats.entries, 0);
+  assert.equal(await c.get(key), null);
+  assert.equal(c.cache!.stats.entries, 1);
+});
+
 Deno.test("ClientCache is emptied by a Sentinel failover", async () => {
   await using s = await startSentinels();
   const options = { sentinels: s.sentinels, masterName: s.masterName };
