@@ -451,6 +451,60 @@ Deno.test("ClientCache sees a watched transaction's writes, and those before its
   await tx2.discard();
 });
 
+Deno.test("ClientCache: watch() whose round trip on the tracked connection fails rejects, drops the watch and the cache", async () => {
+  await using fake = await startFakeServer();
+  await using r = new Redis(fake.url, {
+    cache: {},
+    reconnect: { minDelay: 10, maxDelay: 50 },
+  });
+  const first = r.get("k");
+  const main = await fake.accept();
+  assert.deepEqual((await main.commands(1))[0].slice(0, 2), ["HELLO", "3"]);
+  await main.write(HELLO_REPLY);
+  assert.deepEqual(await main.commands(1), [["CLIENT", "TRACKING", "ON"]]);
+  await main.write("+OK\r\n");
+  assert.deepEqual(await main.commands(1), [["GET", "k"]]);
+  await main.write("$2\r\nv1\r\n");
+  assert.equal(await first, "v1");
+  assert.equal(await r.get("k"), "v1"); // cached
+  for (const failure of ["no answer", "dropped"]) {
+    const tx = r.with({ timeout: 300 }).multi();
+    const watching = tx.watch("k");
+    const watched = await fake.accept();
+    assert.deepEqual((await watched.commands(1))[0].slice(0, 2), [
+      "HELLO",
+      "3",
+    ]);
+    await watched.write(HELLO_REPLY);
+    assert.deepEqual(await watched.commands(1), [["WATCH", "k"]]);
+    await watched.write("+OK\r\n");
+    // WATCH is on; the PING that brings the invalidations before it never answers.
+    assert.deepEqual(await main.commands(1), [["PING"]]);
+    if (failure === "dropped") await main.close();
+    const error = await watching.then(() => assert.fail("resolved"), (e) => e);
+    assert.match(error.message, /PING/);
+    await watched.closed; // the watch cannot be kept on a connection given back
+    // Nor does exec() run the transaction unwatched.
+    await assert.rejects(tx.set("k", "v2").exec(), /watch/i);
+    if (failure === "no answer") {
+      await main.write("+PONG\r\n"); // late: the connection stays, the cache too
+      assert.equal(await r.get("k"), "v1");
+      assert.equal(r.cache!.stats.entries, 1);
+    }
+  }
+  // The dropped connection emptied the cache: the next read goes to the server.
+  assert.equal(r.cache!.stats.entries, 0);
+  const read = r.get("k");
+  const again = await fake.accept();
+  assert.deepEqual((await again.commands(1))[0].slice(0, 2), ["HELLO", "3"]);
+  await again.write(HELLO_REPLY);
+  assert.deepEqual(await again.commands(1), [["CLIENT", "TRACKING", "ON"]]);
+  await again.write("+OK\r\n");
+  assert.deepEqual(await again.commands(1), [["GET", "k"]]);
+  await again.write("$2\r\nv3\r\n");
+  assert.equal(await read, "v3");
+});
+
 Deno.test("ClientCache sees a blocking call's write before its invalidation arrives", async () => {
   await using server = await startRedis();
   const main = holdingFirstSocket();
