@@ -664,6 +664,34 @@ Deno.test("ClientCache on a cluster drops a slot's entries from its old master a
   assert.equal(c.cache!.stats.entries, 1);
 });
 
+Deno.test("ClientCache on a cluster read from replicas follows writes on the masters", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 1 });
+  await using c = new RedisCluster({
+    nodes: cluster.urls,
+    readFrom: "replica",
+    cache: {},
+  });
+  await using w = new RedisCluster({ nodes: cluster.urls });
+  const keys = ["a", "b", "c"];
+  for (const k of keys) await w.set(k, `${k}1`);
+  await w.wait(1, 5_000);
+  for (let i = 0; i < 2; i++) {
+    for (const k of keys) assert.equal(await c.get(k), `${k}1`);
+  }
+  assert.equal(c.cache!.stats.hits, 3);
+  const replicas = c.nodes("replica");
+  assert.equal(
+    replicas.reduce((sum, r) => sum + r.cache!.stats.entries, 0),
+    3,
+  );
+  await w.set("b", "b2");
+  await w.wait(1, 5_000); // the replica has applied it, and tracked it
+  await Promise.all(replicas.map((r) => r.ping()));
+  assert.equal(await c.get("b"), "b2");
+  assert.equal(await c.get("a"), "a1");
+  assert.equal(c.cache!.stats.hits, 4);
+});
+
 Deno.test("ClientCache is emptied by a Sentinel failover", async () => {
   await using s = await startSentinels();
   const options = { sentinels: s.sentinels, masterName: s.masterName };
