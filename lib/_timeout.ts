@@ -37,6 +37,15 @@ export function onTimeout(ms: number, fn: () => void): () => void {
 }
 
 /**
+ * Calls `fn` in a task of its own, after the current one and its microtasks: once a
+ * caller awaiting a reply has it. `AbortSignal.timeout(0)`, not `setTimeout`, so that on
+ * Deno it never brings up the Node layer (a signal of 0 ms does not linger).
+ */
+export function nextTask(fn: () => void): void {
+  AbortSignal.timeout(0).addEventListener("abort", fn, { once: true });
+}
+
+/**
  * `clearTimeout` (or `clearInterval`) of a timer that may never have been set: free when
  * it was not, so closing a client that set no timer does not load Deno's Node layer.
  */
