@@ -8,7 +8,10 @@
  * - `skeleton`: the same module graph, every module empty but for its imports (`.ts`);
  * - `js`: the same modules as JavaScript (types stripped by esbuild, JSDoc kept, as
  *   Deno's own emit keeps it);
- * - `ts`: `mod.ts` itself, as a program importing desir from source (or from JSR) loads it.
+ * - `ts`: `mod.ts` itself, as a program importing desir from source (or from JSR) loads it;
+ * - `ts, no surfaces`: the same TypeScript without the generated declarations that end
+ *   lib/client.ts, lib/cluster/cluster.ts and lib/command_queue.ts (types and docs only,
+ *   after their "Generated below" line): what those cost a cold start.
  *
  * Only the modules a run loads are in the graph (imports of types only are not). The
  * differences are what each step adds: `skeleton − empty` the runtime's cost of that many
@@ -80,11 +83,18 @@ async function writePrograms(
   await write(`${dir}/skeleton/main.ts`, `import "./mod.ts";\n${STAMP}`);
   await write(`${dir}/js/main.js`, `import "./mod.js";\n${STAMP}`);
   await write(`${dir}/ts/main.ts`, `import "${ROOT}mod.ts";\n${STAMP}`);
+  for (const path of graph.keys()) {
+    const ts = await Deno.readTextFile(`${ROOT}${path}`);
+    const cut = ts.indexOf("\n// Generated below");
+    await write(`${dir}/surfaceless/${path}`, cut < 0 ? ts : ts.slice(0, cut));
+  }
+  await write(`${dir}/surfaceless/main.ts`, `import "./mod.ts";\n${STAMP}`);
   return {
     empty: `${dir}/empty.js`,
     skeleton: `${dir}/skeleton/main.ts`,
     js: `${dir}/js/main.js`,
     ts: `${dir}/ts/main.ts`,
+    "ts, no surfaces": `${dir}/surfaceless/main.ts`,
   };
 }
 
@@ -147,19 +157,21 @@ try {
       `interleaved rounds, ms from spawn to the program's first line after its imports.\n`,
   );
   console.log(
-    "| runtime | empty | skeleton (module count) | js (+ the code) | ts (+ TypeScript) |",
+    "| runtime | empty | skeleton (module count) | js (+ the code) | ts (+ TypeScript) | ts, no surfaces |",
   );
-  console.log("| --- | --- | --- | --- | --- |");
+  console.log("| --- | --- | --- | --- | --- | --- |");
   for (const runtime of Object.keys(runtimes)) {
-    const [empty, skeleton, js, ts] = Object.keys(programs).map((name) =>
-      median(runtime, name)
-    );
+    const [empty, skeleton, js, ts, surfaceless] = Object.keys(programs).map((
+      name,
+    ) => median(runtime, name));
     const step = (a: number, b: number) =>
       `${b.toFixed(1)} (+${(b - a).toFixed(1)})`;
     console.log(
       `| ${runtime} | ${empty.toFixed(1)} | ${step(empty, skeleton)} | ${
         step(skeleton, js)
-      } | ${step(js, ts)} |`,
+      } | ${step(js, ts)} | ${surfaceless.toFixed(1)} (${
+        (surfaceless - ts).toFixed(1)
+      }) |`,
     );
   }
 } finally {
