@@ -22,27 +22,21 @@ let signalled = false;
  * Only the process's first timer uses `AbortSignal.timeout`: that is the connect
  * deadline on a cold start's way to its first reply. Later ones use `setTimeout`, which
  * clears: a lingering signal per connection costs ~3 KiB of memory while it waits out
- * its deadline (1,000 idle clients, `deno task bench --only idle`).
+ * its deadline (1,000 idle clients, `deno task bench --only idle`). But 0 ms, a task of
+ * its own, is always a signal (it never lingers): the tracing channel loads in one
+ * right after the first reply, which `setTimeout` would precede with Deno's Node layer.
  * Whether the timer keeps a process alive is not promised (callers wait on a socket).
  */
 export function onTimeout(ms: number, fn: () => void): () => void {
-  if (signalled || ms > LINGER_MS) {
+  if (ms > 0 && (signalled || ms > LINGER_MS)) {
     const timer = setTimeout(fn, ms);
     return () => clearTimeout(timer);
   }
-  signalled = true;
+  signalled ||= ms > 0;
   const signal = AbortSignal.timeout(ms);
-  signal.addEventListener("abort", fn, { once: true });
+  // An abort event fires once.
+  signal.addEventListener("abort", fn);
   return () => signal.removeEventListener("abort", fn);
-}
-
-/**
- * Calls `fn` in a task of its own, after the current one and its microtasks: once a
- * caller awaiting a reply has it. `AbortSignal.timeout(0)`, not `setTimeout`, so that on
- * Deno it never brings up the Node layer (a signal of 0 ms does not linger).
- */
-export function nextTask(fn: () => void): void {
-  AbortSignal.timeout(0).addEventListener("abort", fn, { once: true });
 }
 
 /**

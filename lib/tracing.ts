@@ -9,7 +9,7 @@
 import type { RedisArgument } from "./resp/encode.ts";
 import { commandName, keyPositions } from "./command_keys.ts";
 import { text } from "./_text.ts";
-import { nextTask } from "./_timeout.ts";
+import { onTimeout } from "./_timeout.ts";
 
 /**
  * One command, as hooks and channel subscribers see it. It never holds the command's
@@ -117,14 +117,16 @@ function firstCommand(): (() => void) | undefined {
   if (firstIssued) return undefined;
   firstIssued = true;
   return () =>
-    nextTask(() =>
-      import(/* webpackIgnore: true */ /* @vite-ignore */ CHANNEL_MODULE)
-        .then(
-          (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
-            channel = dc.tracingChannel?.("desir:command");
-          },
-          () => {},
-        )
+    void onTimeout(
+      0,
+      () =>
+        import(/* webpackIgnore: true */ /* @vite-ignore */ CHANNEL_MODULE)
+          .then(
+            (dc: { tracingChannel?: (name: string) => TracingChannel }) => {
+              channel = dc.tracingChannel?.("desir:command");
+            },
+            () => {},
+          ),
     );
 }
 
