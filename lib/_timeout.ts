@@ -22,9 +22,10 @@ let signalled = false;
  * Only the process's first timer uses `AbortSignal.timeout`: that is the connect
  * deadline on a cold start's way to its first reply. Later ones use `setTimeout`, which
  * clears: a lingering signal per connection costs ~3 KiB of memory while it waits out
- * its deadline (1,000 idle clients, `deno task bench --only idle`). But 0 ms, a task of
- * its own, is always a signal (it never lingers): the tracing channel loads in one
- * right after the first reply, which `setTimeout` would precede with Deno's Node layer.
+ * its deadline (1,000 idle clients, `deno task bench --only idle`). But 0 ms (a task of
+ * its own) is always a signal, which never lingers: the tracing channel loads in one,
+ * scheduled as the first reply settles, where a `setTimeout` call would bring up Deno's
+ * Node layer before the caller has that reply.
  * Whether the timer keeps a process alive is not promised (callers wait on a socket).
  */
 export function onTimeout(ms: number, fn: () => void): () => void {
