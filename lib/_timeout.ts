@@ -29,11 +29,11 @@ let signalled = false;
  * Whether the timer keeps a process alive is not promised (callers wait on a socket).
  */
 export function onTimeout(ms: number, fn: () => void): () => void {
-  if (ms > 0 && (signalled || ms > LINGER_MS)) {
+  if (ms && (signalled || ms > LINGER_MS)) {
     const timer = setTimeout(fn, ms);
     return () => clearTimeout(timer);
   }
-  signalled ||= ms > 0;
+  if (ms) signalled = true;
   const signal = AbortSignal.timeout(ms);
   // An abort event fires once.
   signal.addEventListener("abort", fn);
