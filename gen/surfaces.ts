@@ -25,6 +25,9 @@ export interface Surface {
 }
 
 const TEXT = "S extends string | Uint8Array = string";
+/** A client's: its reply type, and the mode it was made in (see `ReplyFor`). */
+const CLIENT =
+  "S extends ReplyFor<M> = string, M extends string | Uint8Array | boolean = S";
 
 /** A queue whose chained calls add their reply types to the tuple `exec()` returns. */
 function tracked(file: string, name: string, what: string): Surface {
@@ -44,7 +47,7 @@ export const SURFACES: readonly Surface[] = [
   {
     file: "lib/client.ts",
     name: "Redis",
-    typeParams: TEXT,
+    typeParams: CLIENT,
     returns: (reply) => `Promise<${reply}>`,
     docs: "full",
     does: "sends its command and resolves to the reply",
@@ -52,7 +55,7 @@ export const SURFACES: readonly Surface[] = [
   {
     file: "lib/cluster/cluster.ts",
     name: "RedisCluster",
-    typeParams: TEXT,
+    typeParams: CLIENT,
     returns: (reply) => `Promise<${reply}>`,
     docs: "full",
     does:

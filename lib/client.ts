@@ -24,7 +24,12 @@ import { defaultTransport } from "./transport/default.ts";
 import { ConnectionPipeline } from "./pipeline.ts";
 import type { Pipeline, Transaction } from "./command_queue.ts";
 import { ConnectionTransaction } from "./transaction.ts";
-import { ClientBase, type ViewOptions, type ViewReply } from "./client_base.ts";
+import {
+  ClientBase,
+  type ReplyFor,
+  type ViewOptions,
+  type ViewReply,
+} from "./client_base.ts";
 import type { ClientEventMap } from "./client_events.ts";
 import {
   type RedisArguments,
@@ -81,6 +86,10 @@ export type RedisEventType = keyof RedisEventMap;
  * with `ConnectionLostError` and is never resent; commands not yet written wait for the
  * reconnect.
  *
+ * Typed `Redis` (replies as strings) or `Redis<Uint8Array>` (made with
+ * `bytes: true`); the second type parameter, `M`, is inferred from `bytes`
+ * (see {@linkcode ReplyFor}) and never written by hand.
+ *
  * What every client has (`sendCommand`, `with`, events, `duplicate`, `close`,
  * `destroy`, scripts, pub/sub, scans, the sugar) is documented on
  * {@linkcode ClientBase} and {@linkcode ClientFeatures}.
@@ -93,8 +102,10 @@ export type RedisEventType = keyof RedisEventMap;
  * console.log(await r.sendCommand(["GET", "greeting"])); // "hello"
  * ```
  */
-export class Redis<S extends string | Uint8Array = string>
-  extends ClientBase<S, RedisEventMap> {
+export class Redis<
+  S extends ReplyFor<M> = string,
+  M extends string | Uint8Array | boolean = S,
+> extends ClientBase<S, RedisEventMap> {
   /** The options given (the URL's parts, then the options that override them). */
   readonly options: Readonly<Omit<RedisOptions, "url">>;
   private readonly main: Connection;
@@ -114,14 +125,14 @@ export class Redis<S extends string | Uint8Array = string>
    *
    * `args`: a `redis://`, `rediss://` or `unix://` URL (default
    * `"redis://127.0.0.1:6379"`), or all options; then options that override the URL's
-   * parts. A bytes client is made with `new Redis<Uint8Array>({ bytes: true })`.
+   * parts. `new Redis({ bytes: true })` is a bytes client, a `Redis<Uint8Array>`.
    *
    * @throws {TypeError} When the URL cannot be parsed, an option is unknown, or a `cache`
    * option is wrong.
    * @throws {RangeError} When `maxBlockingConnections` is not a positive integer.
    * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
-  constructor(...args: RedisArguments<S>) {
+  constructor(...args: RedisArguments<S, M>) {
     const [url, options] = args as [
       string | RedisOptions | undefined,
       RedisOptions | undefined,
@@ -557,7 +568,10 @@ import type { Reply } from "./command_types.ts";
  * The command methods of {@linkcode Redis}, one per Redis command: each
  * sends its command and resolves to the reply.
  */
-export interface Redis<S extends string | Uint8Array = string> {
+export interface Redis<
+  S extends ReplyFor<M> = string,
+  M extends string | Uint8Array | boolean = S,
+> {
   /**
    * List the ACL categories or the commands inside a category.
    *

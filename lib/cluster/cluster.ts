@@ -12,6 +12,7 @@ import type { CommandOptions, ConnectionOptions } from "../connection.ts";
 import {
   type BytesOption,
   ClientBase,
+  type ReplyFor,
   type ViewOptions,
   type ViewReply,
 } from "../client_base.ts";
@@ -153,6 +154,10 @@ export type ClusterEventType = keyof ClusterEventMap;
  * rejects with `ConnectionLostError` and is never resent; only commands the cluster
  * refused, or that never left the client, are retried.
  *
+ * Typed `RedisCluster` (replies as strings) or `RedisCluster<Uint8Array>` (made with
+ * `bytes: true`); the second type parameter, `M`, is inferred from `bytes`
+ * (see {@linkcode ReplyFor}) and never written by hand.
+ *
  * What every client has (`sendCommand`, `with`, events, `duplicate`, `close`,
  * `destroy`, scripts, pub/sub, scans, the sugar) is documented on
  * {@linkcode ClientBase} and {@linkcode ClientFeatures}.
@@ -167,8 +172,10 @@ export type ClusterEventType = keyof ClusterEventMap;
  * console.log(await c.dbsize()); // keys on every master
  * ```
  */
-export class RedisCluster<S extends string | Uint8Array = string>
-  extends ClientBase<S, ClusterEventMap> {
+export class RedisCluster<
+  S extends ReplyFor<M> = string,
+  M extends string | Uint8Array | boolean = S,
+> extends ClientBase<S, ClusterEventMap> {
   /** The options the cluster was made with. */
   readonly options: Readonly<RedisClusterOptions>;
   private readonly router: Router;
@@ -186,7 +193,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * unknown.
    * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
-  constructor(options: RedisClusterOptions & BytesOption<S>) {
+  constructor(options: RedisClusterOptions & BytesOption<S, M>) {
     checkOptions("new RedisCluster", options, CLUSTER_OPTIONS);
     super(options ?? {});
     if (!options?.nodes?.length) {
@@ -549,7 +556,10 @@ import type { Reply } from "../command_types.ts";
  * The command methods of {@linkcode RedisCluster}, one per Redis command: each
  * sends its command to the node that serves it and resolves to the reply.
  */
-export interface RedisCluster<S extends string | Uint8Array = string> {
+export interface RedisCluster<
+  S extends ReplyFor<M> = string,
+  M extends string | Uint8Array | boolean = S,
+> {
   /**
    * List the ACL categories or the commands inside a category.
    *
