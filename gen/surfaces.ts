@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { Base } from "./inherited.ts";
 
 /** One class whose file ends with the generated declarations of the command methods. */
 export interface Surface {
@@ -22,6 +23,16 @@ export interface Surface {
   docs: "full" | "short";
   /** What each method does on this class, for the interface's doc. */
   does: string;
+  /** The base classes whose public members are declared again (gen/inherited.ts). */
+  inherits: readonly Base[];
+}
+
+/** What every client has, written once in `ClientBase` and `ClientFeatures`. */
+function clientBases(events: string): Base[] {
+  return [
+    { file: "lib/client_base.ts", name: "ClientBase", rename: { E: events } },
+    { file: "lib/client_features.ts", name: "ClientFeatures" },
+  ];
 }
 
 const TEXT = "S extends string | Uint8Array = string";
@@ -39,6 +50,11 @@ function tracked(file: string, name: string, what: string): Surface {
     docs: "short",
     does:
       `queues its command and returns the ${what}, the reply's type added to the tuple \`exec()\` returns`,
+    inherits: [{
+      file: "lib/command_queue.ts",
+      name: "CommandQueue",
+      queues: "CommandQueue<S>",
+    }],
   };
 }
 
@@ -51,6 +67,7 @@ export const SURFACES: readonly Surface[] = [
     returns: (reply) => `Promise<${reply}>`,
     docs: "full",
     does: "sends its command and resolves to the reply",
+    inherits: clientBases("RedisEventMap"),
   },
   {
     file: "lib/cluster/cluster.ts",
@@ -60,6 +77,7 @@ export const SURFACES: readonly Surface[] = [
     docs: "full",
     does:
       "sends its command to the node that serves it and resolves to the reply",
+    inherits: clientBases("ClusterEventMap"),
   },
   tracked("lib/command_queue.ts", "Pipeline", "pipeline"),
   tracked("lib/command_queue.ts", "Transaction", "transaction"),
