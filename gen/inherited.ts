@@ -18,8 +18,9 @@ export interface Base {
   /** Type names of the base replaced in the surface (`E` → `RedisEventMap`). */
   rename?: Readonly<Record<string, string>>;
   /**
-   * What a member of the base that queues a reply `T` returns (`CommandQueue<S>`): on
-   * the surface, the surface's own type for `T` (`Pipeline<S, [...R, T]>`).
+   * What a member of the base that queues a reply `T` returns (`Returned<"chain", T>`,
+   * left open as the command methods' is): on the surface, the surface's own type for
+   * `T` (`Pipeline<S, [...R, T]>`).
    */
   queues?: string;
 }

@@ -53,7 +53,7 @@ function tracked(file: string, name: string, what: string): Surface {
     inherits: [{
       file: "lib/command_queue.ts",
       name: "CommandQueue",
-      queues: "CommandQueue<S>",
+      queues: 'Returned<"chain", T>',
     }],
   };
 }

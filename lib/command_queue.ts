@@ -18,6 +18,7 @@ import {
   type CommandHints,
   Commands,
   type Out,
+  type Returned,
 } from "./commands.ts";
 import { addCommandContext, type BatchPlace } from "./_command_context.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
@@ -94,10 +95,11 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
   }
 
   /**
-   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …). On a
-   * `Pipeline` or `Transaction`, its reply takes its place in `exec()`'s tuple as `T`
-   * (default: any raw reply, `RespValue`), as `sendCommand<T>` on a client resolves
-   * to `T`.
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …) and
+   * returns the queue. On a `Pipeline` or `Transaction` (which declare their own
+   * return type, as for the command methods), its reply takes its place in `exec()`'s
+   * tuple as `T` (default: any raw reply, `RespValue`), as `sendCommand<T>` on a
+   * client resolves to `T`.
    *
    * @example
    * ```ts
@@ -109,7 +111,7 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
    */
   sendCommand<T = RespValue>(
     args: readonly RedisArgument[],
-  ): CommandQueue<S> {
+  ): Returned<"chain", T> {
     const refused = ownedCommandError(args);
     if (refused) throw refused;
     this.command(args);
@@ -128,14 +130,14 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
 
   /**
    * Queues a script run by EVALSHA; it cannot meet NOSCRIPT (see each queue's
-   * `exec()`). On a `Pipeline` or `Transaction`, its reply takes its place in
-   * `exec()`'s tuple as `T` (default: `RespValue`).
+   * `exec()`) and returns the queue. On a `Pipeline` or `Transaction`, its reply takes
+   * its place in `exec()`'s tuple as `T` (default: `RespValue`).
    */
   evalScript<T = RespValue>(
     script: Script,
     keys: readonly RedisArgument[] = [],
     args: readonly RedisArgument[] = [],
-  ): CommandQueue<S> {
+  ): Returned<"chain", T> {
     // exec() fills in the SHA-1; computing it now spares exec() the wait.
     void script.sha1();
     this.#push({
@@ -463,10 +465,11 @@ export interface Pipeline<
   get length(): number;
 
   /**
-   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …). On a
-   * `Pipeline` or `Transaction`, its reply takes its place in `exec()`'s tuple as `T`
-   * (default: any raw reply, `RespValue`), as `sendCommand<T>` on a client resolves
-   * to `T`.
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …) and
+   * returns the queue. On a `Pipeline` or `Transaction` (which declare their own
+   * return type, as for the command methods), its reply takes its place in `exec()`'s
+   * tuple as `T` (default: any raw reply, `RespValue`), as `sendCommand<T>` on a
+   * client resolves to `T`.
    *
    * @example
    * ```ts
@@ -482,8 +485,8 @@ export interface Pipeline<
 
   /**
    * Queues a script run by EVALSHA; it cannot meet NOSCRIPT (see each queue's
-   * `exec()`). On a `Pipeline` or `Transaction`, its reply takes its place in
-   * `exec()`'s tuple as `T` (default: `RespValue`).
+   * `exec()`) and returns the queue. On a `Pipeline` or `Transaction`, its reply takes
+   * its place in `exec()`'s tuple as `T` (default: `RespValue`).
    */
   evalScript<T = RespValue>(
     script: Script,
@@ -4804,10 +4807,11 @@ export interface Transaction<
   get length(): number;
 
   /**
-   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …). On a
-   * `Pipeline` or `Transaction`, its reply takes its place in `exec()`'s tuple as `T`
-   * (default: any raw reply, `RespValue`), as `sendCommand<T>` on a client resolves
-   * to `T`.
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …) and
+   * returns the queue. On a `Pipeline` or `Transaction` (which declare their own
+   * return type, as for the command methods), its reply takes its place in `exec()`'s
+   * tuple as `T` (default: any raw reply, `RespValue`), as `sendCommand<T>` on a
+   * client resolves to `T`.
    *
    * @example
    * ```ts
@@ -4823,8 +4827,8 @@ export interface Transaction<
 
   /**
    * Queues a script run by EVALSHA; it cannot meet NOSCRIPT (see each queue's
-   * `exec()`). On a `Pipeline` or `Transaction`, its reply takes its place in
-   * `exec()`'s tuple as `T` (default: `RespValue`).
+   * `exec()`) and returns the queue. On a `Pipeline` or `Transaction`, its reply takes
+   * its place in `exec()`'s tuple as `T` (default: `RespValue`).
    */
   evalScript<T = RespValue>(
     script: Script,
