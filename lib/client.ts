@@ -91,8 +91,8 @@ export type RedisEventType = keyof RedisEventMap;
  * (see {@linkcode ReplyFor}) and never written by hand.
  *
  * What every client has (`sendCommand`, `with`, events, `duplicate`, `close`,
- * `destroy`, scripts, pub/sub, scans, the sugar) is documented on
- * {@linkcode ClientBase} and {@linkcode ClientFeatures}.
+ * `destroy`, scripts, pub/sub, scans) is written once in {@linkcode ClientBase} and
+ * {@linkcode ClientFeatures}, and listed here too.
  *
  * @example
  * ```ts

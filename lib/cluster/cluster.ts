@@ -159,8 +159,8 @@ export type ClusterEventType = keyof ClusterEventMap;
  * (see {@linkcode ReplyFor}) and never written by hand.
  *
  * What every client has (`sendCommand`, `with`, events, `duplicate`, `close`,
- * `destroy`, scripts, pub/sub, scans, the sugar) is documented on
- * {@linkcode ClientBase} and {@linkcode ClientFeatures}.
+ * `destroy`, scripts, pub/sub, scans) is written once in {@linkcode ClientBase} and
+ * {@linkcode ClientFeatures}, and listed here too.
  *
  * @example
  * ```ts
