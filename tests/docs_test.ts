@@ -9,6 +9,8 @@
  * @module
  */
 import assert from "node:assert/strict";
+import { generate, readTable } from "../gen/generate.ts";
+import { SURFACES } from "../gen/surfaces.ts";
 
 const ROOT = new URL("../", import.meta.url);
 
@@ -242,4 +244,16 @@ Deno.test("a queue's own methods are documented under Pipeline and Transaction w
     assert.equal(method(`${queue}.exec`).returnType.repr, "Promise");
   }
   assert.match(method("Transaction.watch").jsDoc?.doc ?? "", /Watches keys/);
+});
+
+Deno.test("each class's generated declarations are what deno task gen writes from the bases as they are now", async () => {
+  // An edit to ClientBase, ClientFeatures or CommandQueue (a doc, a signature) shows
+  // under Redis, RedisCluster, Pipeline and Transaction once `deno task gen` ran.
+  const { files } = await generate(await readTable());
+  for (const file of new Set(SURFACES.map((s) => s.file))) {
+    assert.ok(
+      files[file] === await Deno.readTextFile(new URL(file, ROOT)),
+      `${file} is not what the generator writes: run \`deno task gen\``,
+    );
+  }
 });
