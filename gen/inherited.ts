@@ -58,7 +58,8 @@ export function membersOf(text: string, name: string): Member[] {
       while (!lines[i].endsWith("*/")) doc.push(lines[++i]);
       continue;
     }
-    if (!/^ {2}\S/.test(line)) continue;
+    // Blank lines, lines inside a member, and comments for the reader of the base.
+    if (!/^ {2}\S/.test(line) || line.startsWith("  //")) continue;
     const head = [line];
     let depth = balance(line);
     while (depth > 0 || !/[{;]$/.test(head.at(-1)!)) {
