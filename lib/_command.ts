@@ -25,23 +25,51 @@ export interface CommandExtras {
   waitUntil?: number;
 }
 
+// The bits of Command's flags.
+const SETTLED = 1;
+const NOT_RESENDABLE = 2;
+const BYTES = 4;
+
 /**
- * One command in flight or waiting to be sent. A million may be in flight at once, so
- * it has few fields: what only some commands need is in `extras`. @internal
+ * One command in flight or waiting to be sent. A million may be in flight at once (and
+ * with 10,000 awaiting callers every one is copied at each young-generation collection),
+ * so it has few fields: three booleans share one, what only some commands need is in
+ * `extras`, and who learns the outcome is a subclass's (TargetCommand here, a promise's
+ * own functions in _promise_target.ts). @internal
  */
-export class Command {
-  settled = false;
-  /** False inside MULTI … EXEC and in the handshake: never sent again alone. */
-  resendable = true;
+export abstract class Command {
+  /** SETTLED, NOT_RESENDABLE, BYTES. */
+  #flags: number;
   /** The timer, signal, attributes callback and LOADING deadline, when it has any. */
   extras: CommandExtras | undefined = undefined;
 
   constructor(
     readonly args: readonly RedisArgument[],
-    readonly target: ReplyTarget,
-    readonly bytes: boolean,
+    bytes: boolean,
     readonly parse: ((reply: unknown) => unknown) | undefined,
-  ) {}
+  ) {
+    this.#flags = bytes ? BYTES : 0;
+  }
+
+  /** Answered, failed, timed out or aborted: later outcomes are ignored. */
+  get settled(): boolean {
+    return (this.#flags & SETTLED) !== 0;
+  }
+
+  /** False inside MULTI … EXEC and in the handshake: never sent again alone. */
+  get resendable(): boolean {
+    return (this.#flags & NOT_RESENDABLE) === 0;
+  }
+  set resendable(value: boolean) {
+    this.#flags = value
+      ? this.#flags & ~NOT_RESENDABLE
+      : this.#flags | NOT_RESENDABLE;
+  }
+
+  /** Whether its reply's strings come as bytes. */
+  get bytes(): boolean {
+    return (this.#flags & BYTES) !== 0;
+  }
 
   /** The command's name for error messages. */
   get name(): string {
@@ -96,18 +124,14 @@ export class Command {
     this.fail(error, this.args);
   }
 
-  /** Hands the reply to whoever awaits it (a subclass may settle a promise itself). */
-  protected succeed(value: unknown): void {
-    this.target.resolve(value);
-  }
+  /** Hands the reply to whoever awaits it. */
+  protected abstract succeed(value: unknown): void;
 
   /** Hands an error to whoever awaits it; `args` are the command's, to name it. */
-  protected fail(
+  protected abstract fail(
     error: Error,
     args: readonly RedisArgument[] | undefined,
-  ): void {
-    this.target.reject(error, args);
-  }
+  ): void;
 
   /** Called by the signal when it aborts (an EventListener object, so no closure per call). */
   handleEvent(): void {
@@ -115,11 +139,34 @@ export class Command {
   }
 
   private finish(): void {
-    this.settled = true;
+    this.#flags |= SETTLED;
     const extras = this.extras;
     if (extras === undefined) return;
     if (extras.timer !== undefined) clearTimeout(extras.timer);
     extras.signal?.removeEventListener("abort", this);
+  }
+}
+
+/** A command whose outcome goes to a ReplyTarget. @internal */
+export class TargetCommand extends Command {
+  constructor(
+    args: readonly RedisArgument[],
+    readonly target: ReplyTarget,
+    bytes: boolean,
+    parse: ((reply: unknown) => unknown) | undefined,
+  ) {
+    super(args, bytes, parse);
+  }
+
+  protected succeed(value: unknown): void {
+    this.target.resolve(value);
+  }
+
+  protected fail(
+    error: Error,
+    args: readonly RedisArgument[] | undefined,
+  ): void {
+    this.target.reject(error, args);
   }
 }
 

@@ -36,9 +36,6 @@ function capture(
   made.reject = reject;
 }
 
-/** Not called: a PromiseCommand settles its promise itself. */
-const SETTLES_ITSELF: ReplyTarget = { resolve() {}, reject() {} };
-
 /**
  * A command that holds its caller's promise functions itself: no target object per
  * call. Its errors learn their command on the way out, as PromiseTarget's do.
@@ -51,14 +48,14 @@ class PromiseCommand extends Command {
     readonly settle: (value: unknown) => void,
     readonly refuse: (error: Error) => void,
   ) {
-    super(args, SETTLES_ITSELF, bytes, parse);
+    super(args, bytes, parse);
   }
 
-  protected override succeed(value: unknown): void {
+  protected succeed(value: unknown): void {
     this.settle(value);
   }
 
-  protected override fail(
+  protected fail(
     error: Error,
     args: readonly RedisArgument[] | undefined,
   ): void {

@@ -25,7 +25,7 @@ import type {
 } from "./transport/types.ts";
 import type { CommandOptions } from "./connection_options.ts";
 import type { LinkOptions } from "./_link_options.ts";
-import { Command, type ReplyTarget } from "./_command.ts";
+import { type Command, type ReplyTarget, TargetCommand } from "./_command.ts";
 import { handshake } from "./_handshake.ts";
 import { reconnectDelay } from "./_reconnect.ts";
 import {
@@ -123,7 +123,7 @@ export class Connection {
     parse?: (reply: unknown) => unknown,
   ): void {
     this.submit(
-      new Command(args, target, this.bytes(options), parse),
+      new TargetCommand(args, target, this.bytes(options), parse),
       options,
     );
   }
@@ -400,7 +400,12 @@ export class Connection {
   /** A handshake command: written at once, ahead of the offline queue. */
   #direct(args: readonly RedisArgument[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      const command = new Command(args, { resolve, reject }, false, undefined);
+      const command = new TargetCommand(
+        args,
+        { resolve, reject },
+        false,
+        undefined,
+      );
       command.resendable = false; // a refused handshake fails the attempt
       this.#write(command);
     });
