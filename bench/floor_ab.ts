@@ -1,0 +1,90 @@
+/**
+ * desir ÷ the runtime's raw socket (`_raw.mjs`) on sequential GETs, the two
+ * alternating in one process (which goes first alternates too), so the noise of a
+ * shared machine hits both alike: how far desir is from its runtime's floor with
+ * one command in flight. Above 1 means desir is faster (or spends less CPU time
+ * per GET); medians of short rounds, with the quartiles. Runs on Deno, Bun and
+ * (bundled) Node, against a redis-server that is already running:
+ *
+ *   deno run -A bench/floor_ab.ts <port> [rounds]
+ *   bun bench/floor_ab.ts <port> [rounds]
+ *   deno bundle --platform browser -o /tmp/floor_ab.mjs bench/floor_ab.ts && node /tmp/floor_ab.mjs <port> [rounds]
+ *
+ * @module
+ */
+import { Redis } from "../mod.ts";
+import { rawConnect } from "./_raw.mjs";
+import { label } from "./_harness.mjs";
+import process from "node:process";
+
+type Getter = { get(key: string): Promise<unknown> };
+
+const g = globalThis as unknown as {
+  Deno?: { args: string[] };
+  Bun?: unknown;
+  process: { argv: string[]; exit(code: number): never };
+};
+const args = g.Deno?.args ?? g.process.argv.slice(2);
+const port = Number(args[0]);
+const rounds = Number(args[1] ?? 21);
+if (!port) throw new Error("usage: floor_ab.ts <port> [rounds]");
+const runtime = g.Deno ? "deno" : g.Bun ? "bun" : "node";
+const SIZES = [16, 4096, 65536];
+
+const desir = new Redis({ hostname: "127.0.0.1", port });
+const raw: Getter = await rawConnect(`raw-${runtime}`, port);
+for (const size of SIZES) {
+  const value = "x".repeat(size);
+  await desir.set(`floor:${size}`, value);
+  // The raw client learns each value's size from its own SET.
+  await (raw as unknown as { set(k: string, v: string): Promise<unknown> })
+    .set(`floor:${size}`, value);
+}
+
+/**
+ * GETs per ms, one awaited at a time, for `ms`; and the process's CPU time per GET
+ * (user and system, µs), which the machine's noise moves less than the wall clock.
+ */
+async function rate(client: Getter, key: string, ms: number) {
+  let done = 0;
+  const cpu = process.cpuUsage();
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    await client.get(key);
+    done++;
+  }
+  const used = process.cpuUsage(cpu);
+  return { rate: done / ms, cpu: (used.user + used.system) / done };
+}
+
+const ratios = new Map<string, number[]>();
+/** raw's CPU time per GET ÷ desir's: above 1 means desir spends less. */
+const cpu = new Map<string, number[]>();
+for (let round = 0; round < rounds; round++) {
+  for (const size of SIZES) {
+    const key = `floor:${size}`;
+    const first = round % 2 ? desir : raw;
+    const second = round % 2 ? raw : desir;
+    const a = await rate(first, key, 100);
+    const b = await rate(second, key, 100);
+    const [d, r] = round % 2 ? [a, b] : [b, a];
+    const name = `GET ${label(size)}`;
+    ratios.set(name, [...ratios.get(name) ?? [], d.rate / r.rate]);
+    cpu.set(name, [...cpu.get(name) ?? [], r.cpu / d.cpu]);
+  }
+}
+/** Median and quartiles: with many short rounds, the middle half says more than the range. */
+function summary(list: number[]) {
+  const s = list.toSorted((a, b) => a - b);
+  const at = (q: number) => s[Math.floor(q * (s.length - 1))].toFixed(2);
+  return `${at(0.5)}× (${at(0.25)}–${at(0.75)})`;
+}
+for (const [name, list] of ratios) {
+  console.log(
+    `${runtime} ${name}: desir ÷ raw ${
+      summary(list)
+    }; CPU per GET, raw ÷ desir ${summary(cpu.get(name)!)}`,
+  );
+}
+desir.close();
+g.process.exit(0);
