@@ -94,16 +94,17 @@ function counter(writeAll) {
       write(bytes);
     });
   /** The bytes of each GET and PUBLISH, encoded once: the shapes repeat them. */
-  const encoded = new Map();
-  const once = (args) => {
-    const id = args.join(" ");
-    if (!encoded.has(id)) encoded.set(id, command(args));
-    return encoded.get(id);
+  const gets = new Map();
+  const publishes = new Map();
+  const once = (cache, id, args) => {
+    let bytes = cache.get(id);
+    if (!bytes) cache.set(id, bytes = command(args));
+    return bytes;
   };
   const get = (key, asString) => {
     const n = sizes.get(key);
     return send(
-      once(["GET", key]),
+      once(gets, key, ["GET", key]),
       `$${n}\r\n`.length + n + 2,
       n + 2,
       asString,
@@ -173,7 +174,10 @@ function counter(writeAll) {
       },
       // One subscriber: the reply is `:1\r\n`.
       publish: (channel, message) =>
-        send(once(["PUBLISH", channel, message]), 4),
+        send(
+          once(publishes, channel + message, ["PUBLISH", channel, message]),
+          4,
+        ),
       close: () => Promise.resolve(),
     },
   };

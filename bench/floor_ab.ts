@@ -2,7 +2,8 @@
  * desir ÷ the runtime's raw socket (`_raw.mjs`) on sequential GETs, the two
  * alternating in one process (which goes first alternates too), so the noise of a
  * shared machine hits both alike: how far desir is from its runtime's floor with
- * one command in flight. Above 1 means desir is faster (or spends less CPU time
+ * one command in flight, and on pub/sub (a publisher with 1000 PUBLISHes in flight,
+ * and a subscriber, of each). Above 1 means desir is faster (or spends less CPU time
  * per GET); medians of short rounds, with the quartiles. Runs on Deno, Bun and
  * (bundled) Node, against a redis-server that is already running:
  *
@@ -57,6 +58,41 @@ async function rate(client: Getter, key: string, ms: number) {
   return { rate: done / ms, cpu: (used.user + used.system) / done };
 }
 
+/** A publisher and a subscriber of one client, for the pub/sub point. */
+type PubSub = {
+  publish(channel: string, message: string): Promise<unknown>;
+  subscribe(channel: string, onMessage: () => void): Promise<unknown>;
+};
+const desirPub = new Redis({ hostname: "127.0.0.1", port });
+const rawPub: PubSub = await rawConnect(`raw-${runtime}`, port);
+const rawSub: PubSub = await rawConnect(`raw-${runtime}`, port);
+let received = 0;
+const count = () => received++;
+await desir.subscribe("floor:desir", count);
+await rawSub.subscribe("floor:raw", count);
+
+/**
+ * Messages per ms: 1000 PUBLISHes in flight at a time, 20,000 in all, until the
+ * subscriber has them all (the pubsub shape, shorter); and CPU time per message.
+ */
+async function pubsub(pub: PubSub, channel: string) {
+  const n = 20_000;
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  received = 0;
+  for (let sent = 0; sent < n; sent += 1000) {
+    const batch = new Array(1000);
+    for (let i = 0; i < 1000; i++) batch[i] = pub.publish(channel, "hello");
+    await Promise.all(batch);
+  }
+  while (received < n) await new Promise((r) => setTimeout(r, 0));
+  const used = process.cpuUsage(cpu);
+  return {
+    rate: n / (performance.now() - start),
+    cpu: (used.user + used.system) / n,
+  };
+}
+
 const ratios = new Map<string, number[]>();
 /** raw's CPU time per GET ÷ desir's: above 1 means desir spends less. */
 const cpu = new Map<string, number[]>();
@@ -72,6 +108,17 @@ for (let round = 0; round < rounds; round++) {
     ratios.set(name, [...ratios.get(name) ?? [], d.rate / r.rate]);
     cpu.set(name, [...cpu.get(name) ?? [], r.cpu / d.cpu]);
   }
+  const a = await pubsub(
+    round % 2 ? desirPub : rawPub,
+    round % 2 ? "floor:desir" : "floor:raw",
+  );
+  const b = await pubsub(
+    round % 2 ? rawPub : desirPub,
+    round % 2 ? "floor:raw" : "floor:desir",
+  );
+  const [d, r] = round % 2 ? [a, b] : [b, a];
+  ratios.set("pub/sub", [...ratios.get("pub/sub") ?? [], d.rate / r.rate]);
+  cpu.set("pub/sub", [...cpu.get("pub/sub") ?? [], r.cpu / d.cpu]);
 }
 /** Median and quartiles: with many short rounds, the middle half says more than the range. */
 function summary(list: number[]) {
@@ -81,10 +128,9 @@ function summary(list: number[]) {
 }
 for (const [name, list] of ratios) {
   console.log(
-    `${runtime} ${name}: desir ÷ raw ${
-      summary(list)
-    }; CPU per GET, raw ÷ desir ${summary(cpu.get(name)!)}`,
+    `${runtime} ${name}: desir ÷ raw ${summary(list)}; CPU time, raw ÷ desir ${
+      summary(cpu.get(name)!)
+    }`,
   );
 }
-desir.close();
 g.process.exit(0);

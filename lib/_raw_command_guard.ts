@@ -49,6 +49,18 @@ export const OWNED_COMMANDS: Readonly<Record<string, string>> = {
     "OFF and SKIP suppress replies, so later replies would reach the wrong callers.",
 };
 
+/**
+ * The length and first letter (lower case) of every owned name and container, as
+ * `length * 128 + letter`: most commands are told apart by these two alone, with no
+ * lower-cased copy of their name (sendCommand checks every call).
+ */
+const SHAPES = new Set(
+  Object.keys(OWNED_COMMANDS).map((name) => {
+    const first = name.split(" ")[0];
+    return first.length * 128 + first.charCodeAt(0);
+  }),
+);
+
 function word(arg: RedisArgument | undefined): string | undefined {
   if (typeof arg === "string") return arg.toLowerCase();
   if (arg instanceof Uint8Array && arg.length <= 16) {
@@ -63,7 +75,12 @@ function word(arg: RedisArgument | undefined): string | undefined {
 export function ownedCommandError(
   args: readonly RedisArgument[],
 ): TypeError | undefined {
-  const name = word(args[0]);
+  const first = args[0];
+  if (
+    typeof first === "string" &&
+    !SHAPES.has(first.length * 128 + (first.charCodeAt(0) | 0x20))
+  ) return;
+  const name = word(first);
   if (name === undefined) return;
   let owned = Object.hasOwn(OWNED_COMMANDS, name) ? name : undefined;
   if (owned === undefined && args.length > 1) {
