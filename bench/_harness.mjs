@@ -90,7 +90,7 @@ async function forDuration(callers, ms, op) {
  * @param {number} ms
  * @param {() => Promise<unknown>} op
  */
-async function atRate(rate, ms, op) {
+export async function atRate(rate, ms, op) {
   const n = Math.round(rate * ms / 1000);
   const interval = 1000 / rate;
   const latencies = new Float64Array(n);
@@ -131,7 +131,7 @@ async function atRate(rate, ms, op) {
 }
 
 /** @param {Float64Array} sorted @param {number} q */
-const quantile = (sorted, q) =>
+export const quantile = (sorted, q) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 /** This process's resident set size now and at its peak, in KiB (Linux). */

@@ -2,7 +2,8 @@
  * desir ÷ the runtime's raw socket (`_raw.mjs`) on sequential GETs, the two
  * alternating in one process (which goes first alternates too), so the noise of a
  * shared machine hits both alike: how far desir is from its runtime's floor with
- * one command in flight, and on pub/sub (a publisher with 1000 PUBLISHes in flight,
+ * one command in flight, on latency at 10k GETs per second (p50 and p99, as the
+ * latency shape measures it), and on pub/sub (a publisher with 1000 PUBLISHes in flight,
  * and a subscriber, of each). Above 1 means desir is faster (or spends less CPU time
  * per GET); medians of short rounds, with the quartiles. Runs on Deno, Bun and
  * (bundled) Node, against a redis-server that is already running:
@@ -15,7 +16,7 @@
  */
 import { Redis } from "../mod.ts";
 import { rawConnect } from "./_raw.mjs";
-import { label } from "./_harness.mjs";
+import { atRate, label, quantile } from "./_harness.mjs";
 import process from "node:process";
 
 type Getter = { get(key: string): Promise<unknown> };
@@ -94,6 +95,8 @@ async function pubsub(pub: PubSub, channel: string) {
 }
 
 const ratios = new Map<string, number[]>();
+/** Per latency point, each client's latency (ms) round by round. */
+const latencies = new Map<string, Map<Getter, number[]>>();
 /** raw's CPU time per GET ÷ desir's: above 1 means desir spends less. */
 const cpu = new Map<string, number[]>();
 for (let round = 0; round < rounds; round++) {
@@ -108,6 +111,18 @@ for (let round = 0; round < rounds; round++) {
     ratios.set(name, [...ratios.get(name) ?? [], d.rate / r.rate]);
     cpu.set(name, [...cpu.get(name) ?? [], r.cpu / d.cpu]);
   }
+  // Latency at 10k GET/s (the latency shape's middle rate), 0.3 s each.
+  for (const client of round % 2 ? [desir, raw] : [raw, desir]) {
+    const sorted = await atRate(10_000, 300, () => client.get("floor:16"));
+    for (const q of [0.5, 0.99]) {
+      const name = `10k/s p${q * 100} latency`;
+      const list = latencies.get(name) ?? new Map<Getter, number[]>();
+      latencies.set(
+        name,
+        list.set(client, [...list.get(client) ?? [], quantile(sorted, q)]),
+      );
+    }
+  }
   const a = await pubsub(
     round % 2 ? desirPub : rawPub,
     round % 2 ? "floor:desir" : "floor:raw",
@@ -120,6 +135,12 @@ for (let round = 0; round < rounds; round++) {
   ratios.set("pub/sub", [...ratios.get("pub/sub") ?? [], d.rate / r.rate]);
   cpu.set("pub/sub", [...cpu.get("pub/sub") ?? [], r.cpu / d.cpu]);
 }
+// Latency ratios are taken round by round too: raw's latency ÷ desir's.
+for (const [name, byClient] of latencies) {
+  const d = byClient.get(desir)!;
+  ratios.set(name, byClient.get(raw)!.map((r, i) => r / d[i]));
+}
+
 /** Median and quartiles: with many short rounds, the middle half says more than the range. */
 function summary(list: number[]) {
   const s = list.toSorted((a, b) => a - b);
@@ -127,6 +148,10 @@ function summary(list: number[]) {
   return `${at(0.5)}× (${at(0.25)}–${at(0.75)})`;
 }
 for (const [name, list] of ratios) {
+  if (!cpu.has(name)) {
+    console.log(`${runtime} ${name}: raw ÷ desir ${summary(list)}`);
+    continue;
+  }
   console.log(
     `${runtime} ${name}: desir ÷ raw ${summary(list)}; CPU time, raw ÷ desir ${
       summary(cpu.get(name)!)
