@@ -95,6 +95,7 @@ export {
   type ReceiveOptions,
 } from "./lib/sugar/connector.ts";
 export type { CallOptions, Proxied, WorkerOptions } from "./lib/sugar/rpc.ts";
+export { RedisCollection } from "./lib/sugar/redis_collection.ts";
 export { type PageOptions, RedisMap } from "./lib/sugar/redis_map.ts";
 export { RedisSet } from "./lib/sugar/redis_set.ts";
 export { RedisList } from "./lib/sugar/redis_list.ts";

@@ -37,19 +37,42 @@ type ModuleDocs = Pick<
   "summary" | "since" | "group" | "complexity" | "arguments"
 >;
 
+/** A vector set command's docs: all came with Redis 8.0. */
+const vectorSet = (
+  summary: string,
+  complexity: string,
+  args: Arg[],
+): ModuleDocs => ({
+  summary,
+  since: "8.0.0",
+  group: "vector_set",
+  complexity,
+  arguments: args,
+});
+
+/** An optional argument: its token, then a value of `type` (none for a pure token). */
+const option = (
+  name: string,
+  token: string,
+  type: Arg["type"] = "pure-token",
+): Arg => ({
+  name,
+  type,
+  token,
+  flags: optional,
+});
+
 /** Argument trees of module commands, by command name. */
 export const MODULE_DOCS: Record<string, ModuleDocs> = {
-  vadd: {
-    summary: "Adds an element with its vector to a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(log(N)) for each element added, N being the set's size",
-    arguments: [
+  vadd: vectorSet(
+    "Adds an element with its vector to a vector set.",
+    "O(log(N)) for each element added, N being the set's size",
+    [
       key,
-      { name: "reduce", type: "integer", token: "REDUCE", flags: optional },
+      option("reduce", "REDUCE", "integer"),
       vector("vector"),
       element,
-      { name: "cas", type: "pure-token", token: "CAS", flags: optional },
+      option("cas", "CAS"),
       {
         name: "quantization",
         type: "oneof",
@@ -60,127 +83,68 @@ export const MODULE_DOCS: Record<string, ModuleDocs> = {
           { name: "bin", type: "pure-token", token: "BIN" },
         ],
       },
-      { name: "ef", type: "integer", token: "EF", flags: optional },
-      { name: "attributes", type: "string", token: "SETATTR", flags: optional },
-      { name: "numlinks", type: "integer", token: "M", flags: optional },
+      option("ef", "EF", "integer"),
+      option("attributes", "SETATTR", "string"),
+      option("numlinks", "M", "integer"),
     ],
-  },
-  vcard: {
-    summary: "Returns the number of elements in a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(1)",
-    arguments: [key],
-  },
-  vdim: {
-    summary: "Returns the dimension of the vectors in a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(1)",
-    arguments: [key],
-  },
-  vemb: {
-    summary: "Returns the vector of an element of a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(1)",
-    arguments: [
-      key,
-      element,
-      { name: "raw", type: "pure-token", token: "RAW", flags: optional },
-    ],
-  },
-  vgetattr: {
-    summary: "Returns the JSON attributes of an element of a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(1)",
-    arguments: [key, element],
-  },
-  vinfo: {
-    summary: "Returns information about a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(1)",
-    arguments: [key],
-  },
-  vismember: {
-    summary: "Tells whether an element belongs to a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(1)",
-    arguments: [key, element],
-  },
-  vlinks: {
-    summary:
-      "Returns the neighbors of an element of a vector set, layer by layer.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(1)",
-    arguments: [
-      key,
-      element,
-      {
-        name: "withscores",
-        type: "pure-token",
-        token: "WITHSCORES",
-        flags: optional,
-      },
-    ],
-  },
-  vrandmember: {
-    summary: "Returns one or more random elements of a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(N) where N is the absolute value of the count",
-    arguments: [key, { name: "count", type: "integer", flags: optional }],
-  },
-  vrem: {
-    summary: "Removes an element from a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(log(N)) where N is the set's size",
-    arguments: [key, element],
-  },
-  vsetattr: {
-    summary:
-      "Sets (or, with an empty string, removes) the JSON attributes of an element of a vector set.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(1)",
-    arguments: [key, element, { name: "json", type: "string" }],
-  },
-  vsim: {
-    summary:
-      "Returns the elements of a vector set most similar to a vector or to an element.",
-    since: "8.0.0",
-    group: "vector_set",
-    complexity: "O(log(N)) where N is the set's size",
-    arguments: [
+  ),
+  vcard: vectorSet("Returns the number of elements in a vector set.", "O(1)", [
+    key,
+  ]),
+  vdim: vectorSet(
+    "Returns the dimension of the vectors in a vector set.",
+    "O(1)",
+    [key],
+  ),
+  vemb: vectorSet(
+    "Returns the vector of an element of a vector set.",
+    "O(1)",
+    [key, element, option("raw", "RAW")],
+  ),
+  vgetattr: vectorSet(
+    "Returns the JSON attributes of an element of a vector set.",
+    "O(1)",
+    [key, element],
+  ),
+  vinfo: vectorSet("Returns information about a vector set.", "O(1)", [key]),
+  vismember: vectorSet(
+    "Tells whether an element belongs to a vector set.",
+    "O(1)",
+    [key, element],
+  ),
+  vlinks: vectorSet(
+    "Returns the neighbors of an element of a vector set, layer by layer.",
+    "O(1)",
+    [key, element, option("withscores", "WITHSCORES")],
+  ),
+  vrandmember: vectorSet(
+    "Returns one or more random elements of a vector set.",
+    "O(N) where N is the absolute value of the count",
+    [key, { name: "count", type: "integer", flags: optional }],
+  ),
+  vrem: vectorSet(
+    "Removes an element from a vector set.",
+    "O(log(N)) where N is the set's size",
+    [key, element],
+  ),
+  vsetattr: vectorSet(
+    "Sets (or, with an empty string, removes) the JSON attributes of an element of a vector set.",
+    "O(1)",
+    [key, element, { name: "json", type: "string" }],
+  ),
+  vsim: vectorSet(
+    "Returns the elements of a vector set most similar to a vector or to an element.",
+    "O(log(N)) where N is the set's size",
+    [
       key,
       vector("query", [{ name: "ele", type: "string", token: "ELE" }]),
-      {
-        name: "withscores",
-        type: "pure-token",
-        token: "WITHSCORES",
-        flags: optional,
-      },
-      { name: "count", type: "integer", token: "COUNT", flags: optional },
-      { name: "ef", type: "integer", token: "EF", flags: optional },
-      { name: "expression", type: "string", token: "FILTER", flags: optional },
-      {
-        name: "max-effort",
-        type: "integer",
-        token: "FILTER-EF",
-        flags: optional,
-      },
-      { name: "truth", type: "pure-token", token: "TRUTH", flags: optional },
-      {
-        name: "nothread",
-        type: "pure-token",
-        token: "NOTHREAD",
-        flags: optional,
-      },
+      option("withscores", "WITHSCORES"),
+      option("count", "COUNT", "integer"),
+      option("ef", "EF", "integer"),
+      option("expression", "FILTER", "string"),
+      option("max-effort", "FILTER-EF", "integer"),
+      option("truth", "TRUTH"),
+      option("nothread", "NOTHREAD"),
     ],
-  },
+  ),
 };

@@ -64,7 +64,10 @@ const GEO: Reply = {
   parse: "toGeoMatches",
 };
 
-/** Reply types by method name. */
+/**
+ * Reply types by method name, one line each, grouped as redis.io groups the commands.
+ * (Runs of `name: REPLY,` rows are alike in shape because they are data, not copied code.)
+ */
 export const REPLIES: Record<string, Reply> = {
   // strings
   append: NUMBER,

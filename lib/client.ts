@@ -2,6 +2,10 @@
  * The `Redis` client: one auto-pipelining connection, plus dedicated connections for
  * blocking calls and WATCH transactions.
  *
+ * Its hand-written part is about 450 lines: how a command is dispatched (main
+ * connection, blocking pool, cache, tracing) reads best beside the connections it
+ * owns and closes; its options, reply targets and pool are files of their own.
+ *
  * The file ends with generated code, after its "Generated below" line: each command
  * method declared again with this class's return type and docs, as `deno doc` lists
  * no inherited member (gen/surfaces.ts).

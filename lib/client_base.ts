@@ -276,6 +276,7 @@ export abstract class ClientBase<
     this.events.addEventListener(type, listener as EventListener, options);
   }
 
+  // Alike addEventListener on purpose: EventTarget's pair, each typed per event.
   /** Stops listening. */
   removeEventListener<K extends keyof E & string>(
     type: K,

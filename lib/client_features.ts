@@ -130,6 +130,9 @@ export abstract class ClientFeatures<S extends string | Uint8Array = string>
     return this.listen("channel", channels, listener, options);
   }
 
+  // subscribe, psubscribe and ssubscribe are alike on purpose: three public names (as
+  // Redis has three commands), each one call of listen(), which holds the logic.
+
   /**
    * Subscribes to glob-style patterns (`news.*`); each message has its `pattern`.
    *
@@ -290,6 +293,9 @@ export abstract class ClientFeatures<S extends string | Uint8Array = string>
       scanTail("sscanIterator", options, {}),
     );
   }
+
+  // Alike hscanIterator in shape on purpose: overloads typed per command, and a body of
+  // one scanPages() call either way.
 
   /**
    * The members of the sorted set at `key` as `[member, score]` pairs (members only with

@@ -6,7 +6,9 @@
  * `_error_factories.ts`, so that each message is written once.
  *
  * The file is longer than most because it is the catalogue users read: one place for
- * every error class, its codes and an example of each.
+ * every error class, its codes and an example of each. The classes are alike in shape on
+ * purpose (a typed `code`, a constructor that sets it): each is a name users test with
+ * `instanceof`, with its own docs, so none is made by a shared factory of classes.
  *
  * @module
  */

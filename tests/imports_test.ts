@@ -1,7 +1,8 @@
 /**
- * The module graph of lib/ (and mod.ts) has no cycle: every file imports only what lies
- * below it, so the layer picture in ARCHITECTURE.md holds. Type-only imports count too: a
- * cycle through `import type` still ties two layers together.
+ * The module graph of lib/ (and mod.ts) has no cycle, and follows the layer list in
+ * ARCHITECTURE.md: every file is named there, and imports only what lies below it.
+ * Type-only imports count too: a cycle through `import type` still ties two layers
+ * together.
  *
  * @module
  */
@@ -149,4 +150,72 @@ Deno.test("the clients import no sugar and no codec, so bundles without them lea
   }
   // The sugar is still reachable from the main entry, by name.
   assert.ok(reachable(graph, "mod.ts").has("lib/sugar/counter.ts"));
+});
+
+/**
+ * ARCHITECTURE.md's layer list as entries in order: an entry starts at an unindented
+ * line of the fenced block under "## Layers", and its name is that line's first word.
+ */
+async function layerEntries(): Promise<{ name: string; text: string }[]> {
+  const doc = await Deno.readTextFile(new URL("ARCHITECTURE.md", ROOT));
+  const section = doc.slice(doc.indexOf("## Layers"));
+  const block = section.split("```")[1];
+  const entries: { name: string; text: string }[] = [];
+  for (const line of block.split("\n")) {
+    if (line.trim() === "") continue;
+    if (!line.startsWith(" ")) {
+      entries.push({ name: line.split(/[\s,]/)[0], text: line });
+    } else if (entries.length) entries[entries.length - 1].text += " " + line;
+  }
+  return entries;
+}
+
+/**
+ * Where `file` stands in the layer list: its own entry, else its folder's (`lib/cluster/`),
+ * else the first `lib/*.ts` entry that names it (`redis_options.ts` under lib/client.ts);
+ * -1 when the list names it nowhere.
+ */
+function layerOf(file: string, entries: { name: string; text: string }[]) {
+  const own = entries.findIndex((e) => e.name === file);
+  if (own !== -1) return own;
+  const folder = entries.findIndex((e) =>
+    e.name.endsWith("/") && file.startsWith(e.name)
+  );
+  if (folder !== -1) return folder;
+  if (dirname(file) !== "lib") return -1;
+  const base = file.slice("lib/".length).replaceAll(".", "\\.");
+  const named = new RegExp(`(?<![\\w.])${base}(?!\\w)`);
+  return entries.findIndex((e) =>
+    e.name.startsWith("lib/") && !e.name.endsWith("/") && named.test(e.text)
+  );
+}
+
+Deno.test("ARCHITECTURE.md's layer list names every lib file, and no import goes up it", async () => {
+  const entries = await layerEntries();
+  const graph = await libGraph();
+  const unnamed = [...graph.keys()].filter((f) => layerOf(f, entries) === -1);
+  assert.deepEqual(unnamed, [], `not in ARCHITECTURE.md's layers: ${unnamed}`);
+  const up: string[] = [];
+  for (const [file, imports] of graph) {
+    const layer = layerOf(file, entries);
+    for (const target of imports) {
+      const below = layerOf(target, entries);
+      if (below !== -1 && below < layer) {
+        up.push(
+          `${file} (${entries[layer].name}) imports ${target} (${
+            entries[below].name
+          })`,
+        );
+      }
+    }
+  }
+  assert.deepEqual(
+    up,
+    [],
+    `imports that go up the layer list:\n${up.join("\n")}`,
+  );
+  // The parse found the list: the client sits above its base, its base above its parent.
+  const at = (file: string) => layerOf(file, entries);
+  assert.ok(at("lib/client.ts") < at("lib/client_base.ts"));
+  assert.ok(at("lib/client_base.ts") < at("lib/client_features.ts"));
 });

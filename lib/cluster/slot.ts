@@ -68,7 +68,12 @@ export function keySlot(key: RedisArgument): number {
   return crc & (SLOTS - 1);
 }
 
-/** The slot of an ASCII string without encoding it (the hot path), or -1 if not ASCII. */
+/**
+ * The slot of an ASCII string without encoding it (the hot path), or -1 if not ASCII.
+ * Its hash tag search and CRC loop mirror keySlot's on bytes, kept twice on purpose:
+ * one over char codes, one over bytes; a shared one would allocate the tag's bounds or
+ * read the key through a union type, per key routed.
+ */
 function asciiSlot(key: string): number {
   let start = 0;
   let end = key.length;

@@ -82,6 +82,8 @@ class Reader extends ByteReader {
     const tag = this.byte("a value");
     if (tag >= F.SMALL_INT) return tag - F.SMALL_INT;
     if (tag >= F.SHORT_LATIN1) return this.latin1(tag - F.SHORT_LATIN1);
+    // One arm per tag, many alike in shape: a switch on small integers is one jump, where
+    // a table of readers would be an indirect call per value.
     switch (tag) {
       case F.UNDEFINED:
         return undefined;

@@ -17,28 +17,29 @@ export function lineText(buf: Uint8Array, start: number, end: number): string {
   return i - start === 40 && buf[i] !== T.CR ? text.slice(0, -1) + '…"' : text;
 }
 
-/** The name of a length-prefixed type, for messages. */
+/** Each type byte's name, for messages. */
+const NAMES: Record<number, string> = {
+  [T.BULK_STRING]: "bulk string",
+  [T.VERBATIM_STRING]: "verbatim string",
+  [T.BLOB_ERROR]: "blob error",
+  [T.STREAMED_CHUNK]: "streamed string chunk",
+  [T.ARRAY]: "array",
+  [T.MAP]: "map",
+  [T.SET]: "set",
+  [T.ATTRIBUTE]: "attribute",
+  [T.PUSH]: "push",
+  [T.NULL]: "null",
+  [T.BOOLEAN]: "boolean",
+  [T.DOUBLE]: "double",
+  [T.BIG_NUMBER]: "big number",
+  [T.INTEGER]: "integer",
+  [T.END]: "end marker",
+};
+
+/** The name of a length-prefixed type, capitalized, for messages. */
 export function typeName(type: number): string {
-  switch (type) {
-    case T.BULK_STRING:
-      return "Bulk string";
-    case T.VERBATIM_STRING:
-      return "Verbatim string";
-    case T.BLOB_ERROR:
-      return "Blob error";
-    case T.STREAMED_CHUNK:
-      return "Streamed string chunk";
-    case T.ARRAY:
-      return "Array";
-    case T.MAP:
-      return "Map";
-    case T.SET:
-      return "Set";
-    case T.ATTRIBUTE:
-      return "Attribute";
-    default:
-      return "Push";
-  }
+  const name = NAMES[type] ?? "push";
+  return name[0].toUpperCase() + name.slice(1);
 }
 
 /** A byte in hex, with its character when printable. */
@@ -56,17 +57,7 @@ export function invalid(
   pos: number,
   end: number,
 ): ProtocolError {
-  const what = type === T.NULL
-    ? "null"
-    : type === T.BOOLEAN
-    ? "boolean"
-    : type === T.DOUBLE
-    ? "double"
-    : type === T.BIG_NUMBER
-    ? "big number"
-    : type === T.INTEGER
-    ? "integer"
-    : "end marker";
+  const what = NAMES[type] ?? "end marker";
   const hint = type === T.BOOLEAN ? ": expected #t or #f" : "";
   return new ProtocolError(`Invalid ${what} ${lineText(buf, pos, end)}${hint}`);
 }

@@ -12,14 +12,9 @@ import * as T from "./_protocol.ts";
 import { textDecoder } from "./_text.ts";
 import type { ReplyHandler, RespObject, RespValue } from "./types.ts";
 
-// Kinds of the partial aggregates on the stack.
-const ARRAY = 0;
-const MAP = 1;
-const SET = 2;
-const ATTRIBUTE = 3;
-const PUSH = 4;
-/** A streamed string (`$?`): its chunks, until `;0`. */
-const STREAM = 5;
+// A level's kind is its aggregate's type byte, or `$` for a streamed string (`$?`): its
+// chunks, until `;0`.
+const { ARRAY, ATTRIBUTE, MAP, PUSH, SET, BULK_STRING: STREAM } = T;
 
 /** Marks a map level that waits for a key, not a value. */
 const NO_KEY: unique symbol = Symbol("no key");
@@ -117,19 +112,10 @@ export class ReplyStack {
   }
 
   /**
-   * Starts an aggregate of type byte `type` (`*`, `%`, `~`, `|` or `>`) with `n` items, or
+   * Starts an aggregate of type byte `kind` (`*`, `%`, `~`, `|` or `>`) with `n` items, or
    * a streamed one (`?`) when `n` is negative.
    */
-  open(type: number, n: number): void {
-    const kind = type === T.ARRAY
-      ? ARRAY
-      : type === T.MAP
-      ? MAP
-      : type === T.SET
-      ? SET
-      : type === T.ATTRIBUTE
-      ? ATTRIBUTE
-      : PUSH;
+  open(kind: number, n: number): void {
     if (kind === PUSH && this.depth !== 0) {
       throw new ProtocolError('Push frame (">") nested inside an aggregate');
     }

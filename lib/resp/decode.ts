@@ -295,6 +295,8 @@ export class Decoder extends ReplyStack {
       case SET:
       case ATTRIBUTE:
       case PUSH: {
+        // The same first lines as a bulk string's, kept apart on purpose: a shared helper
+        // would test the type a second time on the hot path, for four lines.
         const n = this.#count(buf, pos, end, this.#maxAggregate, type);
         if (n === INCOMPLETE) return this.#partialLine(buf, pos, end);
         if (n === -1) this.value(null);

@@ -3,10 +3,9 @@
  *
  * @module
  */
-import type { CommandSender } from "../command_sender.ts";
 import { RedisError } from "../errors.ts";
-import { type CollectionOptions, Values } from "./value_codec.ts";
-import { integer, items } from "./_replies.ts";
+import { RedisCollection } from "./redis_collection.ts";
+import { items } from "./_replies.ts";
 import { checkPageSize, PAGE_SIZE } from "./_scan.ts";
 import type { PageOptions } from "./redis_map.ts";
 
@@ -15,6 +14,9 @@ import type { PageOptions } from "./redis_map.ts";
  * shared by several processes: `push`/`shift` is a FIFO queue, `push`/`pop` a stack.
  * Every operation is one command. Values go through the codec, so anything
  * `structuredClone` accepts can be stored, and what you get back is a copy.
+ *
+ * Made with `new RedisList(redis, key, options?)`: the constructor, `key` and `clear()` are
+ * {@linkcode RedisCollection}'s.
  *
  * Keys: one, `key` itself (after the client's `keyPrefix`), a Redis list of the encoded
  * values, index 0 at its head.
@@ -34,29 +36,11 @@ import type { PageOptions } from "./redis_map.ts";
  * for await (const item of queue) console.log(item);
  * ```
  */
-export class RedisList<V = unknown> implements AsyncIterable<V> {
-  /** The Redis key of the list. */
-  readonly key: string;
-  readonly #redis: CommandSender;
-  readonly #values: Values<V>;
-
-  /**
-   * A view of the list `key` (nothing is sent until an operation).
-   *
-   * @param redis The client to use (any object with `sendCommand`).
-   * @param key The list's key.
-   * @param options How values are stored (`codec`, desir's by default).
-   * @throws {TypeError} When `options` is not an options object or `codec` is not a
-   * known codec.
-   */
-  constructor(
-    redis: CommandSender,
-    key: string,
-    options: CollectionOptions<V> = {},
-  ) {
-    this.#redis = redis;
-    this.key = key;
-    this.#values = new Values({ kind: "RedisList", key }, options);
+export class RedisList<V = unknown> extends RedisCollection<V>
+  implements AsyncIterable<V> {
+  /** @ignore */
+  protected kind(): "RedisList" {
+    return "RedisList";
   }
 
   /**
@@ -72,12 +56,9 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
    */
   async push(...values: V[]): Promise<number> {
     if (values.length === 0) return this.length();
-    return integer(
-      await this.#redis.sendCommand([
-        "RPUSH",
-        this.key,
-        ...values.map((value) => this.#values.encode(value)),
-      ]),
+    return await this.integer(
+      "RPUSH",
+      ...values.map((value) => this.codec.encode(value)),
     );
   }
 
@@ -123,11 +104,9 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
    */
   async unshift(...values: V[]): Promise<number> {
     if (values.length === 0) return this.length();
-    const encoded = values.map((value) => this.#values.encode(value))
+    const encoded = values.map((value) => this.codec.encode(value))
       .reverse(); // LPUSH inserts one by one
-    return integer(
-      await this.#redis.sendCommand(["LPUSH", this.key, ...encoded]),
-    );
+    return await this.integer("LPUSH", ...encoded);
   }
 
   /**
@@ -158,11 +137,11 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
    */
   async set(index: number, value: V): Promise<void> {
     try {
-      await this.#redis.sendCommand([
+      await this.redis.sendCommand([
         "LSET",
         this.key,
         toIndex(index),
-        this.#values.encode(value),
+        this.codec.encode(value),
       ]);
     } catch (e) {
       if (
@@ -187,8 +166,8 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
    * console.log(await new RedisList(r, "queue").length());
    * ```
    */
-  async length(): Promise<number> {
-    return integer(await this.#redis.sendCommand(["LLEN", this.key]));
+  length(): Promise<number> {
+    return this.integer("LLEN");
   }
 
   /**
@@ -209,20 +188,6 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
     const stop = end === undefined ? -1 : toIndex(end) - 1;
     if (stop === -1 && end !== undefined) return []; // end 0: nothing
     return await this.#range(toIndex(start), stop);
-  }
-
-  /**
-   * Removes every value (deletes the key).
-   *
-   * @example
-   * ```ts
-   * import { Redis, RedisList } from "@desir/desir";
-   * await using r = new Redis();
-   * await new RedisList(r, "queue").clear();
-   * ```
-   */
-  async clear(): Promise<void> {
-    await this.#redis.sendCommand(["DEL", this.key]);
   }
 
   /**
@@ -272,19 +237,19 @@ export class RedisList<V = unknown> implements AsyncIterable<V> {
     args: (string | number)[],
     index?: number,
   ): Promise<V | undefined> {
-    const raw = await this.#redis.sendCommand<Uint8Array | null>(args, {
+    const raw = await this.redis.sendCommand<Uint8Array | null>(args, {
       bytes: true,
     });
-    return raw === null ? undefined : this.#values.decode(raw, { index });
+    return raw === null ? undefined : this.codec.decode(raw, { index });
   }
 
   async #range(start: number, stop: number): Promise<V[]> {
-    const page = await this.#redis.sendCommand(
+    const page = await this.redis.sendCommand(
       ["LRANGE", this.key, start, stop],
       { bytes: true },
     );
     return items(page).map((raw, i) =>
-      this.#values.decode(raw as Uint8Array, { index: start + i })
+      this.codec.decode(raw as Uint8Array, { index: start + i })
     );
   }
 }

@@ -3,10 +3,8 @@
  *
  * @module
  */
-import type { CommandSender } from "../command_sender.ts";
-import { type CollectionOptions, Values } from "./value_codec.ts";
-import { integer } from "./_replies.ts";
 import { text } from "../_text.ts";
+import { RedisCollection } from "./redis_collection.ts";
 import { scan } from "./_scan.ts";
 
 /** How iteration reads the collection. */
@@ -20,6 +18,9 @@ export interface PageOptions {
  * processes can share the map. Keys are strings (the hash's fields); values go through
  * the codec, so anything `structuredClone` accepts can be stored, and what you get back
  * is a copy.
+ *
+ * Made with `new RedisMap(redis, key, options?)`: the constructor, `key` and `clear()` are
+ * {@linkcode RedisCollection}'s.
  *
  * Keys: one, `key` itself (after the client's `keyPrefix`), a Redis hash: each entry is
  * one field, named by the entry's key, holding the encoded value.
@@ -39,29 +40,11 @@ export interface PageOptions {
  * for await (const [field, value] of user) console.log(field, value);
  * ```
  */
-export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
-  /** The Redis key of the hash. */
-  readonly key: string;
-  readonly #redis: CommandSender;
-  readonly #values: Values<V>;
-
-  /**
-   * A view of the hash `key` (nothing is sent until an operation).
-   *
-   * @param redis The client to use (any object with `sendCommand`).
-   * @param key The hash's key.
-   * @param options How values are stored (`codec`, desir's by default).
-   * @throws {TypeError} When `options` is not an options object or `codec` is not a
-   * known codec.
-   */
-  constructor(
-    redis: CommandSender,
-    key: string,
-    options: CollectionOptions<V> = {},
-  ) {
-    this.#redis = redis;
-    this.key = key;
-    this.#values = new Values({ kind: "RedisMap", key }, options);
+export class RedisMap<V = unknown> extends RedisCollection<V>
+  implements AsyncIterable<[string, V]> {
+  /** @ignore */
+  protected kind(): "RedisMap" {
+    return "RedisMap";
   }
 
   /**
@@ -75,11 +58,11 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
    * ```
    */
   async get(field: string): Promise<V | undefined> {
-    const raw = await this.#redis.sendCommand<Uint8Array | null>(
+    const raw = await this.redis.sendCommand<Uint8Array | null>(
       ["HGET", this.key, field],
       { bytes: true },
     );
-    return raw === null ? undefined : this.#values.decode(raw, { field });
+    return raw === null ? undefined : this.codec.decode(raw, { field });
   }
 
   /**
@@ -95,11 +78,11 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
    * @throws {DOMException} `DataCloneError` when `structuredClone` would refuse `value`.
    */
   async set(field: string, value: V): Promise<this> {
-    await this.#redis.sendCommand([
+    await this.redis.sendCommand([
       "HSET",
       this.key,
       field,
-      this.#values.encode(value),
+      this.codec.encode(value),
     ]);
     return this;
   }
@@ -115,9 +98,7 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
    * ```
    */
   async has(field: string): Promise<boolean> {
-    return integer(
-      await this.#redis.sendCommand(["HEXISTS", this.key, field]),
-    ) === 1;
+    return await this.integer("HEXISTS", field) === 1;
   }
 
   /**
@@ -131,23 +112,7 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
    * ```
    */
   async delete(field: string): Promise<boolean> {
-    return integer(
-      await this.#redis.sendCommand(["HDEL", this.key, field]),
-    ) === 1;
-  }
-
-  /**
-   * Removes every entry (deletes the key).
-   *
-   * @example
-   * ```ts
-   * import { Redis, RedisMap } from "@desir/desir";
-   * await using r = new Redis();
-   * await new RedisMap(r, "user:1").clear();
-   * ```
-   */
-  async clear(): Promise<void> {
-    await this.#redis.sendCommand(["DEL", this.key]);
+    return await this.integer("HDEL", field) === 1;
   }
 
   /**
@@ -160,8 +125,8 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
    * console.log(await new RedisMap(r, "user:1").size());
    * ```
    */
-  async size(): Promise<number> {
-    return integer(await this.#redis.sendCommand(["HLEN", this.key]));
+  size(): Promise<number> {
+    return this.integer("HLEN");
   }
 
   /**
@@ -181,13 +146,13 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
   ): AsyncGenerator<[string, V], void, undefined> {
     let field: Uint8Array | undefined;
     for await (
-      const raw of scan(this.#redis, "HSCAN", this.key, options.count)
+      const raw of scan(this.redis, "HSCAN", this.key, options.count)
     ) {
       if (field === undefined) {
         field = raw;
       } else {
         const name = text(field);
-        yield [name, this.#values.decode(raw, { field: name })];
+        yield [name, this.codec.decode(raw, { field: name })];
         field = undefined;
       }
     }
@@ -208,7 +173,7 @@ export class RedisMap<V = unknown> implements AsyncIterable<[string, V]> {
   ): AsyncGenerator<string, void, undefined> {
     let isField = true;
     for await (
-      const raw of scan(this.#redis, "HSCAN", this.key, options.count)
+      const raw of scan(this.redis, "HSCAN", this.key, options.count)
     ) {
       if (isField) yield text(raw);
       isField = !isField;

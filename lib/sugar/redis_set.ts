@@ -3,9 +3,7 @@
  *
  * @module
  */
-import type { CommandSender } from "../command_sender.ts";
-import { type CollectionOptions, Values } from "./value_codec.ts";
-import { integer } from "./_replies.ts";
+import { RedisCollection } from "./redis_collection.ts";
 import { scan } from "./_scan.ts";
 import type { PageOptions } from "./redis_map.ts";
 
@@ -13,6 +11,9 @@ import type { PageOptions } from "./redis_map.ts";
  * A `Set`-like view of the Redis set `key`: every operation is one command, so several
  * processes can share the set. Members go through the codec, so anything
  * `structuredClone` accepts can be stored.
+ *
+ * Made with `new RedisSet(redis, key, options?)`: the constructor, `key` and `clear()` are
+ * {@linkcode RedisCollection}'s.
  *
  * Keys: one, `key` itself (after the client's `keyPrefix`), a Redis set whose members
  * are the encoded values.
@@ -36,29 +37,11 @@ import type { PageOptions } from "./redis_map.ts";
  * for await (const tag of tags) console.log(tag);
  * ```
  */
-export class RedisSet<V = unknown> implements AsyncIterable<V> {
-  /** The Redis key of the set. */
-  readonly key: string;
-  readonly #redis: CommandSender;
-  readonly #values: Values<V>;
-
-  /**
-   * A view of the set `key` (nothing is sent until an operation).
-   *
-   * @param redis The client to use (any object with `sendCommand`).
-   * @param key The set's key.
-   * @param options How values are stored (`codec`, desir's by default).
-   * @throws {TypeError} When `options` is not an options object or `codec` is not a
-   * known codec.
-   */
-  constructor(
-    redis: CommandSender,
-    key: string,
-    options: CollectionOptions<V> = {},
-  ) {
-    this.#redis = redis;
-    this.key = key;
-    this.#values = new Values({ kind: "RedisSet", key }, options);
+export class RedisSet<V = unknown> extends RedisCollection<V>
+  implements AsyncIterable<V> {
+  /** @ignore */
+  protected kind(): "RedisSet" {
+    return "RedisSet";
   }
 
   /**
@@ -74,10 +57,10 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    * @throws {DOMException} `DataCloneError` when `structuredClone` would refuse `value`.
    */
   async add(value: V): Promise<this> {
-    await this.#redis.sendCommand([
+    await this.redis.sendCommand([
       "SADD",
       this.key,
-      this.#values.encode(value),
+      this.codec.encode(value),
     ]);
     return this;
   }
@@ -93,13 +76,7 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    * ```
    */
   async has(value: V): Promise<boolean> {
-    return integer(
-      await this.#redis.sendCommand([
-        "SISMEMBER",
-        this.key,
-        this.#values.encode(value),
-      ]),
-    ) === 1;
+    return await this.integer("SISMEMBER", this.codec.encode(value)) === 1;
   }
 
   /**
@@ -113,27 +90,7 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    * ```
    */
   async delete(value: V): Promise<boolean> {
-    return integer(
-      await this.#redis.sendCommand([
-        "SREM",
-        this.key,
-        this.#values.encode(value),
-      ]),
-    ) === 1;
-  }
-
-  /**
-   * Removes every member (deletes the key).
-   *
-   * @example
-   * ```ts
-   * import { Redis, RedisSet } from "@desir/desir";
-   * await using r = new Redis();
-   * await new RedisSet(r, "seen").clear();
-   * ```
-   */
-  async clear(): Promise<void> {
-    await this.#redis.sendCommand(["DEL", this.key]);
+    return await this.integer("SREM", this.codec.encode(value)) === 1;
   }
 
   /**
@@ -146,8 +103,8 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
    * console.log(await new RedisSet(r, "seen").size());
    * ```
    */
-  async size(): Promise<number> {
-    return integer(await this.#redis.sendCommand(["SCARD", this.key]));
+  size(): Promise<number> {
+    return this.integer("SCARD");
   }
 
   /**
@@ -166,9 +123,9 @@ export class RedisSet<V = unknown> implements AsyncIterable<V> {
     options: PageOptions = {},
   ): AsyncGenerator<V, void, undefined> {
     for await (
-      const raw of scan(this.#redis, "SSCAN", this.key, options.count)
+      const raw of scan(this.redis, "SSCAN", this.key, options.count)
     ) {
-      yield this.#values.decode(raw);
+      yield this.codec.decode(raw);
     }
   }
 
