@@ -42,6 +42,7 @@ export {
   ClientBase,
   type ClientBaseOptions,
   type CloseOptions,
+  type ReplyFor,
   type ViewOptions,
   type ViewReply,
 } from "./lib/client_base.ts";

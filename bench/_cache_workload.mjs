@@ -1,13 +1,12 @@
 /**
  * The read-heavy workload of the cache bench, shared by its desir and node-redis
- * runners: `CALLERS` concurrent callers over `KEYS` hot keys, each call a GET, or a SET
+ * runners: `callers` concurrent callers over `KEYS` hot keys, each call a GET, or a SET
  * with probability `1 - getRatio`. Plain JavaScript, so Node runs it as it is.
  *
  * @module
  */
 
 const KEYS = 1000;
-const CALLERS = 200;
 const VALUE = "x".repeat(100);
 const REPS = 5;
 
@@ -31,8 +30,9 @@ export const SHAPES = { mixed: 0.95, hits: 1 };
  * @param {string} shape
  * @param {number} ops
  * @param {() => number} rss  resident set size in bytes
+ * @param {number} callers  how many call at once, each awaiting its call before the next
  */
-export async function runCacheWorkload(c, shape, ops, rss) {
+export async function runCacheWorkload(c, shape, ops, rss, callers) {
   const getRatio = SHAPES[shape];
   if (getRatio === undefined) throw new Error(`Unknown shape ${shape}`);
   for (let i = 0; i < KEYS; i++) await c.set(`hot:${i}`, VALUE);
@@ -51,7 +51,7 @@ export async function runCacheWorkload(c, shape, ops, rss) {
       }
     };
     await Promise.all(
-      Array.from({ length: CALLERS }, () => caller(ops / CALLERS)),
+      Array.from({ length: callers }, () => caller(Math.ceil(ops / callers))),
     );
   };
   await run(1);

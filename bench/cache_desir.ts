@@ -1,8 +1,8 @@
 /**
  * desir's runner of the cache bench: with the client-side cache, or without.
  *
- * Run: `deno run --allow-all bench/cache_desir.ts <desir|desir-cache|ceiling> <mixed|hits> <port> <ops>`,
- * or `… --v8-flags=--expose-gc bench/cache_desir.ts memory - <port> <entries>``
+ * Run: `deno run --allow-all bench/cache_desir.ts <desir|desir-cache|ceiling> <mixed|hits> <port> <ops> <callers>`,
+ * or `… --v8-flags=--expose-gc bench/cache_desir.ts memory - <port> <entries> <maxBytes>`
  * (or `bun bench/cache_desir.ts …`)
  *
  * @module
@@ -11,18 +11,20 @@ import process from "node:process";
 import { Redis } from "../mod.ts";
 import { runCacheWorkload } from "./_cache_workload.mjs";
 
-const [variant, shape, port, ops] = process.argv.slice(2);
+const [variant, shape, port, ops, callers] = process.argv.slice(2);
 const r = new Redis({
   port: Number(port),
   cache: variant === "desir-cache" ? { maxEntries: 10_000 } : undefined,
 });
 if (variant === "memory") {
-  // The heap the entries really take, against the cache's own estimate (stats.bytes).
+  // The heap the entries really take, against the cache's own estimate (stats.bytes)
+  // and its bound (maxBytes).
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error("memory needs --v8-flags=--expose-gc");
+  const maxBytes = Number(callers);
   const cached = new Redis({
     port: Number(port),
-    cache: { maxEntries: 10_000 },
+    cache: { maxEntries: 1_000_000, maxBytes },
   });
   const n = Number(ops);
   const value = "x".repeat(100);
@@ -40,11 +42,18 @@ if (variant === "memory") {
     );
   }
   gc();
-  const heap = process.memoryUsage().heapUsed - before;
+  const { entries, bytes } = cached.cache!.stats;
+  const filled = process.memoryUsage().heapUsed;
+  // What the entries hold is what dropping them frees (the connection's own buffers,
+  // grown for 1,000 calls at once, stay).
+  cached.cache!.flush();
+  gc();
   console.log(JSON.stringify({
-    entries: cached.cache!.stats.entries,
-    estimatedBytes: cached.cache!.stats.bytes,
-    heapBytes: heap,
+    maxBytes,
+    entries,
+    estimatedBytes: bytes,
+    heapBytes: filled - process.memoryUsage().heapUsed,
+    heapGrowth: filled - before,
   }));
   await Promise.all([cached.close(), r.close()]);
   process.exit(0);
@@ -70,4 +79,5 @@ await runCacheWorkload(
   shape,
   Number(ops),
   () => process.memoryUsage().rss,
+  Number(callers),
 );

@@ -1,7 +1,7 @@
 /**
  * node-redis' runner of the cache bench: RESP3 with its `clientSideCache`, or without.
  *
- * Run: `node bench/cache_node_redis.mjs <node-redis|node-redis-cache> <mixed|hits> <port> <ops>`
+ * Run: `node bench/cache_node_redis.mjs <node-redis|node-redis-cache> <mixed|hits> <port> <ops> <callers>`
  *
  * @module
  */
@@ -11,7 +11,7 @@ import { runCacheWorkload } from "./_cache_workload.mjs";
 const require = createRequire(new URL("./peers/", import.meta.url));
 const { createClient } = require("redis");
 
-const [variant, shape, port, ops] = process.argv.slice(2);
+const [variant, shape, port, ops, callers] = process.argv.slice(2);
 const cached = variant === "node-redis-cache";
 const r = createClient({
   socket: { host: "127.0.0.1", port: Number(port) },
@@ -33,4 +33,5 @@ await runCacheWorkload(
   shape,
   Number(ops),
   () => process.memoryUsage().rss,
+  Number(callers),
 );

@@ -25,6 +25,7 @@ import {
   shortJsdoc,
 } from "./docs.ts";
 import { MARKER, type Surface, SURFACES } from "./surfaces.ts";
+import { inheritedDeclarations, ownNames, specifier } from "./inherited.ts";
 import { REPLIES, type Reply, replyOf } from "./replies.ts";
 import {
   CLIENT_MEMBERS,
@@ -391,30 +392,85 @@ async function surfaceFile(
     );
   }
   const head = current.slice(0, at);
-  const body = surfaces.map((s) => surfaceInterface(s, declarations)).join(
-    "\n",
+  const inherited = await Promise.all(
+    surfaces.map((s) => inheritedInterface(s, head)),
   );
-  const imported = new Set(
-    [...head.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}/g)].flatMap((m) =>
+  const body = surfaces.map((s, i) =>
+    `${inherited[i].text}\n${surfaceInterface(s, declarations)}`
+  ).join("\n");
+  const imported = new Set([
+    ...[...head.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}/g)].flatMap((m) =>
       m[1].split(",").map((n) =>
         n.trim().replace(/^type\s+/, "").split(/\s+as\s+/).pop()!
       )
     ),
-  );
+    ...[
+      ...head.matchAll(
+        /^(?:export )?(?:abstract )?(?:type|interface|class|function|const) (\w+)/gm,
+      ),
+    ].map((m) => m[1]),
+  ]);
   const used = (name: string) =>
     !imported.has(name) && new RegExp(`\\b${name}\\b`).test(body);
   const up = "../".repeat(file.split("/").length - 2) || "./";
   const names = exported.filter(used).sort();
+  // What the inherited members name, from where their base file has it.
+  const others = new Map<string, string[]>();
+  for (const { imports } of inherited) {
+    for (const [name, origin] of imports) {
+      if (!used(name) || names.includes(name) || name === "Reply") continue;
+      const from = specifier(file, origin);
+      const list = others.get(from) ?? others.set(from, []).get(from)!;
+      if (!list.includes(name)) list.push(name);
+    }
+  }
   const imports = [
     names.length
       ? `import type { ${names.join(", ")} } from "${up}commands.ts";`
       : "",
     used("Reply") ? `import type { Reply } from "${up}command_types.ts";` : "",
+    ...[...others].sort().map(([from, list]) =>
+      `import type { ${list.sort().join(", ")} } from "${from}";`
+    ),
   ].filter(Boolean);
   return `${head}${MARKER}
 ${imports.join("\n")}
 
 ${body}`;
+}
+
+/**
+ * A surface's interface of the public members its base classes write (gen/inherited.ts),
+ * and where the names they use come from; empty when it inherits none.
+ */
+async function inheritedInterface(
+  surface: Surface,
+  head: string,
+): Promise<{ text: string; imports: Map<string, string> }> {
+  const bases = await Promise.all(surface.inherits.map(async (base) => ({
+    base,
+    text: await Deno.readTextFile(new URL(`../${base.file}`, import.meta.url)),
+  })));
+  const { lines, imports } = inheritedDeclarations(
+    bases,
+    ownNames(head, surface.name),
+    surface.returns,
+  );
+  if (!lines.length) return { text: "", imports };
+  const from = surface.inherits.map((b) => `{@linkcode ${b.name}}`).join(
+    " and ",
+  );
+  return {
+    text: `/**
+ * The members {@linkcode ${surface.name}} has from
+ * ${from},
+ * declared here again so that its documentation lists them.
+ */
+export interface ${surface.name}<${surface.typeParams}> {
+${lines.join("\n")}}
+`,
+    imports,
+  };
 }
 
 function docsFile(table: CommandTable, methods: Method[]): string {

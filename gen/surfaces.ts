@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { Base } from "./inherited.ts";
 
 /** One class whose file ends with the generated declarations of the command methods. */
 export interface Surface {
@@ -22,9 +23,22 @@ export interface Surface {
   docs: "full" | "short";
   /** What each method does on this class, for the interface's doc. */
   does: string;
+  /** The base classes whose public members are declared again (gen/inherited.ts). */
+  inherits: readonly Base[];
+}
+
+/** What every client has, written once in `ClientBase` and `ClientFeatures`. */
+function clientBases(events: string): Base[] {
+  return [
+    { file: "lib/client_base.ts", name: "ClientBase", rename: { E: events } },
+    { file: "lib/client_features.ts", name: "ClientFeatures" },
+  ];
 }
 
 const TEXT = "S extends string | Uint8Array = string";
+/** A client's: its reply type, and the mode it was made in (see `ReplyFor`). */
+const CLIENT =
+  "S extends ReplyFor<M> = string, M extends string | Uint8Array | boolean = S";
 
 /** A queue whose chained calls add their reply types to the tuple `exec()` returns. */
 function tracked(file: string, name: string, what: string): Surface {
@@ -36,6 +50,11 @@ function tracked(file: string, name: string, what: string): Surface {
     docs: "short",
     does:
       `queues its command and returns the ${what}, the reply's type added to the tuple \`exec()\` returns`,
+    inherits: [{
+      file: "lib/command_queue.ts",
+      name: "CommandQueue",
+      queues: 'Returned<"chain", T>',
+    }],
   };
 }
 
@@ -44,19 +63,21 @@ export const SURFACES: readonly Surface[] = [
   {
     file: "lib/client.ts",
     name: "Redis",
-    typeParams: TEXT,
+    typeParams: CLIENT,
     returns: (reply) => `Promise<${reply}>`,
     docs: "full",
     does: "sends its command and resolves to the reply",
+    inherits: clientBases("RedisEventMap"),
   },
   {
     file: "lib/cluster/cluster.ts",
     name: "RedisCluster",
-    typeParams: TEXT,
+    typeParams: CLIENT,
     returns: (reply) => `Promise<${reply}>`,
     docs: "full",
     does:
       "sends its command to the node that serves it and resolves to the reply",
+    inherits: clientBases("ClusterEventMap"),
   },
   tracked("lib/command_queue.ts", "Pipeline", "pipeline"),
   tracked("lib/command_queue.ts", "Transaction", "transaction"),

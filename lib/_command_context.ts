@@ -67,11 +67,11 @@ function where(place: BatchPlace): string {
 /** Sets the message, and the stack's header too (V8 writes it when the error is made). */
 function rewrite(error: Error, message: string): void {
   const before = `${error.name}: ${error.message}`;
+  // Read first: V8 formats a stack on first use, from the message of that moment.
+  const stack = error.stack;
   error.message = message;
-  if (error.stack?.startsWith(before)) {
-    error.stack = `${error.name}: ${message}${
-      error.stack.slice(before.length)
-    }`;
+  if (stack?.startsWith(before)) {
+    error.stack = `${error.name}: ${message}${stack.slice(before.length)}`;
   }
 }
 

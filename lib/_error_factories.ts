@@ -120,3 +120,11 @@ export function undecodable(
     { key: site.key, field: site.field, index: site.index, raw, cause },
   );
 }
+
+/** `exec()` of a transaction whose `watch()` failed: the watch is gone, `cause` says why. */
+export function watchLost(cause: unknown): ConnectionError {
+  return new ConnectionError(
+    "The transaction's watch was lost when watch() or exec() failed (see cause): call discard() and watch again, or start a new transaction",
+    { cause },
+  );
+}

@@ -22,17 +22,21 @@ let signalled = false;
  * Only the process's first timer uses `AbortSignal.timeout`: that is the connect
  * deadline on a cold start's way to its first reply. Later ones use `setTimeout`, which
  * clears: a lingering signal per connection costs ~3 KiB of memory while it waits out
- * its deadline (1,000 idle clients, `deno task bench --only idle`).
+ * its deadline (1,000 idle clients, `deno task bench --only idle`). But 0 ms (a task of
+ * its own) is always a signal, which never lingers: the tracing channel loads in one,
+ * scheduled as the first reply settles, where a `setTimeout` call would bring up Deno's
+ * Node layer before the caller has that reply.
  * Whether the timer keeps a process alive is not promised (callers wait on a socket).
  */
 export function onTimeout(ms: number, fn: () => void): () => void {
-  if (signalled || ms > LINGER_MS) {
+  if (ms && (signalled || ms > LINGER_MS)) {
     const timer = setTimeout(fn, ms);
     return () => clearTimeout(timer);
   }
-  signalled = true;
+  if (ms) signalled = true;
   const signal = AbortSignal.timeout(ms);
-  signal.addEventListener("abort", fn, { once: true });
+  // An abort event fires once.
+  signal.addEventListener("abort", fn);
   return () => signal.removeEventListener("abort", fn);
 }
 

@@ -26,13 +26,54 @@ import type {
 } from "./client_events.ts";
 
 /**
- * The `bytes` option a client typed `S` is made with: a bytes client (`Uint8Array`)
- * must ask for bytes, a text one must not, so the type never lies about the replies.
+ * The reply type a client's mode `M` stands for: `true` (the `bytes: true` option) is
+ * `Uint8Array`, `false` is `string`, and a reply type stands for itself. It is the
+ * constraint of a client's `S`, which is how `new Redis({ bytes: true })` becomes a
+ * `Redis<Uint8Array>`: TypeScript infers `M` from the `bytes` option, finds that `S`'s
+ * default (`string`) does not satisfy `ReplyFor<true>`, and takes the constraint.
+ * (`M` standing for itself is written as mapped types, not conditional ones, so that a
+ * generic `Redis<S>` is valid too.)
+ *
+ * @example
+ * ```ts
+ * import type { ReplyFor } from "@desir/desir";
+ * const body: ReplyFor<true> = new Uint8Array(); // a bytes client's strings
+ * const text: ReplyFor<false> = "ok";
+ * ```
  */
-export type BytesOption<S extends string | Uint8Array> = [S] extends [string]
-  ? { bytes?: false }
-  : [S] extends [Uint8Array] ? { bytes: true }
-  : { bytes?: boolean };
+export type ReplyFor<M> =
+  | { [K in M extends string ? "is" : never]: string }[
+    M extends string ? "is" : never
+  ]
+  | { [K in M extends Uint8Array ? "is" : never]: Uint8Array }[
+    M extends Uint8Array ? "is" : never
+  ]
+  | (M extends true ? Uint8Array : never)
+  | (M extends false ? string : never);
+
+/**
+ * The `bytes` option of a client of reply type `S` made in mode `M`: a bytes client must
+ * ask for bytes (`bytes: true`), a text one must not; a `boolean` not known when
+ * type-checking is a compile error naming what to write instead, unless the client is
+ * typed `string | Uint8Array`. So the type never lies about the replies.
+ *
+ * @example
+ * ```ts
+ * import type { BytesOption } from "@desir/desir";
+ * const bytes: BytesOption<Uint8Array, true> = { bytes: true };
+ * const text: BytesOption<string, string> = {};
+ * ```
+ */
+export type BytesOption<S, M> = [M] extends [true] | [Uint8Array]
+  ? { bytes: true }
+  : {
+    bytes?: [string | Uint8Array] extends [S] ? boolean
+      : [boolean] extends [M] ? {
+          "bytes: write true or false, or type the client <string | Uint8Array>":
+            0;
+        }
+      : (M & boolean) | false;
+  };
 
 /** Options of `with()`: per-call options, and a key prefix added to the client's. */
 export interface ViewOptions extends CommandOptions {

@@ -11,12 +11,14 @@
  * @module
  */
 import type { RedisArgument } from "./resp/encode.ts";
+import type { RespValue } from "./resp/decode.ts";
 import type { Script } from "./script.ts";
 import {
   type Chain,
   type CommandHints,
   Commands,
   type Out,
+  type Returned,
 } from "./commands.ts";
 import { addCommandContext, type BatchPlace } from "./_command_context.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
@@ -93,14 +95,27 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
   }
 
   /**
-   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …).
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …) and
+   * returns the queue. On a `Pipeline` or `Transaction` (which declare their own
+   * return type, as for the command methods), its reply takes its place in `exec()`'s
+   * tuple as `T` (default: any raw reply, `RespValue`), as `sendCommand<T>` on a
+   * client resolves to `T`.
    *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const [n] = await r.pipeline().sendCommand<number>(["INCR", "n"]).exec();
+   * ```
    * @throws {TypeError} For a command the client owns, naming what to use instead.
    */
-  sendCommand(args: readonly RedisArgument[]): Out<"chain", unknown, this> {
+  sendCommand<T = RespValue>(
+    args: readonly RedisArgument[],
+  ): Returned<"chain", T> {
     const refused = ownedCommandError(args);
     if (refused) throw refused;
-    return this.command(args);
+    this.command(args);
+    return this;
   }
 
   /** Queues a command whose reply is parsed; generated methods go through here. */
@@ -113,19 +128,23 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
     return this as Out<"chain", T, this>;
   }
 
-  /** Queues a script run by EVALSHA; it cannot meet NOSCRIPT (see each queue's `exec()`). */
-  evalScript(
+  /**
+   * Queues a script run by EVALSHA; it cannot meet NOSCRIPT (see each queue's
+   * `exec()`) and returns the queue. On a `Pipeline` or `Transaction`, its reply takes
+   * its place in `exec()`'s tuple as `T` (default: `RespValue`).
+   */
+  evalScript<T = RespValue>(
     script: Script,
     keys: readonly RedisArgument[] = [],
     args: readonly RedisArgument[] = [],
-  ): Out<"chain", unknown, this> {
+  ): Returned<"chain", T> {
     // exec() fills in the SHA-1; computing it now spares exec() the wait.
     void script.sha1();
     this.#push({
       args: ["EVALSHA", "", keys.length, ...keys, ...args],
       script,
     });
-    return this as Out<"chain", unknown, this>;
+    return this;
   }
 
   #push(queued: Queued): void {
@@ -383,7 +402,6 @@ import type {
   NoOptions,
   RedisKey,
   ReplicaofArgs,
-  RespValue,
   RestoreAskingOptions,
   RestoreOptions,
   ScanOptions,
@@ -433,6 +451,49 @@ import type {
   ZunionstoreOptions,
 } from "./commands.ts";
 import type { Reply } from "./command_types.ts";
+
+/**
+ * The members {@linkcode Pipeline} has from
+ * {@linkcode CommandQueue},
+ * declared here again so that its documentation lists them.
+ */
+export interface Pipeline<
+  S extends string | Uint8Array = string,
+  R extends unknown[] = [],
+> {
+  /** How many commands are queued. */
+  get length(): number;
+
+  /**
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …) and
+   * returns the queue. On a `Pipeline` or `Transaction` (which declare their own
+   * return type, as for the command methods), its reply takes its place in `exec()`'s
+   * tuple as `T` (default: any raw reply, `RespValue`), as `sendCommand<T>` on a
+   * client resolves to `T`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const [n] = await r.pipeline().sendCommand<number>(["INCR", "n"]).exec();
+   * ```
+   * @throws {TypeError} For a command the client owns, naming what to use instead.
+   */
+  sendCommand<T = RespValue>(
+    args: readonly RedisArgument[],
+  ): Pipeline<S, [...R, T]>;
+
+  /**
+   * Queues a script run by EVALSHA; it cannot meet NOSCRIPT (see each queue's
+   * `exec()`) and returns the queue. On a `Pipeline` or `Transaction`, its reply takes
+   * its place in `exec()`'s tuple as `T` (default: `RespValue`).
+   */
+  evalScript<T = RespValue>(
+    script: Script,
+    keys?: readonly RedisArgument[],
+    args?: readonly RedisArgument[],
+  ): Pipeline<S, [...R, T]>;
+}
 
 /**
  * The command methods of {@linkcode Pipeline}, one per Redis command: each
@@ -4731,6 +4792,49 @@ export interface Pipeline<
     keys: readonly RedisKey[],
     options?: ZunionstoreOptions,
   ): Pipeline<S, [...R, number]>;
+}
+
+/**
+ * The members {@linkcode Transaction} has from
+ * {@linkcode CommandQueue},
+ * declared here again so that its documentation lists them.
+ */
+export interface Transaction<
+  S extends string | Uint8Array = string,
+  R extends unknown[] = [],
+> {
+  /** How many commands are queued. */
+  get length(): number;
+
+  /**
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …) and
+   * returns the queue. On a `Pipeline` or `Transaction` (which declare their own
+   * return type, as for the command methods), its reply takes its place in `exec()`'s
+   * tuple as `T` (default: any raw reply, `RespValue`), as `sendCommand<T>` on a
+   * client resolves to `T`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const [n] = await r.pipeline().sendCommand<number>(["INCR", "n"]).exec();
+   * ```
+   * @throws {TypeError} For a command the client owns, naming what to use instead.
+   */
+  sendCommand<T = RespValue>(
+    args: readonly RedisArgument[],
+  ): Transaction<S, [...R, T]>;
+
+  /**
+   * Queues a script run by EVALSHA; it cannot meet NOSCRIPT (see each queue's
+   * `exec()`) and returns the queue. On a `Pipeline` or `Transaction`, its reply takes
+   * its place in `exec()`'s tuple as `T` (default: `RespValue`).
+   */
+  evalScript<T = RespValue>(
+    script: Script,
+    keys?: readonly RedisArgument[],
+    args?: readonly RedisArgument[],
+  ): Transaction<S, [...R, T]>;
 }
 
 /**

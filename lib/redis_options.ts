@@ -59,25 +59,25 @@ export interface RedisOptions extends ConnectionOptions, SentinelOptions {
 }
 
 /**
- * The arguments of `new Redis(...)`, following the reply type: a bytes client
- * (`Redis<Uint8Array>`) must ask for bytes (`bytes: true`), and a text one must not.
+ * The arguments of `new Redis(...)`, following the reply type `S` and the mode `M` (see
+ * `ReplyFor`): `bytes: true` makes a bytes client (`Redis<Uint8Array>`), and a
+ * client typed `Redis<Uint8Array>` must ask for bytes.
  *
  * @example
  * ```ts
  * import { Redis } from "@desir/desir";
  * await using text = new Redis("redis://127.0.0.1:6379");
- * await using bytes = new Redis<Uint8Array>({ bytes: true });
+ * await using bytes = new Redis({ bytes: true }); // a Redis<Uint8Array>
  * const body = await bytes.get("image"); // Uint8Array<ArrayBuffer> | null
  * const response = new Response(body);
  * ```
  */
-export type RedisArguments<S extends string | Uint8Array> = [S] extends
-  [Uint8Array] ?
-    | [url: string, options: RedisOptions & BytesOption<S>]
-    | [options: RedisOptions & BytesOption<S>]
+export type RedisArguments<S, M> = [M] extends [true] | [Uint8Array] ?
+    | [url: string, options: RedisOptions & BytesOption<S, M>]
+    | [options: RedisOptions & BytesOption<S, M>]
   : [
-    url?: string | (RedisOptions & BytesOption<S>),
-    options?: RedisOptions & BytesOption<S>,
+    url?: string | (RedisOptions & BytesOption<S, M>),
+    options?: RedisOptions & BytesOption<S, M>,
   ];
 
 /** Every option of `new Redis(...)`, checked at run time for plain-JS callers. */

@@ -6,7 +6,11 @@
  */
 import type { CommandOptions, Connection } from "./connection.ts";
 import { RedisError } from "./errors.ts";
-import { clientClosed, offlineQueueFull } from "./_error_factories.ts";
+import {
+  clientClosed,
+  offlineQueueFull,
+  watchLost,
+} from "./_error_factories.ts";
 import { encodeCommand, type RedisArgument } from "./resp/encode.ts";
 import { type BatchHooks, type Queued, Transaction } from "./command_queue.ts";
 import type { ConnectionPool } from "./_pool.ts";
@@ -24,6 +28,8 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
   readonly #bytes: boolean;
   readonly #cache: ClientCache | undefined;
   #watched: Connection | undefined;
+  /** The failure that lost the watch (of watch(), or of an unsent exec()): exec() refuses until discard(). */
+  #lost: unknown;
 
   /** Made by `r.multi()`. @internal */
   constructor(
@@ -51,7 +57,7 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
       );
     } catch (e) {
       this.#release(!(e instanceof RedisError));
-      throw addCommandContext(e, args);
+      throw this.#lost = addCommandContext(e, args);
     }
     // WATCH ran on another connection: a round trip on the tracked one brings every
     // invalidation of a write before it, so the cached reads that decide what this
@@ -61,12 +67,13 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
         await this.#main.call(["PING"], this.#options);
       } catch (e) {
         this.#release(true); // the watch is on: that connection cannot be reused
-        throw addCommandContext(e, ["PING"]);
+        throw this.#lost = addCommandContext(e, ["PING"]);
       }
     }
   }
 
   protected async unwatch(): Promise<void> {
+    this.#lost = undefined;
     if (!this.#watched) return;
     try {
       await this.#watched.call(["UNWATCH"], this.#options);
@@ -76,6 +83,8 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
   }
 
   protected async send(queued: readonly Queued[]): Promise<unknown[] | null> {
+    // Run without its watch, the transaction could pass on what the watch guards.
+    if (this.#lost !== undefined) throw watchLost(this.#lost);
     const connection = this.#watched ?? this.#main;
     const options = this.#options;
     let sent = false;
@@ -152,6 +161,10 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
           mixed && !queued[i].hints?.bytes ? textReply(reply) : reply,
         )
       );
+    } catch (e) {
+      // Its watch goes with the connection released below: a later exec() would run unwatched.
+      if (!sent && this.#watched) this.#lost = e;
+      throw e;
     } finally {
       // Unsent, the watch is still on: that connection cannot be reused as it is.
       this.#release(!sent);

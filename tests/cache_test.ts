@@ -451,6 +451,60 @@ Deno.test("ClientCache sees a watched transaction's writes, and those before its
   await tx2.discard();
 });
 
+Deno.test("ClientCache: watch() whose round trip on the tracked connection fails rejects, drops the watch and the cache", async () => {
+  await using fake = await startFakeServer();
+  await using r = new Redis(fake.url, {
+    cache: {},
+    reconnect: { minDelay: 10, maxDelay: 50 },
+  });
+  const first = r.get("k");
+  const main = await fake.accept();
+  assert.deepEqual((await main.commands(1))[0].slice(0, 2), ["HELLO", "3"]);
+  await main.write(HELLO_REPLY);
+  assert.deepEqual(await main.commands(1), [["CLIENT", "TRACKING", "ON"]]);
+  await main.write("+OK\r\n");
+  assert.deepEqual(await main.commands(1), [["GET", "k"]]);
+  await main.write("$2\r\nv1\r\n");
+  assert.equal(await first, "v1");
+  assert.equal(await r.get("k"), "v1"); // cached
+  for (const failure of ["no answer", "dropped"]) {
+    const tx = r.with({ timeout: 300 }).multi();
+    const watching = tx.watch("k");
+    const watched = await fake.accept();
+    assert.deepEqual((await watched.commands(1))[0].slice(0, 2), [
+      "HELLO",
+      "3",
+    ]);
+    await watched.write(HELLO_REPLY);
+    assert.deepEqual(await watched.commands(1), [["WATCH", "k"]]);
+    await watched.write("+OK\r\n");
+    // WATCH is on; the PING that brings the invalidations before it never answers.
+    assert.deepEqual(await main.commands(1), [["PING"]]);
+    if (failure === "dropped") await main.close();
+    const error = await watching.then(() => assert.fail("resolved"), (e) => e);
+    assert.match(error.message, /PING/);
+    await watched.closed; // the watch cannot be kept on a connection given back
+    // Nor does exec() run the transaction unwatched.
+    await assert.rejects(tx.set("k", "v2").exec(), /watch/i);
+    if (failure === "no answer") {
+      await main.write("+PONG\r\n"); // late: the connection stays, the cache too
+      assert.equal(await r.get("k"), "v1");
+      assert.equal(r.cache!.stats.entries, 1);
+    }
+  }
+  // The dropped connection emptied the cache: the next read goes to the server.
+  assert.equal(r.cache!.stats.entries, 0);
+  const read = r.get("k");
+  const again = await fake.accept();
+  assert.deepEqual((await again.commands(1))[0].slice(0, 2), ["HELLO", "3"]);
+  await again.write(HELLO_REPLY);
+  assert.deepEqual(await again.commands(1), [["CLIENT", "TRACKING", "ON"]]);
+  await again.write("+OK\r\n");
+  assert.deepEqual(await again.commands(1), [["GET", "k"]]);
+  await again.write("$2\r\nv3\r\n");
+  assert.equal(await read, "v3");
+});
+
 Deno.test("ClientCache sees a blocking call's write before its invalidation arrives", async () => {
   await using server = await startRedis();
   const main = holdingFirstSocket();
@@ -551,6 +605,91 @@ Deno.test("ClientCache on a cluster drops only the moved slot's entries after a 
     "now",
   ]);
   assert.equal(c.cache!.stats.hits, 5);
+});
+
+Deno.test("ClientCache on a cluster drops a slot's entries when an ASK or a refresh tells it moved", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 0 });
+  await using c = new RedisCluster({ nodes: cluster.urls, cache: {} });
+  await using w = new RedisCluster({ nodes: cluster.urls });
+  const missing = "{a}missing"; // never written at its first owner: nothing invalidates it
+  const owner = await cluster.ownerOf(keySlot(missing));
+  const others = (await cluster.masters()).filter((m) => m.port !== owner.port);
+  const cachedAt = (port: number) =>
+    c.nodes("master").find((r) => r.options.port === port)!.cache!.stats;
+  assert.equal(await c.get(missing), null);
+  assert.equal(await c.get(missing), null);
+  assert.equal(cachedAt(owner.port).entries, 1);
+  await cluster.moveSlot(keySlot(missing), others[0], async () => {
+    await w.set(missing, "now"); // ASKed over to the importing node
+    // A call to the slot that reaches the old owner answers ASK: its entries go.
+    assert.equal(await c.with({ cache: false }).get("{a}other"), null);
+    assert.equal(cachedAt(owner.port).entries, 0);
+    assert.equal(await c.get(missing), "now");
+  });
+  // Back, then away again, learned by refreshes alone (no call meets a MOVED).
+  await c.refresh();
+  assert.equal(await c.get(missing), "now");
+  await cluster.moveSlot(keySlot(missing), owner);
+  await c.refresh();
+  assert.equal(await c.get(missing), "now");
+  await w.del(missing);
+  await Promise.all(c.nodes("master").map((node) => node.ping()));
+  assert.equal(await c.get(missing), null);
+  assert.equal(cachedAt(owner.port).entries, 1);
+  await cluster.moveSlot(keySlot(missing), others[1]);
+  await c.refresh();
+  assert.equal(cachedAt(owner.port).entries, 0);
+  assert.equal(c.cache!.stats.entries, 0);
+});
+
+Deno.test("ClientCache on a cluster drops a slot's entries from its old master after a failover", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 1 });
+  await using c = new RedisCluster({ nodes: cluster.urls, cache: {} });
+  const key = "{a}missing";
+  const master = await cluster.ownerOf(keySlot(key));
+  const [replica] = await cluster.replicasOf(master);
+  assert.equal(await c.get(key), null);
+  assert.equal(await c.get(key), null);
+  const before = c.nodes().find((r) => r.options.port === master.port)!;
+  assert.equal(before.cache!.stats.entries, 1);
+  await replica.call(["CLUSTER", "FAILOVER"]);
+  await waitFor(
+    async () => (await cluster.ownerOf(keySlot(key))).port === replica.port,
+    "the replica promoted",
+  );
+  await c.refresh();
+  // The old master, now a replica, serves the slot no more: it keeps none of it.
+  assert.equal(before.cache!.stats.entries, 0);
+  assert.equal(await c.get(key), null);
+  assert.equal(c.cache!.stats.entries, 1);
+});
+
+Deno.test("ClientCache on a cluster read from replicas follows writes on the masters", async () => {
+  await using cluster = await startCluster({ masters: 3, replicas: 1 });
+  await using c = new RedisCluster({
+    nodes: cluster.urls,
+    readFrom: "replica",
+    cache: {},
+  });
+  await using w = new RedisCluster({ nodes: cluster.urls });
+  const keys = ["a", "b", "c"];
+  for (const k of keys) await w.set(k, `${k}1`);
+  await w.wait(1, 5_000);
+  for (let i = 0; i < 2; i++) {
+    for (const k of keys) assert.equal(await c.get(k), `${k}1`);
+  }
+  assert.equal(c.cache!.stats.hits, 3);
+  const replicas = c.nodes("replica");
+  assert.equal(
+    replicas.reduce((sum, r) => sum + r.cache!.stats.entries, 0),
+    3,
+  );
+  await w.set("b", "b2");
+  await w.wait(1, 5_000); // the replica has applied it, and tracked it
+  await Promise.all(replicas.map((r) => r.ping()));
+  assert.equal(await c.get("b"), "b2");
+  assert.equal(await c.get("a"), "a1");
+  assert.equal(c.cache!.stats.hits, 4);
 });
 
 Deno.test("ClientCache is emptied by a Sentinel failover", async () => {

@@ -153,3 +153,18 @@ Deno.test("Transaction.watch errors name WATCH and its first key", async () => {
   assert.equal(e.key, "balance");
   assert.ok(!e.message.includes("pw"));
 });
+
+Deno.test("TimeoutError names its command once, in its message and its stack", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  await using pauser = new Redis(server.url);
+  await r.ping();
+  await pauser.sendCommand(["CLIENT", "PAUSE", "500", "ALL"]);
+  const e = await r.with({ timeout: 50 }).get("k").catch((e) => e);
+  assert.ok(e instanceof TimeoutError);
+  assert.match(
+    e.message,
+    /^GET got no reply within 50 ms \(command GET, key "k"\)$/,
+  );
+  assert.equal(e.stack!.split("\n")[0], `TimeoutError: ${e.message}`);
+});

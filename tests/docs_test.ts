@@ -2,11 +2,15 @@
  * The command methods as `deno doc` (and so JSR) shows them (issue 13, finding 7): under
  * each public class, not under a base class `deno doc` never lists, with the class's own
  * return type (a `Promise` on a client, the queue on a pipeline), optional parameters
- * marked optional, and the full docs on the clients.
+ * marked optional, and the full docs on the clients. The same for the members the
+ * clients have from `ClientBase` and `ClientFeatures`, and the queues from
+ * `CommandQueue` (gen/inherited.ts).
  *
  * @module
  */
 import assert from "node:assert/strict";
+import { generate, readTable } from "../gen/generate.ts";
+import { SURFACES } from "../gen/surfaces.ts";
 
 const ROOT = new URL("../", import.meta.url);
 
@@ -26,6 +30,8 @@ interface ParamDoc {
 
 interface MethodDoc {
   name: string;
+  /** `"method"`, or `"getter"` for an accessor. */
+  kind?: string;
   jsDoc?: { doc?: string; tags?: { kind: string; doc?: string }[] };
   params: ParamDoc[];
   returnType: TsType;
@@ -134,4 +140,120 @@ Deno.test("deno doc --filter finds a command method under Redis", async () => {
   assert.ok(out.success, new TextDecoder().decode(out.stderr));
   assert.match(text, /zrange<O extends ZrangeOptions = NoOptions>\(/);
   assert.match(text, /options\?: O\): Promise</);
+});
+
+/** What every client has, written once in ClientBase and ClientFeatures. */
+const CLIENT_MEMBERS = [
+  "sendCommand",
+  "with",
+  "addEventListener",
+  "removeEventListener",
+  "duplicate",
+  "close",
+  "destroy",
+  "[Symbol.asyncDispose]",
+  "reauthenticate",
+  "script",
+  "evalScript",
+  "subscribe",
+  "psubscribe",
+  "ssubscribe",
+  "help",
+  "scanIterator",
+  "hscanIterator",
+  "sscanIterator",
+  "zscanIterator",
+];
+
+Deno.test("Redis and RedisCluster document what every client has as their own members", () => {
+  for (const client of ["Redis", "RedisCluster"]) {
+    for (const name of CLIENT_MEMBERS) {
+      const member = method(`${client}.${name}`);
+      assert.ok(member.jsDoc?.doc, `${client}.${name} has no doc`);
+    }
+    const close = method(`${client}.close`);
+    assert.equal(close.returnType.repr, "Promise");
+    assert.deepEqual(
+      close.params.map((p) => [p.name, p.optional]),
+      [["options", true]],
+    );
+    assert.match(close.jsDoc?.doc ?? "", /Closes gracefully/);
+    // Each client's own event map, not the base's type parameter.
+    const [type] = method(`${client}.addEventListener`).params;
+    assert.equal(type.name, "type");
+  }
+  assert.match(
+    JSON.stringify(method("Redis.addEventListener")),
+    /RedisEventMap/,
+  );
+  assert.match(
+    JSON.stringify(method("RedisCluster.addEventListener")),
+    /ClusterEventMap/,
+  );
+});
+
+Deno.test("deno doc --filter finds close, destroy and with under Redis and RedisCluster", async () => {
+  for (
+    const [filter, file, expected] of [
+      [
+        "Redis.close",
+        "mod.ts",
+        /close\(options\?: CloseOptions\): Promise<void>/,
+      ],
+      ["Redis.destroy", "mod.ts", /destroy\(\): void/],
+      ["RedisCluster.close", "cluster.ts", /Closes gracefully/],
+      ["Redis.with", "mod.ts", /with<B extends boolean/],
+      ["Pipeline.sendCommand", "mod.ts", /Pipeline<S, \[\.\.\.R, T\]>/],
+    ] as const
+  ) {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["doc", "--filter", filter, file],
+      cwd: ROOT,
+      env: { NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const decoder = new TextDecoder();
+    assert.ok(out.success, `${filter}: ${decoder.decode(out.stderr)}`);
+    assert.match(decoder.decode(out.stdout), expected, filter);
+  }
+});
+
+Deno.test("a queue's own methods are documented under Pipeline and Transaction with their real return types", () => {
+  for (const queue of ["Pipeline", "Transaction"]) {
+    for (const name of ["sendCommand", "evalScript"]) {
+      const member = method(`${queue}.${name}`);
+      // The queue itself, with T added to the tuple exec() returns: [...R, T].
+      assert.equal(member.returnType.repr, queue, `${queue}.${name}`);
+      const [, tuple] = (member.returnType.value as {
+        typeParams: TsType[];
+      }).typeParams;
+      assert.equal(tuple.kind, "tuple", `${queue}.${name}`);
+      assert.deepEqual(
+        (tuple.value as TsType[]).map((t) => t.kind),
+        ["rest", "typeRef"],
+      );
+    }
+    const [, keys, args] = method(`${queue}.evalScript`).params;
+    assert.deepEqual([keys.optional, args.optional], [true, true]);
+    const length = method(`${queue}.length`);
+    assert.deepEqual([length.kind, length.returnType.repr], [
+      "getter",
+      "number",
+    ]);
+    assert.equal(method(`${queue}.exec`).returnType.repr, "Promise");
+  }
+  assert.match(method("Transaction.watch").jsDoc?.doc ?? "", /Watches keys/);
+});
+
+Deno.test("each class's generated declarations are what deno task gen writes from the bases as they are now", async () => {
+  // An edit to ClientBase, ClientFeatures or CommandQueue (a doc, a signature) shows
+  // under Redis, RedisCluster, Pipeline and Transaction once `deno task gen` ran.
+  const { files } = await generate(await readTable());
+  for (const file of new Set(SURFACES.map((s) => s.file))) {
+    assert.ok(
+      files[file] === await Deno.readTextFile(new URL(file, ROOT)),
+      `${file} is not what the generator writes: run \`deno task gen\``,
+    );
+  }
 });

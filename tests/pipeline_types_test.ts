@@ -13,6 +13,8 @@ import {
   Pipeline,
   Redis,
   RedisCluster,
+  type RespValue,
+  Script,
   Transaction,
 } from "../mod.ts";
 
@@ -50,11 +52,43 @@ Deno.test("pipeline().exec() returns the chained calls' reply types", async () =
   await using server = await startRedis();
   await using r = new Redis(server.url);
   assert.deepEqual(await chained(r.pipeline()), ["OK", 2, "2", []]);
-  // A raw command keeps its place in the tuple, as unknown.
+  // A raw command keeps its place in the tuple, as a raw reply (RespValue).
   const [, raw] = await r.pipeline().get("a").sendCommand(["PING"]).incr("a")
     .exec();
-  expectType<typeof raw, unknown>(true);
+  expectType<typeof raw, RespValue | Error>(true);
   assert.equal(raw, "PONG");
+});
+
+Deno.test("a queue's own methods are typed: sendCommand<T> and evalScript<T> add T, length is a number", async () => {
+  await using server = await startRedis();
+  await using r = new Redis(server.url);
+  const script = new Script("return redis.call('INCRBY', KEYS[1], ARGV[1])");
+  const p = r.pipeline()
+    .sendCommand<number>(["INCR", "c"])
+    .evalScript<number>(script, ["c"], [5])
+    .evalScript(script, ["c"], [1]);
+  const queued: number = p.length;
+  assert.equal(queued, 3);
+  const results = await p.exec();
+  expectType<
+    typeof results,
+    [number | Error, number | Error, RespValue | Error]
+  >(
+    true,
+  );
+  assert.deepEqual(results, [1, 6, 7]);
+  const tx = await r.multi().sendCommand<string>(["SET", "t", "x"]).get("t")
+    .evalScript<number>(script, ["c"], [1]).exec();
+  expectType<
+    typeof tx,
+    [string | Error, string | null | Error, number | Error] | null
+  >(true);
+  assert.deepEqual(tx, ["OK", "x", 8]);
+  // The base type queues too; its return type is left open, as its commands' are.
+  const base: CommandQueue = r.pipeline();
+  base.sendCommand(["PING"]);
+  base.evalScript(script, ["c"], [1]);
+  assert.equal(base.length, 2);
 });
 
 Deno.test("multi().exec() returns the chained calls' reply types, or null", async () => {

@@ -51,11 +51,13 @@ export interface CacheStats {
 
 /**
  * Bookkeeping per entry besides its id, reply and keys: the record, its slots in three
- * Maps, a Set per key, the settled promise of its hits. Measured with
- * `bench/cache_desir.ts memory` (about 690 bytes per GET of a 100-byte value in all,
- * before any hit), so that `stats.bytes` does not undercount.
+ * Maps, the settled promise of its hits. Measured with `bench/cache_desir.ts memory` as
+ * what `flush()` frees: about 510 bytes per GET of a 100-byte value, and 660 once
+ * evictions churn (the Maps keep room for as many again deleted slots as live ones),
+ * the figure this is set for (with 5% to spare), so that the heap the entries hold
+ * stays within `maxBytes`.
  */
-const ENTRY_OVERHEAD = 460;
+const ENTRY_OVERHEAD = 380;
 
 /**
  * A key as the index knows it, the same whether it comes from a call or from the
@@ -83,7 +85,8 @@ export function noStats(): CacheStats {
 export class Entries {
   readonly stats: CacheStats = noStats();
   readonly #entries = new Map<string, Entry>();
-  readonly #byKey = new Map<string, Set<Entry>>();
+  /** The entries that read each key: most keys are read by one, kept without a Set. */
+  readonly #byKey = new Map<string, Entry | Set<Entry>>();
   readonly #pairs = [
     new Map<string, Map<string, Entry>>(),
     new Map<string, Map<string, Entry>>(),
@@ -140,9 +143,10 @@ export class Entries {
     }
     this.stats.bytes += size;
     for (const key of keys) {
-      let set = this.#byKey.get(key);
-      if (set === undefined) this.#byKey.set(key, set = new Set());
-      set.add(entry);
+      const readers = this.#byKey.get(key);
+      if (readers === undefined) this.#byKey.set(key, entry);
+      else if (readers instanceof Set) readers.add(entry);
+      else this.#byKey.set(key, new Set([readers, entry]));
     }
     while (
       this.#entries.size > this.maxEntries || this.stats.bytes > this.maxBytes
@@ -162,10 +166,15 @@ export class Entries {
 
   /** Drops every entry that read `key`. */
   invalidate(key: string): void {
-    const set = this.#byKey.get(key);
-    if (set === undefined) return;
-    this.stats.invalidations += set.size;
-    for (const entry of set) this.#remove(entry);
+    const readers = this.#byKey.get(key);
+    if (readers === undefined) return;
+    if (readers instanceof Set) {
+      this.stats.invalidations += readers.size;
+      for (const entry of readers) this.#remove(entry);
+    } else {
+      this.stats.invalidations++;
+      this.#remove(readers);
+    }
   }
 
   /** Drops everything. */
@@ -191,9 +200,12 @@ export class Entries {
     this.stats.entries = this.#entries.size;
     this.stats.bytes -= entry.size;
     for (const key of entry.keys) {
-      const set = this.#byKey.get(key);
-      set?.delete(entry);
-      if (set?.size === 0) this.#byKey.delete(key);
+      const readers = this.#byKey.get(key);
+      if (readers === entry) this.#byKey.delete(key);
+      else if (readers instanceof Set) {
+        readers.delete(entry);
+        if (readers.size === 0) this.#byKey.delete(key);
+      }
     }
   }
 }

@@ -44,6 +44,16 @@ type Sender = {
 };
 
 const IGNORE: ReplyTarget = { resolve() {}, reject() {} };
+/**
+ * What a command is to the cache: a cacheable read, a read it leaves alone, a write
+ * (its keys' entries go), or a command after which nothing cached holds.
+ */
+type Kind = 0 | 1 | 2 | 3;
+const READ = 0;
+const OTHER = 1;
+const WRITE = 2;
+const FLUSH = 3;
+
 /** What `#find` returns for a cacheable call with no entry. */
 const MISS = Symbol("miss");
 const CACHING_YES: readonly RedisArgument[] = ["CLIENT", "CACHING", "YES"];
@@ -76,7 +86,7 @@ export class ClientCache {
   /** Reads in flight per key, and when a key was last invalidated while some were. */
   readonly #reading = new Map<string, number>();
   readonly #invalidatedAt = new Map<string, number>();
-  readonly #names = new Map<string, boolean>();
+  readonly #kinds = new Map<string, Kind>();
 
   /**
    * Makes a cache; `new Redis({ cache })` makes the client's.
@@ -224,7 +234,8 @@ export class ClientCache {
    * @internal
    */
   written(args: readonly RedisArgument[]): void {
-    if (!this.#isCacheable(args)) this.#write(args);
+    const kind = this.#kind(args);
+    if (kind !== READ) this.#write(args, kind);
   }
 
   /**
@@ -246,8 +257,9 @@ export class ClientCache {
     args: readonly RedisArgument[],
     options: CommandOptions | undefined,
   ): Entry | typeof MISS | undefined {
-    if (!this.#isCacheable(args)) {
-      this.#write(args);
+    const kind = this.#kind(args);
+    if (kind !== READ) {
+      this.#write(args, kind);
       return undefined;
     }
     if (this.#mode === "optin" && options?.cache !== true) return undefined;
@@ -353,27 +365,35 @@ export class ClientCache {
     }
   }
 
-  /** Whether the call may be cached, remembered per spelling of the command's name. */
-  #isCacheable(args: readonly RedisArgument[]): boolean {
+  /** What the call is to the cache, remembered per spelling of the command's name. */
+  #kind(args: readonly RedisArgument[]): Kind {
     const head = args[0];
-    if (typeof head !== "string") return isCacheable(commandName(args));
-    let cacheable = this.#names.get(head);
-    if (cacheable === undefined) {
-      const name = commandName(args);
-      cacheable = isCacheable(name);
-      // Container commands (OBJECT, XINFO) depend on their subcommand; names are few.
-      if (!CONTAINERS.has(name.split(" ")[0]) && this.#names.size < 1000) {
-        this.#names.set(head, cacheable);
-      }
+    if (typeof head === "string") {
+      const known = this.#kinds.get(head);
+      if (known !== undefined) return known;
     }
-    return cacheable;
+    const name = commandName(args);
+    const kind = isCacheable(name)
+      ? READ
+      : FLUSHES.has(name)
+      ? FLUSH
+      : READONLY.has(name)
+      ? OTHER
+      : WRITE;
+    // Container commands (OBJECT, XINFO) depend on their subcommand; names are few.
+    if (
+      typeof head === "string" && !CONTAINERS.has(name.split(" ")[0]) &&
+      this.#kinds.size < 1000
+    ) {
+      this.#kinds.set(head, kind);
+    }
+    return kind;
   }
 
   /** Drops the entries of a write's keys; everything after a FLUSHALL or the like. */
-  #write(args: readonly RedisArgument[]): void {
-    const name = commandName(args);
-    if (FLUSHES.has(name)) this.flush();
-    else if (!READONLY.has(name)) {
+  #write(args: readonly RedisArgument[], kind: Kind): void {
+    if (kind === FLUSH) this.flush();
+    else if (kind === WRITE) {
       for (const key of commandKeys(args)) this.#invalidate(keyName(key));
     }
   }

@@ -13,6 +13,7 @@ import type { HostPort } from "../transport/types.ts";
 import type { CacheOptions } from "../cache/client_cache.ts";
 import { LINK, type Linked } from "../_link_options.ts";
 import { addressOf } from "./topology.ts";
+import { keySlot } from "./slot.ts";
 
 /** A node and its client. */
 export interface Node extends HostPort {
@@ -22,6 +23,15 @@ export interface Node extends HostPort {
   up: boolean | undefined;
   /** Whether it left the topology (its client is closed). */
   retired: boolean;
+}
+
+/**
+ * Drops a node client's cached entries of the slots `lost` says yes to: the node no
+ * longer serves them, so no invalidation of their keys comes from it now. Cached keys are
+ * text; one that was not UTF-8 (U+FFFD in it) may hash elsewhere, so it goes too.
+ */
+export function dropSlots(redis: Redis, lost: (slot: number) => boolean): void {
+  redis.cache?.drop((key) => lost(keySlot(key)) || key.includes("\uFFFD"));
 }
 
 /** How to make the nodes' clients, and whom to tell when one fails. */

@@ -15,7 +15,8 @@ import {
   parseSlots,
   SlotMap,
 } from "./topology.ts";
-import type { Node, Nodes } from "./_nodes.ts";
+import { SLOTS } from "./slot.ts";
+import { dropSlots, type Node, type Nodes } from "./_nodes.ts";
 import { clientClosed } from "../_error_factories.ts";
 
 /** What the router tells its owner. @internal */
@@ -169,10 +170,44 @@ export class Topology {
     }
   }
 
-  /** Adopts a topology: new slot map, and the clients of vanished or failed nodes closed. */
+  /**
+   * Adopts a topology: new slot map, the clients of vanished or failed nodes closed, and
+   * the slots whose master changed (a move, a failover) dropped from the caches of the
+   * nodes that served them: no invalidation of their keys comes from those now (a key
+   * read there as missing may since be written elsewhere).
+   */
   #apply(shards: ClusterShard[]): void {
+    const old = this.#map;
     this.#map = new SlotMap(shards);
+    if (old) {
+      for (const [shard, lost] of movedSlots(old, this.#map)) {
+        for (const node of [shard.master, ...shard.replicas]) {
+          const known = this.#nodes.known(addressOf(node));
+          if (known) dropSlots(known.redis, (slot) => lost.has(slot));
+        }
+      }
+    }
     this.#nodes.retain(new Set(this.alive("all").map(addressOf)));
     this.#events.refresh(shards);
   }
+}
+
+/** The slots of each shard of `old` that another master serves in `next`. */
+function movedSlots(
+  old: SlotMap,
+  next: SlotMap,
+): Map<ClusterShard, Set<number>> {
+  const moved = new Map<ClusterShard, Set<number>>();
+  for (let slot = 0; slot < SLOTS; slot++) {
+    const was = old.shardOf(slot);
+    if (!was) continue;
+    const now = next.shardOf(slot)?.master;
+    if (now?.port === was.master.port && now.hostname === was.master.hostname) {
+      continue;
+    }
+    let slots = moved.get(was);
+    if (!slots) moved.set(was, slots = new Set());
+    slots.add(slot);
+  }
+  return moved;
 }

@@ -40,7 +40,7 @@ import {
 } from "./_policy.ts";
 import { ClusterError } from "../errors.ts";
 import type { CacheOptions } from "../cache/client_cache.ts";
-import { type Node, Nodes } from "./_nodes.ts";
+import { dropSlots, type Node, Nodes } from "./_nodes.ts";
 import { type RouterEvents, Topology } from "./_refresh.ts";
 import {
   crossSlot,
@@ -76,6 +76,8 @@ export class Router {
   readonly #nodes: Nodes;
   readonly #topology: Topology;
   readonly #masters = new WeakMap<ClusterNodeInfo, Node>();
+  /** The slots each node answered ASK for since the last refresh. */
+  readonly #asked = new Map<Redis, Set<number>>();
   #turn = 0;
 
   constructor(
@@ -93,7 +95,13 @@ export class Router {
     this.#topology = new Topology(this.#nodes, {
       seeds: options.seeds,
       tls: Boolean(options.node.tls),
-      events,
+      events: {
+        error: events.error,
+        refresh: (shards) => {
+          this.#asked.clear(); // a migration that went on answers ASK again
+          events.refresh(shards);
+        },
+      },
     });
   }
 
@@ -246,24 +254,31 @@ export class Router {
 
   /**
    * The one reading of MOVED and ASK. An ASK returns the node to ask, for this command
-   * only. A MOVED means the slot lives elsewhere now: the slot map learns it (and a
-   * refresh is scheduled), and `from`, which no longer serves the slot, drops its
-   * cached entries of that slot: no invalidation of their keys comes from it now. A
-   * redirect without a host means `from`'s.
+   * only; `from` is handing the slot over, so it drops its cached entries of that slot
+   * (once per slot until the next refresh): a key read there as missing may be written
+   * on the other node, which `from` never hears of. A MOVED means the slot lives
+   * elsewhere now: the slot map learns it (and a refresh is scheduled), and `from`,
+   * which no longer serves the slot, drops them too. A redirect without a host means
+   * `from`'s.
    */
   #follow(redirect: Redirect, from: Redis, fromHost: string): Node | undefined {
     const hostname = redirect.hostname || fromHost;
-    if (redirect.ask) return this.#nodes.get(hostname, redirect.port);
-    const owner = this.ownerOf(redirect.slot);
-    // Once per move: every call in flight to the slot answers MOVED, and a drop costs
-    // a hash of each cached key. Cached keys are text; one that was not UTF-8 (U+FFFD
-    // in it) may hash elsewhere, so it goes too.
-    if (owner?.hostname !== hostname || owner.port !== redirect.port) {
-      from.cache?.drop((key) =>
-        keySlot(key) === redirect.slot || key.includes("\uFFFD")
-      );
+    const slot = redirect.slot;
+    if (redirect.ask) {
+      const asked = this.#asked.get(from);
+      if (!asked?.has(slot)) {
+        dropSlots(from, (s) => s === slot);
+        this.#asked.set(from, (asked ?? new Set()).add(slot));
+      }
+      return this.#nodes.get(hostname, redirect.port);
     }
-    this.#topology.map?.moved(redirect.slot, hostname, redirect.port);
+    const owner = this.ownerOf(slot);
+    // Once per move: every call in flight to the slot answers MOVED, and a drop costs
+    // a hash of each cached key.
+    if (owner?.hostname !== hostname || owner.port !== redirect.port) {
+      dropSlots(from, (s) => s === slot);
+    }
+    this.#topology.map?.moved(slot, hostname, redirect.port);
     void this.refresh();
     return undefined;
   }
@@ -366,10 +381,11 @@ export class Router {
     args: readonly RedisArgument[],
     options: CommandOptions | undefined,
   ): Promise<RespValue> {
-    // A failed ASKING shows as the command's own redirect or connection error.
+    // A failed ASKING shows as the command's own redirect or connection error. The
+    // call bypasses the cache: a hit would leave the ASKING to the next command.
     if (!isBlocking(args)) {
       node.redis.sendCommand(["ASKING"]).catch(() => {});
-      return await node.redis.sendCommand(args, options);
+      return await node.redis.sendCommand(args, { ...options, cache: false });
     }
     // Blocking calls run on a connection of their own: ASKING must go there too.
     const connection = new Connection(

@@ -12,6 +12,7 @@ import type { CommandOptions, ConnectionOptions } from "../connection.ts";
 import {
   type BytesOption,
   ClientBase,
+  type ReplyFor,
   type ViewOptions,
   type ViewReply,
 } from "../client_base.ts";
@@ -153,9 +154,13 @@ export type ClusterEventType = keyof ClusterEventMap;
  * rejects with `ConnectionLostError` and is never resent; only commands the cluster
  * refused, or that never left the client, are retried.
  *
+ * Typed `RedisCluster` (replies as strings) or `RedisCluster<Uint8Array>` (made with
+ * `bytes: true`); the second type parameter, `M`, is inferred from `bytes`
+ * (see {@linkcode ReplyFor}) and never written by hand.
+ *
  * What every client has (`sendCommand`, `with`, events, `duplicate`, `close`,
- * `destroy`, scripts, pub/sub, scans, the sugar) is documented on
- * {@linkcode ClientBase} and {@linkcode ClientFeatures}.
+ * `destroy`, scripts, pub/sub, scans) is written once in {@linkcode ClientBase} and
+ * {@linkcode ClientFeatures}, and listed here too.
  *
  * @example
  * ```ts
@@ -167,8 +172,10 @@ export type ClusterEventType = keyof ClusterEventMap;
  * console.log(await c.dbsize()); // keys on every master
  * ```
  */
-export class RedisCluster<S extends string | Uint8Array = string>
-  extends ClientBase<S, ClusterEventMap> {
+export class RedisCluster<
+  S extends ReplyFor<M> = string,
+  M extends string | Uint8Array | boolean = S,
+> extends ClientBase<S, ClusterEventMap> {
   /** The options the cluster was made with. */
   readonly options: Readonly<RedisClusterOptions>;
   private readonly router: Router;
@@ -186,7 +193,7 @@ export class RedisCluster<S extends string | Uint8Array = string>
    * unknown.
    * @throws {RangeError} When a delay option is longer than a timer can wait.
    */
-  constructor(options: RedisClusterOptions & BytesOption<S>) {
+  constructor(options: RedisClusterOptions & BytesOption<S, M>) {
     checkOptions("new RedisCluster", options, CLUSTER_OPTIONS);
     super(options ?? {});
     if (!options?.nodes?.length) {
@@ -544,12 +551,303 @@ import type {
   ZunionstoreOptions,
 } from "../commands.ts";
 import type { Reply } from "../command_types.ts";
+import type { CloseOptions } from "../client_base.ts";
+import type { ClientEventListener } from "../client_events.ts";
+import type {
+  HscanIteratorOptions,
+  SscanIteratorOptions,
+  ZscanIteratorOptions,
+} from "../scan_options.ts";
+import type { BoundScript, Script } from "../script.ts";
+import type {
+  PubSubMessage,
+  SubscribeOptions,
+  Subscription,
+} from "../subscription.ts";
+
+/**
+ * The members {@linkcode RedisCluster} has from
+ * {@linkcode ClientBase} and {@linkcode ClientFeatures},
+ * declared here again so that its documentation lists them.
+ */
+export interface RedisCluster<
+  S extends ReplyFor<M> = string,
+  M extends string | Uint8Array | boolean = S,
+> {
+  /**
+   * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
+   * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
+   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
+   * connection so they never stall other commands. Commands whose effect the client owns
+   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, …) reject
+   * with a `TypeError` that names the API to use instead. On a cluster, the command goes
+   * to the node its keys (or its policy) say.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const [, n] = await Promise.all([
+   *   r.sendCommand(["SET", "n", 1]),
+   *   r.sendCommand<number>(["INCR", "n"]),
+   * ]);
+   * console.log(n); // 2
+   * ```
+   * @throws {RedisError} The server answered with an error.
+   * @throws {ClusterError} On a cluster: `CROSSSLOT`, `TOO_MANY_REDIRECTIONS`, `NO_REPLICA`.
+   * @throws {ConnectionLostError} The connection dropped while the command was in flight.
+   * @throws {TypeError} A command the client owns, or an argument of a wrong type.
+   */
+  sendCommand<T = RespValue>(
+    args: readonly RedisArgument[],
+    options?: CommandOptions,
+  ): Promise<T>;
+
+  /**
+   * Listens to one of the client's events; the listener gets that event's type (an
+   * `error` event's `detail` is an `Error`).
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * r.addEventListener("error", (e) => console.error(e.detail.message));
+   * ```
+   */
+  addEventListener<K extends keyof ClusterEventMap & string>(
+    type: K,
+    listener: ClientEventListener<ClusterEventMap[K]>,
+    options?: AddEventListenerOptions | boolean,
+  ): void;
+
+  /** Stops listening. */
+  removeEventListener<K extends keyof ClusterEventMap & string>(
+    type: K,
+    listener: ClientEventListener<ClusterEventMap[K]>,
+    options?: EventListenerOptions | boolean,
+  ): void;
+
+  /**
+   * A new client with the same options and its own connections.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await using blocking = r.duplicate();
+   * ```
+   */
+  duplicate(): this;
+
+  /**
+   * Closes gracefully: waits for the replies of commands already sent, then closes every
+   * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
+   * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
+   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, …), which
+   * could wait forever, end at once with `ConnectionError` `CLOSED`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * const r = new Redis();
+   * await r.sendCommand(["PING"]);
+   * await r.close({ timeout: 1000 }); // a stalled server cannot hold this up for long
+   * ```
+   * @throws {RangeError} When `timeout` is longer than a timer can wait.
+   */
+  close(options?: CloseOptions): Promise<void>;
+
+  /**
+   * Closes at once; commands in flight reject with `ConnectionLostError`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * const r = new Redis();
+   * r.destroy();
+   * ```
+   */
+  destroy(): void;
+
+  /** `await using client = …` closes the client at the end of the scope. */
+  [Symbol.asyncDispose](): Promise<void>;
+
+  /**
+   * A Lua script handle that runs by EVALSHA and falls back to EVAL when the server does
+   * not have it.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const hello = r.script("return 'hello ' .. ARGV[1]");
+   * console.log(await hello.run([], ["world"])); // "hello world"
+   * ```
+   */
+  script(source: string): BoundScript;
+
+  /**
+   * Runs a script by EVALSHA, and by EVAL when the server answers NOSCRIPT (on a
+   * cluster, the keys must share a slot).
+   *
+   * @example
+   * ```ts
+   * import { Redis, Script } from "@desir/desir";
+   * await using r = new Redis();
+   * const get = new Script("return redis.call('GET', KEYS[1])");
+   * console.log(await r.evalScript(get, ["k"]));
+   * ```
+   */
+  evalScript<T = RespValue>(
+    script: Script,
+    keys?: readonly RedisArgument[],
+    args?: readonly RedisArgument[],
+  ): Promise<T>;
+
+  /**
+   * Subscribes to channels. Without a listener, iterate the returned subscription with
+   * `for await`; with one, it is called for each message. Subscriptions survive
+   * reconnects (they are renewed on the new connection). Messages published while the
+   * connection was down are lost, as with any Redis pub/sub client.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * const sub = await r.subscribe("news", (m) => console.log(m.channel, m.message));
+   * await r.sendCommand(["PUBLISH", "news", "hello"]);
+   * await sub.unsubscribe();
+   * ```
+   * @throws {ConnectionError} The subscriber connection could not be opened.
+   */
+  subscribe(
+    channels: string | readonly string[],
+    listener?: (message: PubSubMessage<S>) => void,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<S>>;
+
+  /**
+   * Subscribes to glob-style patterns (`news.*`); each message has its `pattern`.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await using sub = await r.psubscribe("news.*");
+   * ```
+   */
+  psubscribe(
+    patterns: string | readonly string[],
+    listener?: (message: PubSubMessage<S>) => void,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<S>>;
+
+  /**
+   * Subscribes to shard channels (SSUBSCRIBE, Redis 7+), published with SPUBLISH; on a
+   * cluster, on the master of each channel's slot, following the slot when it moves.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await using sub = await r.ssubscribe("orders:{42}");
+   * ```
+   */
+  ssubscribe(
+    channels: string | readonly string[],
+    listener?: (message: PubSubMessage<S>) => void,
+    options?: SubscribeOptions,
+  ): Promise<Subscription<S>>;
+
+  /**
+   * The documentation of a command: syntax, summary, complexity, since, history and its
+   * redis.io page, from the same table the methods are generated from.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * console.log(await r.help("rpop"));
+   * console.log(await r.help(r.configGet));
+   * ```
+   */
+  help(command: string | ((...args: never[]) => unknown)): Promise<string>;
+
+  /**
+   * The fields and values of the hash at `key` as `[field, value]` pairs (field names
+   * only with `noValues`), by HSCAN, one page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.hset("user:7", { name: "ada", lang: "en" });
+   * for await (const [field, value] of r.hscanIterator("user:7")) {
+   *   console.log(field, value);
+   * }
+   * ```
+   */
+  hscanIterator(
+    key: RedisArgument,
+    options?: HscanIteratorOptions & { noValues?: false },
+  ): AsyncGenerator<[field: S, value: S], void, undefined>;
+
+  /** The field names of the hash at `key` (HSCAN … NOVALUES). */
+  hscanIterator(
+    key: RedisArgument,
+    options: HscanIteratorOptions & { noValues: true },
+  ): AsyncGenerator<S, void, undefined>;
+
+  /**
+   * The members of the set at `key`, by SSCAN, one page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.sadd("tags", "a", "b");
+   * for await (const tag of r.sscanIterator("tags", { match: "a*" })) console.log(tag);
+   * ```
+   */
+  sscanIterator(
+    key: RedisArgument,
+    options?: SscanIteratorOptions,
+  ): AsyncGenerator<S, void, undefined>;
+
+  /**
+   * The members of the sorted set at `key` as `[member, score]` pairs (members only with
+   * `noScores`), by ZSCAN, one page at a time.
+   *
+   * @example
+   * ```ts
+   * import { Redis } from "@desir/desir";
+   * await using r = new Redis();
+   * await r.zadd("board", [[10, "ada"], [7, "bob"]]);
+   * for await (const [member, score] of r.zscanIterator("board")) {
+   *   console.log(member, score);
+   * }
+   * ```
+   */
+  zscanIterator(
+    key: RedisArgument,
+    options?: ZscanIteratorOptions & { noScores?: false },
+  ): AsyncGenerator<[member: S, score: number], void, undefined>;
+
+  /** The members of the sorted set at `key` (ZSCAN … NOSCORES). */
+  zscanIterator(
+    key: RedisArgument,
+    options: ZscanIteratorOptions & { noScores: true },
+  ): AsyncGenerator<S, void, undefined>;
+}
 
 /**
  * The command methods of {@linkcode RedisCluster}, one per Redis command: each
  * sends its command to the node that serves it and resolves to the reply.
  */
-export interface RedisCluster<S extends string | Uint8Array = string> {
+export interface RedisCluster<
+  S extends ReplyFor<M> = string,
+  M extends string | Uint8Array | boolean = S,
+> {
   /**
    * List the ACL categories or the commands inside a category.
    *
