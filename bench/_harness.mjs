@@ -42,6 +42,8 @@ const SMALL = "xxx";
 export const INFLIGHT = [1, 10, 100, 1000, 10000];
 export const SIZES = [16, 256, 4096, 65536, 1 << 20];
 export const RATES = [1000, 10000, 30000];
+/** What the pubsub shape publishes (the raw clients count its frames' bytes). */
+export const PUBSUB_MESSAGE = "hello";
 
 /**
  * @param {boolean} ok
@@ -88,7 +90,7 @@ async function forDuration(callers, ms, op) {
  * @param {number} ms
  * @param {() => Promise<unknown>} op
  */
-async function atRate(rate, ms, op) {
+export async function atRate(rate, ms, op) {
   const n = Math.round(rate * ms / 1000);
   const interval = 1000 / rate;
   const latencies = new Float64Array(n);
@@ -129,7 +131,7 @@ async function atRate(rate, ms, op) {
 }
 
 /** @param {Float64Array} sorted @param {number} q */
-const quantile = (sorted, q) =>
+export const quantile = (sorted, q) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 /** This process's resident set size now and at its peak, in KiB (Linux). */
@@ -341,7 +343,7 @@ export const SHAPES = {
         for (let sent = 0; sent < n; sent += 1000) {
           const batch = new Array(1000);
           for (let i = 0; i < 1000; i++) {
-            batch[i] = pub.publish("bench:ps", "hello");
+            batch[i] = pub.publish("bench:ps", PUBSUB_MESSAGE);
           }
           await Promise.all(batch);
         }

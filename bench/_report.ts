@@ -90,14 +90,18 @@ export function shapeTable(
   points: Map<string, Map<string, number[]>>,
   columns: Column[],
 ): string[] {
-  const [base, ...others] = columns;
+  const [base, ...all] = columns;
+  // Clients that did not run this shape (the raw ones do only some) get no column.
+  const others = all.filter(({ id }) =>
+    [...points.values()].some((byClient) => byClient.has(id))
+  );
   const lines = [
     `**${info.title}** (${info.unit}, ${
       info.higherIsBetter ? "higher" : "lower"
     } is better; ratios: above 1× means better than ${base.label})`,
     "",
-    row(["", ...columns.map((c) => c.label)]),
-    row(["---", ...columns.map(() => "---")]),
+    row(["", base.label, ...others.map((c) => c.label)]),
+    row(["---", "---", ...others.map(() => "---")]),
   ];
   for (const [point, byClient] of points) {
     const b = spread(byClient.get(base.id));
@@ -117,6 +121,41 @@ export function shapeTable(
     ]));
   }
   return [...lines, ""];
+}
+
+/**
+ * Each desir column ÷ the raw socket of its runtime (`raw`), point by point, taken
+ * round by round: how much of a gap to the base client is desir's own, and how
+ * much the runtime's (near 1× means none of it is desir's).
+ */
+export function floorTable(
+  samples: Samples,
+  pairs: (Column & { raw: string })[],
+  higherIsBetter: (shape: string) => boolean,
+): string[] {
+  const lines = [
+    "**desir ÷ its runtime's raw socket** (the same run; above 1× means desir is better)",
+    "",
+    row(["", ...pairs.map((p) => `${p.label} ÷ ${p.raw}`)]),
+    row(["---", ...pairs.map(() => "---")]),
+  ];
+  for (const [shape, points] of samples) {
+    for (const [point, byClient] of points) {
+      const cells = pairs.map((p) =>
+        times(
+          ratios(
+            byClient.get(p.id),
+            byClient.get(p.raw),
+            higherIsBetter(shape),
+          ),
+        )
+      );
+      if (cells.some((c) => c !== "–")) {
+        lines.push(row([`${shape} ${point}`, ...cells]));
+      }
+    }
+  }
+  return lines.length > 4 ? [...lines, ""] : [];
 }
 
 /** The issue's targets, one line each: what, measured (median and spread), met or not. */

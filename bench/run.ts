@@ -9,8 +9,11 @@
  * Options:
  * - `--only inflight,sizes,latency,million,idle,pipeline,pubsub,cold,bundle,cache`
  *   (the default: all; `cache` is bench/cache_bench.ts, with its own table)
- * - `--clients bun,desir,desir-node,desir-bun` (the default); also
- *   `desir-nodenet` (desir on Deno through `node:net`), `ioredis`, `node-redis`
+ * - `--clients bun,desir,desir-node,desir-bun,raw-deno,raw-node,raw-bun` (the
+ *   default); also `desir-nodenet` (desir on Deno through `node:net`), `ioredis`,
+ *   `node-redis`. The `raw-*` clients (bench/_raw.mjs) are each runtime's own socket
+ *   counting reply bytes, in the shapes inflight, sizes, latency and pubsub: each
+ *   desir column is also shown ÷ its runtime's raw socket.
  * - `--quick`: shorter runs and fewer rounds (2), for a first look
  * - `--rounds 3`
  *
@@ -24,6 +27,7 @@ import { cacheBench } from "./cache_bench.ts";
 import { bundleForNode, ensurePeers, PEERS } from "./_peers.ts";
 import {
   type Column,
+  floorTable,
   record,
   type Samples,
   type ShapeInfo,
@@ -41,7 +45,10 @@ const { values: options } = parseArgs({
   args: Deno.args.filter((a) => a !== "--"),
   options: {
     only: { type: "string", default: ALL_SHAPES.join(",") },
-    clients: { type: "string", default: "bun,desir,desir-node,desir-bun" },
+    clients: {
+      type: "string",
+      default: "bun,desir,desir-node,desir-bun,raw-deno,raw-node,raw-bun",
+    },
     quick: { type: "boolean", default: false },
     rounds: { type: "string" },
   },
@@ -55,8 +62,17 @@ for (const s of shapes) {
   }
 }
 
-/** Each client's label and the command its runner is started with. */
-const CLIENTS: Record<string, Column & { command: string[] }> = {
+/** The shapes a raw client can do by counting the bytes of known replies. */
+const RAW_SHAPES = ["inflight", "sizes", "latency", "pubsub"];
+
+/**
+ * Each client's label and the command its runner is started with; the shapes it
+ * does, when not all; for desir, the raw socket of its runtime.
+ */
+const CLIENTS: Record<
+  string,
+  Column & { command: string[]; shapes?: string[]; raw?: string }
+> = {
   bun: {
     id: "bun",
     label: "Bun RedisClient",
@@ -66,21 +82,43 @@ const CLIENTS: Record<string, Column & { command: string[] }> = {
     id: "desir",
     label: "desir (Deno)",
     command: [DENO, "run", "-A", "--v8-flags=--expose-gc", `${HERE}/desir.ts`],
+    raw: "raw-deno",
   },
   "desir-node": {
     id: "desir-node",
     label: "desir (Node)",
     command: ["node", "--expose-gc", `${PEERS}/desir_node.mjs`],
+    raw: "raw-node",
   },
   "desir-bun": {
     id: "desir-bun",
     label: "desir (Bun)",
     command: ["bun", `${HERE}/desir.ts`],
+    raw: "raw-bun",
   },
   "desir-nodenet": {
     id: "desir-nodenet",
     label: "desir (Deno, node:net)",
     command: [DENO, "run", "-A", "--v8-flags=--expose-gc", `${HERE}/desir.ts`],
+    raw: "raw-deno",
+  },
+  "raw-deno": {
+    id: "raw-deno",
+    label: "raw Deno.connect",
+    command: [DENO, "run", "-A", `${HERE}/raw_peer.mjs`],
+    shapes: RAW_SHAPES,
+  },
+  "raw-node": {
+    id: "raw-node",
+    label: "raw node:net (Node)",
+    command: ["node", `${HERE}/raw_peer.mjs`],
+    shapes: RAW_SHAPES,
+  },
+  "raw-bun": {
+    id: "raw-bun",
+    label: "raw Bun.connect",
+    command: ["bun", `${HERE}/raw_peer.mjs`],
+    shapes: RAW_SHAPES,
   },
   ioredis: {
     id: "ioredis",
@@ -137,6 +175,7 @@ let bundles: Awaited<ReturnType<typeof bundleSizes>> = [];
         continue;
       }
       for (const client of order) {
+        if (CLIENTS[client].shapes?.includes(shape) === false) continue;
         const result = await runChild(client, shape, server.port);
         if (result.error) {
           errors.push(
@@ -186,6 +225,14 @@ const report = [
   "",
   ...[...samples].flatMap(([shape, points]) =>
     shapeTable(info(shape), points, shape === "cold" ? coldColumns : columns)
+  ),
+  ...floorTable(
+    samples,
+    columns.flatMap((c) => {
+      const raw = CLIENTS[c.id].raw;
+      return raw && clients.includes(raw) ? [{ ...c, raw }] : [];
+    }),
+    (shape) => info(shape).higherIsBetter,
   ),
   ...(bundles.length
     ? [

@@ -124,7 +124,7 @@ export function undecodable(
 /** `exec()` of a transaction whose `watch()` failed: the watch is gone, `cause` says why. */
 export function watchLost(cause: unknown): ConnectionError {
   return new ConnectionError(
-    "The transaction's watch was lost when watch() failed: call discard() and watch again, or start a new transaction",
+    "The transaction's watch was lost when watch() or exec() failed (see cause): call discard() and watch again, or start a new transaction",
     { cause },
   );
 }

@@ -50,12 +50,22 @@ export const OWNED_COMMANDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The lower-case first letters and the containers of OWNED_COMMANDS: every `sendCommand`
- * passes this guard, and most commands leave it on one char code, without lower-casing
- * (a new string per call: garbage that, with 10,000 callers in flight, the young
- * generation copies along with everything they hold).
+ * The length and first letter (lower case) of every owned name and container, as
+ * `length * 128 + letter`: most commands are told apart by these two alone, with no
+ * lower-cased copy of their name (sendCommand checks every call).
  */
-const FIRST = new Set(Object.keys(OWNED_COMMANDS).map((k) => k.charCodeAt(0)));
+const SHAPES = new Set(
+  Object.keys(OWNED_COMMANDS).map((name) => {
+    const first = name.split(" ")[0];
+    return first.length * 128 + first.charCodeAt(0);
+  }),
+);
+/**
+ * The commands with an owned subcommand: only their second word is looked at (for
+ * others, `name sub` would be a string made per call for nothing; with 10,000 callers
+ * in flight, the young generation copies all that is in flight more often the more a
+ * call allocates).
+ */
 const CONTAINERS = new Set(
   Object.keys(OWNED_COMMANDS).flatMap((k) =>
     k.includes(" ") ? [k.split(" ")[0]] : []
@@ -77,9 +87,10 @@ export function ownedCommandError(
   args: readonly RedisArgument[],
 ): TypeError | undefined {
   const first = args[0];
-  if (typeof first === "string" && !FIRST.has(first.charCodeAt(0) | 0x20)) {
-    return;
-  }
+  if (
+    typeof first === "string" &&
+    !SHAPES.has(first.length * 128 + (first.charCodeAt(0) | 0x20))
+  ) return;
   const name = word(first);
   if (name === undefined) return;
   let owned = Object.hasOwn(OWNED_COMMANDS, name) ? name : undefined;

@@ -365,6 +365,7 @@ export class Connection {
   #handlers(attempt: Attempt): SocketHandlers {
     return {
       data: (chunk) => this.#onData(attempt.socket!, chunk),
+      quiet: () => this.#awaitsNothing(),
       end: (error) => this.#onEnd(attempt.socket!, error),
     };
   }
@@ -422,9 +423,14 @@ export class Connection {
       this.#onEnd(socket, error);
       return false;
     }
-    if (this.#inflight.length > 0 || this.#claim) return false;
+    if (!this.#awaitsNothing()) return false;
     this.#writer.shrink(); // the burst is over: the write buffers go back to small
     return true;
+  }
+
+  /** No reply is due (a subscriber always awaits more). */
+  #awaitsNothing(): boolean {
+    return this.#inflight.length === 0 && !this.#claim;
   }
 
   #onEnd(socket: Socket, error: Error | undefined): void {

@@ -22,6 +22,7 @@ class Activity {
           this.last = performance.now();
           return handlers.data(chunk);
         },
+        quiet: () => handlers.quiet?.() ?? true,
         end: (error) => handlers.end(error),
       });
       this.last = performance.now();

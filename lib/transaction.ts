@@ -28,7 +28,7 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
   readonly #bytes: boolean;
   readonly #cache: ClientCache | undefined;
   #watched: Connection | undefined;
-  /** The failure of a watch() that lost the watch: exec() refuses until discard(). */
+  /** The failure that lost the watch (of watch(), or of an unsent exec()): exec() refuses until discard(). */
   #lost: unknown;
 
   /** Made by `r.multi()`. @internal */
@@ -161,6 +161,10 @@ export class ConnectionTransaction<S extends string | Uint8Array = string>
           mixed && !queued[i].hints?.bytes ? textReply(reply) : reply,
         )
       );
+    } catch (e) {
+      // Its watch goes with the connection released below: a later exec() would run unwatched.
+      if (!sent && this.#watched) this.#lost = e;
+      throw e;
     } finally {
       // Unsent, the watch is still on: that connection cannot be reused as it is.
       this.#release(!sent);

@@ -91,6 +91,7 @@ Deno.test("Deno transport: a connection gone idle right after a burst reads and 
         reads.push(chunk.buffer.byteLength);
         return handlers.data(chunk);
       },
+      quiet: () => handlers.quiet!(),
       end: (error) => handlers.end(error),
     });
     return {
@@ -116,7 +117,9 @@ Deno.test("Deno transport: a connection gone idle right after a burst reads and 
     }
     assert.ok(Math.max(...reads) >= 64 * 1024, `read buffers ${reads}`);
     assert.ok(Math.max(...writes) >= 16 * 1024, `write buffers ${writes}`);
-    // The PONG lands in the buffer of the read that waited while the client was idle.
+    // The client goes idle (awaits something else, past this task); the PONG lands in
+    // the buffer of the read that waited meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     reads.length = writes.length = 0;
     assert.equal(await r.sendCommand(["PING"]), "PONG");
     assert.deepEqual(reads, [512]);
@@ -144,4 +147,28 @@ Deno.test("WriteBuffer splits a burst into parts that add up to every command, i
     expected.join(""),
   );
   assert.equal(out.length, 0);
+});
+
+Deno.test("Deno transport: large replies awaited one after another are read into a large buffer, not 512 B first", async () => {
+  await using server = await startRedis();
+  const reads: number[] = [];
+  const transport: Transport = (options, handlers) =>
+    denoTransport(options, {
+      data(chunk) {
+        reads.push(chunk.buffer.byteLength);
+        return handlers.data(chunk);
+      },
+      quiet: () => handlers.quiet!(),
+      end: (error) => handlers.end(error),
+    });
+  await using r = new Redis(server.url, { transport });
+  const value = "x".repeat(64 * 1024);
+  await r.sendCommand(["SET", "big", value]);
+  for (let i = 0; i < 5; i++) await r.sendCommand(["GET", "big"]); // the buffer grows
+  reads.length = 0;
+  for (let i = 0; i < 20; i++) {
+    assert.equal(await r.sendCommand(["GET", "big"]), value);
+  }
+  // The caller was never idle: no reply starts in the small buffer of a quiet read.
+  assert.ok(reads.every((size) => size > 64 * 1024), `read buffers ${reads}`);
 });

@@ -151,9 +151,18 @@ export class TextStream {
   }
 
   #add(buf: Uint8Array, start: number, end: number): void {
-    const stage = this.#stage ??= new Uint8Array(STAGE);
+    const need = this.#staged + end - start;
+    let stage = this.#stage;
+    if (stage === null || stage.length < need) {
+      // Grown to what comes, up to STAGE: the tail of a large string, a few bytes in
+      // the next chunk, costs no 64 KiB (on Node, a 64 KiB GET is 65,536 B + 10).
+      const old = stage?.length ?? 0;
+      stage = new Uint8Array(Math.min(STAGE, Math.max(need, 2 * old, 256)));
+      if (this.#staged > 0) stage.set(this.#stage!.subarray(0, this.#staged));
+      this.#stage = stage;
+    }
     stage.set(buf.subarray(start, end), this.#staged);
-    this.#staged += end - start;
+    this.#staged = need;
   }
 
   /** Decodes the stage up to `cut` and keeps the rest (a cut sequence) at its start. */

@@ -403,6 +403,7 @@ export class Sentinel {
       let ended = false;
       const socket = await transport(options, {
         data: (chunk) => handlers.data(chunk),
+        quiet: () => handlers.quiet?.() ?? true,
         end: (error) => {
           ended = true;
           if (tracked) this.#sockets.delete(tracked);

@@ -1,7 +1,8 @@
 /**
  * Picks the transport for the runtime we run on, by feature test: Deno first (it also has
  * Node-compatible globals), then Cloudflare Workers (which may have them too, with
- * `nodejs_compat`), then Node and Bun. Runtime modules load only when chosen.
+ * `nodejs_compat`), then Bun (which has Node's globals too), then Node. Runtime modules
+ * load only when chosen.
  *
  * @module
  */
@@ -9,6 +10,7 @@ import type { Transport } from "./types.ts";
 import { cloudflareTransport } from "./cloudflare.ts";
 import { denoTransport } from "./deno.ts";
 import { nodeTransport } from "./node.ts";
+import { bunTransport } from "./bun.ts";
 
 /** The transport for this runtime. */
 export function defaultTransport(): Transport {
@@ -18,7 +20,10 @@ export function defaultTransport(): Transport {
     process?: { versions?: { node?: string } };
   };
   if (navigator?.userAgent === "Cloudflare-Workers") return cloudflareTransport;
-  if (process?.versions?.node || "Bun" in globalThis) return nodeTransport;
+  // Bun's own sockets: 1.1-1.2x the GETs of its node:net, on 1.1-1.3x less CPU time
+  // per command (measured one in flight, 16 B to 64 KiB).
+  if ("Bun" in globalThis) return bunTransport;
+  if (process?.versions?.node) return nodeTransport;
   return () =>
     Promise.reject(
       new TypeError(

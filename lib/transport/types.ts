@@ -40,6 +40,12 @@ export interface SocketHandlers {
    * into a small one. (Typed `unknown` so that a wrapper may return anything.)
    */
   data(chunk: Uint8Array): unknown;
+  /**
+   * Whether the owner still awaits no bytes, asked a few microtask turns after `data`
+   * returned `true`: a caller that awaited its reply has sent the next command by then,
+   * so the next reply is due after all. Optional: without it, `data`'s answer stands.
+   */
+  quiet?(): boolean;
   /** The socket ended, by the peer or by an error; called once, never after `close()`. */
   end(error?: Error): void;
 }

@@ -434,6 +434,28 @@ export const tests: Record<string, SuiteTest> = {
     assert.notEqual(await r.clientId(), id);
   },
 
+  async "values of several MiB go and come back whole, in order with small ones"(
+    {
+      redis,
+    },
+  ) {
+    // More than a socket takes in one write: the transport writes the rest as the
+    // kernel drains, in order, before the commands queued behind it.
+    const r = redis();
+    const k = key("big");
+    const bytes = new Uint8Array(4 << 20).map((_, i) => i * 7);
+    const [set, incr, back] = await Promise.all([
+      r.set(k, bytes),
+      r.incr(key("n")),
+      r.with({ bytes: true }).get(k),
+    ]);
+    assert.deepEqual([set, incr], ["OK", 1]);
+    assert.deepEqual(back, bytes);
+    const text = "é".repeat(1 << 19);
+    await r.set(k, text);
+    assert.equal(await r.get(k), text);
+  },
+
   async "TLS: rediss:// connects and verifies the server"({
     redis,
     tlsUrl,
