@@ -54,8 +54,15 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
         return;
       } catch (e) {
         // A MOVED updates the slot map; an ASK (slot migrating) cannot carry a watch.
-        if (redirections >= this.#router.options.maxRedirections) throw e;
-        if (this.#router.redirect(e, this.#router.masterOf(slot))) throw e;
+        let retry = false;
+        try {
+          retry = redirections < this.#router.options.maxRedirections &&
+            !this.#router.redirect(e, this.#router.masterOf(slot));
+        } catch { /* not a redirect */ }
+        if (retry) continue;
+        // Kept: exec() refuses, as the node's failed transaction does, until discard().
+        this.#watched = { slot, tx };
+        throw e;
       }
     }
   }
@@ -69,7 +76,16 @@ export class ClusterTransaction<S extends string | Uint8Array = string>
   protected async send(queued: readonly Queued[]): Promise<unknown[] | null> {
     const watched = this.#watched;
     this.#watched = undefined;
-    if (watched) return await this.#run(watched.tx, queued);
+    if (watched) {
+      try {
+        return await this.#run(watched.tx, queued);
+      } catch (e) {
+        // Failed before EXEC went, the node's transaction refuses until discard(): kept,
+        // so a next exec() cannot run unwatched on another connection.
+        this.#watched = watched;
+        throw e;
+      }
+    }
     const keyed = queued.some((q) => commandKeys(q.args).length > 0);
     const slot = keyed ? this.#slotOf([], queued) : undefined;
     await this.#router.load();
