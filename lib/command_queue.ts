@@ -323,6 +323,8 @@ export abstract class Transaction<
    * @throws {RedisError} `EXECABORT` when a command was refused while queuing; its
    * `cause` is that command's error.
    * @throws {TypeError} A queued command has an argument that cannot be sent; nothing ran.
+   * @throws {ConnectionError} An earlier `watch()`, or an `exec()` that failed before it
+   * was sent, lost the watch: nothing ran; call `discard()` and watch again.
    * @throws {ClusterError} `CROSSSLOT` (on a cluster) when the keys are in different
    * slots; nothing ran.
    */
