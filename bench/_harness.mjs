@@ -229,7 +229,7 @@ export const SHAPES = {
       // the steady state's, not a start-up cost in proportion to a client's code.
       await atRate(
         RATES.at(-1),
-        quick ? 300 : 1000,
+        1000,
         () => c.get("bench:small"),
       );
       /** @type {Record<string, number>} */
