@@ -10,6 +10,7 @@ import { Counter } from "../lib/sugar/counter.ts";
 import { RedisMap } from "../lib/sugar/redis_map.ts";
 import { RedisList } from "../lib/sugar/redis_list.ts";
 import { RedisSet } from "../lib/sugar/redis_set.ts";
+import { assertNoUnwatchedExec } from "./_unwatched_exec.ts";
 import type { PubSubMessage } from "../lib/subscription.ts";
 import { DEADLINE_MS, within } from "./_wait.ts";
 
@@ -206,26 +207,7 @@ Deno.test("RedisCluster on a 3-master, 3-replica cluster", async (t) => {
     "RedisCluster exec after an exec that failed on a bad argument refuses to run unwatched",
     async () => {
       await using c = new RedisCluster({ nodes: cluster.urls });
-      const tx = c.multi();
-      await tx.watch("acct:{2}:balance");
-      tx.sendCommand([
-        "SET",
-        "acct:{2}:balance",
-        undefined as unknown as string,
-      ]);
-      await assert.rejects(tx.exec(), TypeError);
-      await c.set("acct:{2}:balance", "changed"); // another writer
-      tx.set("acct:{2}:balance", "mine");
-      await assert.rejects(tx.exec(), (e: Error) => {
-        assert.ok(e instanceof ConnectionError);
-        assert.ok(e.cause instanceof TypeError);
-        return true;
-      });
-      assert.equal(await c.get("acct:{2}:balance"), "changed"); // nothing ran unwatched
-      await tx.discard();
-      await tx.watch("acct:{2}:balance");
-      tx.set("acct:{2}:balance", "mine");
-      assert.deepEqual(await tx.exec(), ["OK"]);
+      await assertNoUnwatchedExec(c, "acct:{2}:balance");
       await flush();
     },
   );

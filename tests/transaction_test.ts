@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { ConnectionError, Redis, RedisError } from "../mod.ts";
+import { Redis, RedisError } from "../mod.ts";
 import { startRedis } from "./harness/mod.ts";
+import { assertNoUnwatchedExec } from "./_unwatched_exec.ts";
 
 Deno.test("Transaction.exec returns the results of the queued commands", async () => {
   await using server = await startRedis();
@@ -137,22 +138,7 @@ Deno.test("Transaction.exec with a bad argument does not leave a stale watch beh
 Deno.test("Transaction.exec after an exec that failed on a bad argument refuses to run unwatched", async () => {
   await using server = await startRedis();
   await using r = new Redis(server.url);
-  const tx = r.multi();
-  await tx.watch("k");
-  tx.sendCommand(["SET", "k", undefined as unknown as string]);
-  await assert.rejects(tx.exec(), TypeError);
-  await r.sendCommand(["SET", "k", "changed"]);
-  tx.sendCommand(["SET", "k", "mine"]);
-  await assert.rejects(tx.exec(), (e: Error) => {
-    assert.ok(e instanceof ConnectionError);
-    assert.ok(e.cause instanceof TypeError);
-    return true;
-  });
-  assert.equal(await r.get("k"), "changed"); // nothing ran unwatched
-  await tx.discard();
-  await tx.watch("k");
-  tx.sendCommand(["SET", "k", "mine"]);
-  assert.deepEqual(await tx.exec(), ["OK"]);
+  await assertNoUnwatchedExec(r, "k");
 });
 
 Deno.test("Transaction.exec gives DUMP its bytes and the other slots their text", async () => {
