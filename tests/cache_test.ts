@@ -657,7 +657,11 @@ Deno.test("ClientCache on a cluster drops a slot's entries from its old master a
     async () => (await cluster.ownerOf(keySlot(key))).port === replica.port,
     "the replica promoted",
   );
-  await c.refresh();
+  // Nodes learn of the failover by gossip: refresh until the one asked knows of it.
+  await waitFor(async () => {
+    await c.refresh();
+    return c.nodes("master").some((r) => r.options.port === replica.port);
+  }, "the client sees the replica promoted");
   // The old master, now a replica, serves the slot no more: it keeps none of it.
   assert.equal(before.cache!.stats.entries, 0);
   assert.equal(await c.get(key), null);
