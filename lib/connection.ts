@@ -366,6 +366,10 @@ export class Connection {
     return {
       data: (chunk) => this.#onData(attempt.socket!, chunk),
       quiet: () => this.#awaitsNothing(),
+      destination: () =>
+        this.#socket === attempt.socket
+          ? this.#decoder.destination()
+          : undefined,
       end: (error) => this.#onEnd(attempt.socket!, error),
     };
   }

@@ -68,6 +68,12 @@ const BULK_GROWTH = 8;
  * chunk (TextStream) instead of gathered into one buffer first: strings as fast as bytes.
  */
 const STREAM_TEXT = 64 * 1024;
+/**
+ * A payload being gathered offers the free end of its buffer to be read into
+ * (Decoder.destination) from this many bytes on: the copy that spares outweighs the
+ * read of its own that the CRLF after it then takes.
+ */
+const DIRECT_READ = 64 * 1024;
 
 // Bytes read inside lines and payloads (the type bytes are in _protocol.ts).
 const PLUS = 0x2b;
@@ -77,6 +83,20 @@ const DIGIT_0 = 0x30;
 const COLON = 0x3a;
 const LETTER_O = 0x4f;
 const LETTER_K = 0x4b;
+
+/**
+ * A buffer of `size` bytes to gather a payload in, `offset` bytes (modulo 16) into its
+ * memory: where the payload's first byte sits in the chunk it came in, so that copying
+ * it in moves the bytes by a multiple of 16. Copying 64 KiB to 1 to 15 bytes past the
+ * source modulo a page costs 15 times the usual on some CPUs (glibc 2.36's `rep movsb`
+ * on AMD EPYC: 19 µs instead of 1.3), and a payload 8 bytes into a read (after
+ * `$65536\r\n`) copied to a fresh buffer landed there. So a gathered value may be a
+ * view up to 15 bytes into its ArrayBuffer.
+ */
+function gatherBuffer(size: number, offset: number): Uint8Array {
+  const pad = offset & 15;
+  return new Uint8Array(new ArrayBuffer(pad + size), pad, size);
+}
 
 /** Returned by #count while the line is still incomplete. */
 const INCOMPLETE = -3;
@@ -221,6 +241,33 @@ export class Decoder extends ReplyStack {
     this.#bulk = null;
     this.#text = undefined;
     this.#textActive = false;
+  }
+
+  /**
+   * Where the next bytes of the stream may be read to spare a copy: the free end of the
+   * buffer a payload of at least 64 KiB more is being gathered in, or undefined. A chunk
+   * read into it is fed as a view of it that starts where it starts; the decoder then
+   * takes the bytes where they are. The view is only valid until the next `feed` or
+   * `reset`.
+   *
+   * @example
+   * ```ts
+   * import { Decoder } from "./decode.ts";
+   * const decoder = new Decoder({ reply: (v) => console.log(v), push: () => {} });
+   * decoder.bytes = true;
+   * decoder.feed(new TextEncoder().encode("$100000\r\n"));
+   * const into = decoder.destination()!; // 100,000 bytes long
+   * into.fill(120); // a socket's read
+   * decoder.feed(into);
+   * decoder.feed(new TextEncoder().encode("\r\n")); // Uint8Array(100000)
+   * ```
+   */
+  destination(): Uint8Array | undefined {
+    const bulk = this.#bulk;
+    if (bulk === null || bulk.length - this.#bulkFilled < DIRECT_READ) {
+      return undefined;
+    }
+    return bulk.subarray(this.#bulkFilled);
   }
 
   /** Decodes the item whose type byte is at `pos`; returns where the next one starts. */
@@ -484,8 +531,9 @@ export class Decoder extends ReplyStack {
     } else {
       // Reserve what arrived (or a little), not what the server declared: 14 bytes
       // must not buy 512 MiB. #resumeBulk grows it as the payload comes in.
-      this.#bulk = new Uint8Array(
+      this.#bulk = gatherBuffer(
         Math.min(n, Math.max(BULK_RESERVE, BULK_GROWTH * (end - start))),
+        buf.byteOffset + start,
       );
     }
     this.#pending = true;
@@ -534,11 +582,17 @@ export class Decoder extends ReplyStack {
     const filled = this.#bulkFilled + n;
     if (filled > bulk.length) {
       // Few regrowths (so few copies), and never far ahead of what arrived.
-      const grown = new Uint8Array(
+      const grown = gatherBuffer(
         Math.min(this.#bulkLength, BULK_GROWTH * filled),
+        bulk.byteOffset,
       );
       grown.set(bulk.subarray(0, this.#bulkFilled));
       bulk = this.#bulk = grown;
+    } else if (
+      buf.buffer === bulk.buffer &&
+      buf.byteOffset + p === bulk.byteOffset + this.#bulkFilled
+    ) {
+      return; // read into destination(): already in place
     }
     bulk.set(buf.subarray(p, p + n), this.#bulkFilled);
   }
