@@ -172,3 +172,43 @@ Deno.test("Deno transport: large replies awaited one after another are read into
   // The caller was never idle: no reply starts in the small buffer of a quiet read.
   assert.ok(reads.every((size) => size > 64 * 1024), `read buffers ${reads}`);
 });
+
+Deno.test("Deno transport: the rest of a large value is read straight into the buffer of its reply", async () => {
+  await using server = await startRedis();
+  // Each chunk's memory: a reply's own buffer, if it was read into it.
+  const chunks: ArrayBufferLike[] = [];
+  const transport: Transport = (options, handlers) =>
+    denoTransport(options, {
+      data(chunk) {
+        chunks.push(chunk.buffer);
+        return handlers.data(chunk);
+      },
+      quiet: () => handlers.quiet!(),
+      destination: () => handlers.destination!(),
+      end: (error) => handlers.end(error),
+    });
+  await using r = new Redis(server.url, { transport, bytes: true });
+  const big = Uint8Array.from({ length: 1 << 20 }, (_, i) => (i * 31) % 253);
+  const other = big.map((b) => 255 - b);
+  await r.set("big", big);
+  await r.set("other", other);
+  for (let round = 0; round < 3; round++) {
+    chunks.length = 0;
+    const value = await r.get("big");
+    assert.deepEqual(value, big);
+    assert.ok(chunks.includes(value!.buffer), "read into the reply's buffer");
+    // In a pipeline too, with small replies between and after.
+    const replies = await Promise.all([
+      r.get("other"),
+      r.sendCommand(["PING"]),
+      r.get("big"),
+      r.sendCommand(["ECHO", "after"]),
+    ]);
+    assert.deepEqual(replies, [
+      other,
+      "PONG", // a simple string, text in any mode
+      big,
+      new TextEncoder().encode("after"),
+    ]);
+  }
+});
