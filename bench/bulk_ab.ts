@@ -9,11 +9,11 @@
  * Deno and Bun as it is, on Node bundled (the base bundled too):
  *
  *   git archive main | (mkdir -p /tmp/desir_base && tar -x -C /tmp/desir_base)
- *   deno run -A bench/bulk_ab.ts <port> /tmp/desir_base/mod.ts [rounds]
+ *   deno run -A --v8-flags=--expose-gc bench/bulk_ab.ts <port> /tmp/desir_base/mod.ts [rounds]
  *   bun bench/bulk_ab.ts <port> /tmp/desir_base/mod.ts [rounds]
  *   deno bundle --platform browser -o /tmp/base.mjs /tmp/desir_base/mod.ts
  *   deno bundle --platform browser -o /tmp/bulk_ab.mjs bench/bulk_ab.ts
- *   node /tmp/bulk_ab.mjs <port> /tmp/base.mjs [rounds]
+ *   node --expose-gc /tmp/bulk_ab.mjs <port> /tmp/base.mjs [rounds]
  *
  * @module
  */
@@ -34,7 +34,8 @@ type Client = {
 
 const g = globalThis as unknown as {
   Deno?: { args: string[] };
-  Bun?: unknown;
+  Bun?: { gc(force: boolean): void };
+  gc?: () => void;
   process: { argv: string[]; exit(code: number): never };
 };
 const args = g.Deno?.args ?? g.process.argv.slice(2);
@@ -71,8 +72,16 @@ for (const size of SIZES) {
 
 await setup.close();
 
+/**
+ * A full collection before each measure, when the runtime exposes one (Deno's and
+ * Node's `--v8-flags=--expose-gc` / `--expose-gc`, Bun always): otherwise the garbage
+ * of one client's megabytes is collected in the next one's time.
+ */
+const gc = g.gc ?? (g.Bun ? () => g.Bun!.gc(true) : () => {});
+
 /** GETs per ms, one awaited at a time, for `ms`, and CPU time per GET (µs). */
 async function rate(get: () => Promise<unknown>, ms: number) {
+  gc();
   let done = 0;
   const cpu = process.cpuUsage();
   const end = performance.now() + ms;

@@ -451,6 +451,17 @@ export const tests: Record<string, SuiteTest> = {
     ]);
     assert.deepEqual([set, incr], ["OK", 1]);
     assert.deepEqual(back, bytes);
+    // Read back to back (the rest of each straight into its buffer, where a transport
+    // can), with a small reply between and after them.
+    const raw = r.with({ bytes: true });
+    const n = key("n");
+    const replies = await Promise.all([
+      raw.get(k),
+      r.incr(n),
+      raw.get(k),
+      r.incr(n),
+    ]);
+    assert.deepEqual(replies, [bytes, 1, bytes, 2]);
     const text = "é".repeat(1 << 19);
     await r.set(k, text);
     assert.equal(await r.get(k), text);
