@@ -23,31 +23,6 @@ interface NodeSocket {
 }
 
 /**
- * On Node itself, a plain socket reads into one buffer that all of them share (`onread`),
- * or into the one its owner offers for the rest of a large value (`destination`): Node
- * reads in its event loop and calls back before it reads again, so the buffer is free
- * once `data` returns. No read then allocates (node:net's `data` events bring a new
- * 64 KiB buffer each, which a large value is copied out of). Not under TLS, nor on Bun
- * or Deno, whose reads may wait on several sockets at once: those use `data` events.
- */
-const SHARED_READ = 64 * 1024;
-let sharedRead: Uint8Array | undefined;
-const readsInPlace = !("Deno" in globalThis) && !("Bun" in globalThis);
-
-/** The `onread` option that hands what a socket reads to `handlers.data`. */
-function readInPlace(handlers: SocketHandlers, closed: () => boolean) {
-  return {
-    buffer: () =>
-      handlers.destination?.() ??
-        (sharedRead ??= new Uint8Array(SHARED_READ)),
-    callback(n: number, buffer: Uint8Array): boolean {
-      if (!closed()) handlers.data(buffer.subarray(0, n));
-      return true; // reading goes on
-    },
-  };
-}
-
-/**
  * Opens a socket with `node:net` (or `node:tls`), on Node and Bun.
  *
  * @example
@@ -61,12 +36,9 @@ export const nodeTransport: Transport = async (
   options: ConnectOptions,
   handlers: SocketHandlers,
 ): Promise<Socket> => {
-  let closed = false;
-  const onread = readsInPlace && !options.tls
-    ? readInPlace(handlers, () => closed)
-    : undefined;
-  const socket = await open(options, onread);
+  const socket = await open(options);
   socket.setNoDelay(true);
+  let closed = false;
   let failure: Error | undefined;
   socket.on("data", (chunk) => {
     // A plain view of the Buffer: bytes the decoder copies out with `slice` must be
@@ -98,10 +70,7 @@ export const nodeTransport: Transport = async (
   };
 };
 
-async function open(
-  options: ConnectOptions,
-  onread: ReturnType<typeof readInPlace> | undefined,
-): Promise<NodeSocket> {
+async function open(options: ConnectOptions): Promise<NodeSocket> {
   let socket: NodeSocket;
   let ready: string;
   if (options.tls) {
@@ -119,13 +88,10 @@ async function open(
   } else {
     const net = await import("node:net");
     ready = "connect";
-    socket = net.connect(
-      options.path ? { path: options.path, onread } : {
-        host: options.hostname,
-        port: options.port,
-        onread,
-      },
-    ) as unknown as NodeSocket;
+    socket = (options.path ? net.connect({ path: options.path }) : net.connect({
+      host: options.hostname,
+      port: options.port,
+    })) as unknown as NodeSocket;
   }
   await new Promise<void>((resolve, reject) => {
     socket.once(ready, () => {
