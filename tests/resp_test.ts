@@ -350,6 +350,59 @@ Deno.test("Decoder routes push frames to push(), never to reply()", () => {
   assert.deepEqual(attributes, [undefined, undefined, [new Map([["a", "b"]])]]);
 });
 
+Deno.test("Decoder with internFrames decodes a subscriber's frames as without it", () => {
+  // Kinds, channels and payloads that repeat, change, change at the last byte, reach and
+  // pass the interned length, or have as many bytes as another's characters (UTF-8,
+  // invalid bytes): RESP3 pushes, RESP2 arrays, and replies between them.
+  const names = [
+    "news",
+    "newt",
+    "h\u00e9",
+    "hé!",
+    "x".repeat(64),
+    "x".repeat(65),
+    "",
+  ];
+  const bulk = (s: string | Uint8Array) => {
+    const b = typeof s === "string" ? text.encode(s) : s;
+    return [text.encode(`$${b.length}\r\n`), b, text.encode("\r\n")];
+  };
+  const random = seededRandom(7);
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < 60; i++) {
+    const pick = () => names[random(names.length)];
+    const bad = Uint8Array.of(0xc3, 0x28, 0x80, 0xff);
+    const channel = random(5) === 0 ? bad : pick();
+    const head = random(2) ? ">" : "*";
+    if (random(3) === 0) {
+      parts.push(text.encode(`${head}4\r\n`), ...bulk("pmessage"));
+      parts.push(...bulk(pick()), ...bulk(channel), ...bulk(pick()));
+    } else {
+      parts.push(text.encode(`${head}3\r\n`), ...bulk("message"));
+      parts.push(...bulk(channel), ...bulk(pick()));
+    }
+    if (random(4) === 0) parts.push(...bulk(pick()), text.encode(":1\r\n"));
+  }
+  const input = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (input.set(p, at), at + p.length), 0);
+  const decodeWith = (chunks: Uint8Array[], intern: boolean) => {
+    const { decoded, handler } = collector();
+    const decoder = new Decoder(handler);
+    decoder.internFrames = intern;
+    for (const chunk of chunks) decoder.feed(chunk);
+    return decoded;
+  };
+  const plain = decodeWith([input], false);
+  assert.equal(plain.pushes.length + plain.replies.length > 60, true);
+  assert.deepEqual(decodeWith([input], true), plain);
+  for (let i = 0; i <= input.length; i += 7) {
+    const chunks = [input.slice(0, i), input.slice(i)];
+    assert.deepEqual(decodeWith(chunks, true), plain, `split at byte ${i}`);
+  }
+  const bytewise = Array.from(input, (b) => Uint8Array.of(b));
+  assert.deepEqual(decodeWith(bytewise, true), plain, "one byte at a time");
+});
+
 // ---------------------------------------------------------------------------------------
 // Decoder: chunk boundaries
 

@@ -68,6 +68,13 @@ const BULK_GROWTH = 8;
  * chunk (TextStream) instead of gathered into one buffer first: strings as fast as bytes.
  */
 const STREAM_TEXT = 64 * 1024;
+/**
+ * With `internFrames`, the first bulk strings of a top-level frame (a message's kind and
+ * channel, a pmessage's pattern and channel) of up to this many bytes are compared with
+ * the last ones instead of decoded anew.
+ */
+const INTERN_ITEMS = 3;
+const INTERN_BYTES = 64;
 
 // Bytes read inside lines and payloads (the type bytes are in _protocol.ts).
 const PLUS = 0x2b;
@@ -113,6 +120,12 @@ export class Decoder extends ReplyStack {
   bytes = false;
   /** Same as {@linkcode Decoder.bytes}, for push frames. */
   pushBytes = false;
+  /**
+   * Reuse the string of each of a top-level frame's first bulk strings while its bytes
+   * repeat, as the kind, channel and pattern of a subscriber's messages do: no string to
+   * build per message, and one whose hash the channel lookup has already computed.
+   */
+  internFrames = false;
 
   readonly #maxBulk: number;
   readonly #maxAggregate: number;
@@ -123,6 +136,9 @@ export class Decoder extends ReplyStack {
   #failed = false;
   /** Position after the line #count just parsed. */
   #next = 0;
+  /** With internFrames: bulk strings so far in the top-level frame, and the last ones. */
+  #item = 0;
+  readonly #recent: string[] = ["", "", ""];
 
   // A line split across chunks: its bytes so far (bounded by maxLineLength).
   #line: Uint8Array | null = null;
@@ -228,6 +244,7 @@ export class Decoder extends ReplyStack {
     const type = buf[pos];
     if (this.depth === 0) {
       this.#raw = type === PUSH ? this.pushBytes : this.bytes;
+      this.#item = 0;
     } else if (this.inStream && type !== STREAMED_CHUNK) {
       const got = byteName(type);
       throw new ProtocolError(
@@ -450,6 +467,8 @@ export class Decoder extends ReplyStack {
       this.value(
         this.#raw
           ? (owned ? buf : buf.slice(start, stop))
+          : this.internFrames && this.depth === 1
+          ? this.#interned(buf, start, stop)
           : utf8(buf, start, stop),
       );
     } else if (type === STREAMED_CHUNK) {
@@ -466,6 +485,25 @@ export class Decoder extends ReplyStack {
         this.#raw ? buf.slice(start + 4, stop) : utf8(buf, start + 4, stop),
       );
     }
+  }
+
+  /**
+   * buf[start, stop) as text, the same string as last time for a frame's first items when
+   * the bytes are the same. A string matches its bytes char for char only if it is ASCII
+   * (a longer UTF-8 sequence decodes to fewer chars, an invalid byte to U+FFFD), so a
+   * match decodes to that very string.
+   */
+  #interned(buf: Uint8Array, start: number, stop: number): string {
+    const i = this.#item++;
+    const n = stop - start;
+    if (i >= INTERN_ITEMS || n > INTERN_BYTES) return utf8(buf, start, stop);
+    const last = this.#recent[i];
+    if (last.length === n) {
+      let j = 0;
+      while (j < n && last.charCodeAt(j) === buf[start + j]) j++;
+      if (j === n) return last;
+    }
+    return this.#recent[i] = utf8(buf, start, stop);
   }
 
   /** Starts a bulk payload of `n` bytes that goes on past this chunk. */
