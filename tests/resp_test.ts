@@ -353,7 +353,8 @@ Deno.test("Decoder routes push frames to push(), never to reply()", () => {
 Deno.test("Decoder with internFrames decodes a subscriber's frames as without it", () => {
   // Kinds, channels and payloads that repeat, change, change at the last byte, reach and
   // pass the interned length, or have as many bytes as another's characters (UTF-8,
-  // invalid bytes): RESP3 pushes, RESP2 arrays, and replies between them.
+  // invalid bytes): RESP3 pushes and RESP2 arrays, read in one go or item by item (an
+  // integer, a null, a nested array in the frame), after attributes, among replies.
   const names = [
     "news",
     "newt",
@@ -367,40 +368,88 @@ Deno.test("Decoder with internFrames decodes a subscriber's frames as without it
     const b = typeof s === "string" ? text.encode(s) : s;
     return [text.encode(`$${b.length}\r\n`), b, text.encode("\r\n")];
   };
-  const random = seededRandom(7);
+  // The generator's low bits cycle: draw from all of them (997 is prime).
+  const draw = seededRandom(7);
+  const random = (n: number) => draw(997) % n;
   const parts: Uint8Array[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 80; i++) {
     const pick = () => names[random(names.length)];
     const bad = Uint8Array.of(0xc3, 0x28, 0x80, 0xff);
     const channel = random(5) === 0 ? bad : pick();
     const head = random(2) ? ">" : "*";
+    if (random(6) === 0) parts.push(text.encode("|1\r\n+a\r\n:1\r\n"));
+    const last = [
+      ...bulk(pick()),
+      text.encode(":7\r\n"),
+      text.encode("$-1\r\n"),
+    ];
+    const tail = random(8) === 0 ? [last[3 + random(2)]] : last.slice(0, 3);
     if (random(3) === 0) {
       parts.push(text.encode(`${head}4\r\n`), ...bulk("pmessage"));
-      parts.push(...bulk(pick()), ...bulk(channel), ...bulk(pick()));
+      parts.push(...bulk(pick()), ...bulk(channel), ...tail);
     } else {
       parts.push(text.encode(`${head}3\r\n`), ...bulk("message"));
-      parts.push(...bulk(channel), ...bulk(pick()));
+      parts.push(...bulk(channel), ...tail);
     }
     if (random(4) === 0) parts.push(...bulk(pick()), text.encode(":1\r\n"));
+    if (random(8) === 0) {
+      parts.push(text.encode(`${head}0\r\n*1\r\n*1\r\n:2\r\n`));
+    }
   }
   const input = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   parts.reduce((at, p) => (input.set(p, at), at + p.length), 0);
-  const decodeWith = (chunks: Uint8Array[], intern: boolean) => {
-    const { decoded, handler } = collector();
-    const decoder = new Decoder(handler);
-    decoder.internFrames = intern;
-    for (const chunk of chunks) decoder.feed(chunk);
-    return decoded;
-  };
-  const plain = decodeWith([input], false);
-  assert.equal(plain.pushes.length + plain.replies.length > 60, true);
-  assert.deepEqual(decodeWith([input], true), plain);
-  for (let i = 0; i <= input.length; i += 7) {
-    const chunks = [input.slice(0, i), input.slice(i)];
-    assert.deepEqual(decodeWith(chunks, true), plain, `split at byte ${i}`);
+  for (const bytes of [false, true]) {
+    const decodeWith = (chunks: Uint8Array[], intern: boolean) => {
+      const { decoded, handler } = collector();
+      const pushAttributes: Attributes[] = [];
+      const decoder = new Decoder({
+        reply: handler.reply,
+        push(value, attributes) {
+          handler.push(value);
+          pushAttributes.push(attributes);
+        },
+      });
+      decoder.internFrames = intern;
+      decoder.bytes = decoder.pushBytes = bytes;
+      for (const chunk of chunks) decoder.feed(chunk);
+      return { ...decoded, pushAttributes };
+    };
+    const plain = decodeWith([input], false);
+    assert.equal(plain.pushes.length > 20, true);
+    assert.equal(plain.attributes.some((a) => a !== undefined), true);
+    assert.equal(plain.pushAttributes.some((a) => a !== undefined), true);
+    assert.deepEqual(decodeWith([input], true), plain);
+    for (let i = 0; i <= input.length; i += 7) {
+      const chunks = [input.slice(0, i), input.slice(i)];
+      assert.deepEqual(decodeWith(chunks, true), plain, `split at byte ${i}`);
+    }
+    const bytewise = Array.from(input, (b) => Uint8Array.of(b));
+    assert.deepEqual(decodeWith(bytewise, true), plain, "one byte at a time");
   }
-  const bytewise = Array.from(input, (b) => Uint8Array.of(b));
-  assert.deepEqual(decodeWith(bytewise, true), plain, "one byte at a time");
+});
+
+Deno.test("Decoder with internFrames refuses a bad frame as without it", () => {
+  const cases: [string, DecoderOptions][] = [
+    [">3\r\n$7\r\nmessage\r\n$2\r\nabXY$1\r\nx\r\n", {}],
+    ["*3\r\n$7\r\nmessage\r\n$9\r\nlong name\r\n$1\r\nx\r\n", {
+      maxBulkLength: 8,
+    }],
+    [">3\r\n$7\r\nmessage\r\n$1\r\na\r\n$1\r\nx\r\n", { maxDepth: 0 }],
+  ];
+  for (const [input, options] of cases) {
+    const error = (intern: boolean) => {
+      const decoder = new Decoder({ reply() {}, push() {} }, options);
+      decoder.internFrames = intern;
+      try {
+        decoder.feed(text.encode(input));
+      } catch (e) {
+        return e;
+      }
+    };
+    const plain = error(false);
+    assert.ok(plain instanceof ProtocolError, input);
+    assert.deepEqual(error(true), plain, input);
+  }
 });
 
 // ---------------------------------------------------------------------------------------

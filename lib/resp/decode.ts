@@ -75,6 +75,11 @@ const STREAM_TEXT = 64 * 1024;
  */
 const INTERN_ITEMS = 3;
 const INTERN_BYTES = 64;
+/**
+ * With `internFrames`, a top-level frame of up to this many bulk strings that is whole
+ * in the chunk (a message, a pmessage) is read in one go, not item by item on the stack.
+ */
+const FLAT_ITEMS = 4;
 
 // Bytes read inside lines and payloads (the type bytes are in _protocol.ts).
 const PLUS = 0x2b;
@@ -316,9 +321,14 @@ export class Decoder extends ReplyStack {
         // would test the type a second time on the hot path, for four lines.
         const n = this.#count(buf, pos, end, this.#maxAggregate, type);
         if (n === INCOMPLETE) return this.#partialLine(buf, pos, end);
+        const next = this.#next;
         if (n === -1) this.value(null);
-        else this.open(type, n);
-        return this.#next;
+        else if (this.internFrames && this.depth === 0 && n <= FLAT_ITEMS) {
+          const after = this.#flatFrame(type, n, buf, next, end);
+          if (after !== -1) return after;
+          this.open(type, n);
+        } else this.open(type, n);
+        return next;
       }
       default:
         return this.#other(buf, pos, end, type);
@@ -485,6 +495,44 @@ export class Decoder extends ReplyStack {
         this.#raw ? buf.slice(start + 4, stop) : utf8(buf, start + 4, stop),
       );
     }
+  }
+
+  /**
+   * Reads the `n` items of a top-level array or push frame at buf[pos, end) in one go
+   * when they are all bulk strings and all there; returns where the next reply starts,
+   * or -1 (nothing delivered) for the decoder to go item by item. A bulk string that
+   * breaks a limit or its framing throws here as it would there.
+   */
+  #flatFrame(
+    type: number,
+    n: number,
+    buf: Uint8Array,
+    pos: number,
+    end: number,
+  ): number {
+    const items: RespValue[] = [];
+    let p = pos;
+    for (let k = 0; k < n; k++) {
+      if (p >= end || buf[p] !== BULK_STRING) break;
+      const length = this.#count(buf, p, end, this.#maxBulk, BULK_STRING);
+      if (length < 0) break; // incomplete, null or streamed
+      const start = this.#next;
+      const stop = start + length;
+      if (stop + 2 > end) break;
+      if (buf[stop] !== CR || buf[stop + 1] !== LF) {
+        throw noCrlf(BULK_STRING, length);
+      }
+      items.push(
+        this.#raw ? buf.slice(start, stop) : this.#interned(buf, start, stop),
+      );
+      p = stop + 2;
+    }
+    if (items.length < n) {
+      this.#item = 0;
+      return -1;
+    }
+    this.frame(type, items);
+    return p;
   }
 
   /**
