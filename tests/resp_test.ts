@@ -378,6 +378,11 @@ Deno.test("Decoder with internFrames decodes a subscriber's frames as without it
     const channel = random(5) === 0 ? bad : pick();
     const head = random(2) ? ">" : "*";
     if (random(6) === 0) parts.push(text.encode("|1\r\n+a\r\n:1\r\n"));
+    // Maps, sets and attributes of bulk strings, which are no frame to read in one go.
+    const ab = "$1\r\na\r\n$1\r\nb\r\n";
+    if (random(6) === 0) parts.push(text.encode(`|1\r\n${ab}`));
+    if (random(8) === 0) parts.push(text.encode(`%1\r\n${ab}~2\r\n${ab}`));
+    if (random(8) === 0) parts.push(text.encode(`${head}?\r\n${ab}.\r\n`));
     const last = [
       ...bulk(pick()),
       text.encode(":7\r\n"),
@@ -398,7 +403,12 @@ Deno.test("Decoder with internFrames decodes a subscriber's frames as without it
   }
   const input = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   parts.reduce((at, p) => (input.set(p, at), at + p.length), 0);
-  for (const bytes of [false, true]) {
+  const modes: [boolean, DecoderOptions][] = [
+    [false, {}],
+    [true, {}],
+    [false, { maps: "object", sets: "set" }],
+  ];
+  for (const [bytes, options] of modes) {
     const decodeWith = (chunks: Uint8Array[], intern: boolean) => {
       const { decoded, handler } = collector();
       const pushAttributes: Attributes[] = [];
@@ -408,7 +418,7 @@ Deno.test("Decoder with internFrames decodes a subscriber's frames as without it
           handler.push(value);
           pushAttributes.push(attributes);
         },
-      });
+      }, options);
       decoder.internFrames = intern;
       decoder.bytes = decoder.pushBytes = bytes;
       for (const chunk of chunks) decoder.feed(chunk);

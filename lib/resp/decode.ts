@@ -323,7 +323,10 @@ export class Decoder extends ReplyStack {
         if (n === INCOMPLETE) return this.#partialLine(buf, pos, end);
         const next = this.#next;
         if (n === -1) this.value(null);
-        else if (this.internFrames && this.depth === 0 && n <= FLAT_ITEMS) {
+        else if (
+          this.internFrames && this.depth === 0 && n >= 0 && n <= FLAT_ITEMS &&
+          (type === PUSH || type === ARRAY)
+        ) {
           const after = this.#flatFrame(type, n, buf, next, end);
           if (after !== -1) return after;
           this.open(type, n);
