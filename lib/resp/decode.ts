@@ -513,9 +513,11 @@ export class Decoder extends ReplyStack {
     pos: number,
     end: number,
   ): number {
-    const items: RespValue[] = [];
+    // Sized up front: a first push would reserve 17 slots.
+    const items: RespValue[] = new Array(n);
     let p = pos;
-    for (let k = 0; k < n; k++) {
+    let k = 0;
+    for (; k < n; k++) {
       if (p >= end || buf[p] !== BULK_STRING) break;
       const length = this.#count(buf, p, end, this.#maxBulk, BULK_STRING);
       if (length < 0) break; // incomplete, null or streamed
@@ -525,12 +527,12 @@ export class Decoder extends ReplyStack {
       if (buf[stop] !== CR || buf[stop + 1] !== LF) {
         throw noCrlf(BULK_STRING, length);
       }
-      items.push(
-        this.#raw ? buf.slice(start, stop) : this.#interned(buf, start, stop),
-      );
+      items[k] = this.#raw
+        ? buf.slice(start, stop)
+        : this.#interned(buf, start, stop);
       p = stop + 2;
     }
-    if (items.length < n) {
+    if (k < n) {
       this.#item = 0;
       return -1;
     }
