@@ -69,9 +69,9 @@ const BULK_GROWTH = 8;
  */
 const STREAM_TEXT = 64 * 1024;
 /**
- * With `internFrames`, the first bulk strings of a top-level frame (a message's kind and
- * channel, a pmessage's pattern and channel) of up to this many bytes are compared with
- * the last ones instead of decoded anew.
+ * With `internFrames`, the first INTERN_ITEMS bulk strings of a top-level frame (a
+ * message's kind and channel, a pmessage's pattern and channel) of up to INTERN_BYTES
+ * bytes are compared with the last ones instead of decoded anew.
  */
 const INTERN_ITEMS = 3;
 const INTERN_BYTES = 64;
@@ -126,9 +126,11 @@ export class Decoder extends ReplyStack {
   /** Same as {@linkcode Decoder.bytes}, for push frames. */
   pushBytes = false;
   /**
-   * Reuse the string of each of a top-level frame's first bulk strings while its bytes
-   * repeat, as the kind, channel and pattern of a subscriber's messages do: no string to
-   * build per message, and one whose hash the channel lookup has already computed.
+   * Decode for a subscriber, whose frames repeat their kind and channel: reuse the string
+   * of each of a top-level frame's first bulk strings while its bytes repeat (no string
+   * to build per message, and one whose hash the channel lookup has already computed),
+   * and read an array or push frame of a few bulk strings that is whole in the chunk in
+   * one go. The values are the same as without it.
    */
   internFrames = false;
 
