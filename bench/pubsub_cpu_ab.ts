@@ -1,9 +1,9 @@
 /**
  * The process's CPU time per pub/sub message, desir from this checkout against `base`
- * (another checkout), in one process on Deno or Bun: each has a publisher with 1000
- * PUBLISHes in flight and a subscriber with a callback (the pubsub shape, in rounds of
- * 20,000 messages), the two alternating round by round (which goes first alternates
- * too). CPU time moves less than the wall clock when other processes take the cores,
+ * (another checkout), in one process on Deno, Bun or (bundled) Node: each has a
+ * publisher with 1000 PUBLISHes in flight and a subscriber with a callback (the pubsub
+ * shape, in rounds of 20,000 messages), the two alternating round by round (which goes
+ * first alternates too). CPU time moves less than the wall clock when other processes take the cores,
  * which make bench/pubsub_ab.ts's single 100,000-message rounds noisy. Prints the
  * median of the round-by-round ratios base ÷ this of CPU time per message (above 1:
  * this checkout spends less) and this ÷ base of messages per second, with quartiles.
@@ -12,6 +12,9 @@
  *   git archive <base-commit> | (mkdir -p /tmp/desir_base && tar -x -C /tmp/desir_base)
  *   deno run -A bench/pubsub_cpu_ab.ts <port> /tmp/desir_base [rounds]
  *   bun bench/pubsub_cpu_ab.ts <port> /tmp/desir_base [rounds]
+ *   deno bundle --platform browser -o /tmp/cpu_ab.mjs bench/pubsub_cpu_ab.ts
+ *   deno bundle --platform browser -o /tmp/base.mjs /tmp/desir_base/mod.ts
+ *   node /tmp/cpu_ab.mjs <port> /tmp/base.mjs [rounds]
  *
  * against a redis-server that is already running on `port`.
  *
@@ -30,7 +33,10 @@ if (!port || !basePath) {
   throw new Error("usage: pubsub_cpu_ab.ts <port> <base checkout> [rounds]");
 }
 const rounds = Number(roundsArg ?? 21);
-const base = await import(`${basePath}/mod.ts`) as { Redis: typeof Redis };
+// A bundled module (for Node, which runs no TypeScript), or a checkout's mod.ts.
+const base = await import(
+  /\.m?js$/.test(basePath) ? basePath : `${basePath}/mod.ts`
+) as { Redis: typeof Redis };
 
 type Side = {
   pub: Redis;
@@ -80,7 +86,7 @@ function summary(ratios: number[]): string {
   const at = (q: number) => s[Math.floor(q * (s.length - 1))].toFixed(2);
   return `${at(0.5)}× (${at(0.25)}–${at(0.75)})`;
 }
-const runtime = g.Deno ? "deno" : "bun";
+const runtime = g.Deno ? "deno" : "Bun" in globalThis ? "bun" : "node";
 const per = (f: (i: number) => number) => current.cpu.map((_, i) => f(i));
 console.log(
   `${runtime} CPU time per message, base ÷ this: ${
