@@ -351,10 +351,11 @@ Deno.test("Decoder routes push frames to push(), never to reply()", () => {
 });
 
 Deno.test("Decoder with internFrames decodes a subscriber's frames as without it", () => {
-  // Kinds, channels and payloads that repeat, change, change at the last byte, reach and
-  // pass the interned length, or have as many bytes as another's characters (UTF-8,
-  // invalid bytes): RESP3 pushes and RESP2 arrays, read in one go or item by item (an
-  // integer, a null, a nested array in the frame), after attributes, among replies.
+  // Kinds, channels and payloads that repeat (whole frames but their last item too),
+  // change, change at the last byte, reach and pass the interned length, or have as
+  // many bytes as another's characters (UTF-8, invalid bytes): RESP3 pushes and RESP2
+  // arrays, read in one go or item by item (an integer, a null, a nested array in the
+  // frame), after attributes, among replies.
   const names = [
     "news",
     "newt",
@@ -372,7 +373,8 @@ Deno.test("Decoder with internFrames decodes a subscriber's frames as without it
   const draw = seededRandom(7);
   const random = (n: number) => draw(997) % n;
   const parts: Uint8Array[] = [];
-  for (let i = 0; i < 80; i++) {
+  let previous: Uint8Array[] = [];
+  for (let i = 0; i < 120; i++) {
     const pick = () => names[random(names.length)];
     const bad = Uint8Array.of(0xc3, 0x28, 0x80, 0xff);
     const channel = random(5) === 0 ? bad : pick();
@@ -389,13 +391,18 @@ Deno.test("Decoder with internFrames decodes a subscriber's frames as without it
       text.encode("$-1\r\n"),
     ];
     const tail = random(8) === 0 ? [last[3 + random(2)]] : last.slice(0, 3);
-    if (random(3) === 0) {
-      parts.push(text.encode(`${head}4\r\n`), ...bulk("pmessage"));
-      parts.push(...bulk(pick()), ...bulk(channel), ...tail);
-    } else {
-      parts.push(text.encode(`${head}3\r\n`), ...bulk("message"));
-      parts.push(...bulk(channel), ...tail);
-    }
+    const fresh = random(3) === 0
+      ? [
+        text.encode(`${head}4\r\n`),
+        ...bulk("pmessage"),
+        ...bulk(pick()),
+        ...bulk(channel),
+      ]
+      : [text.encode(`${head}3\r\n`), ...bulk("message"), ...bulk(channel)];
+    // Half the frames repeat the last one's all but its last item, as a channel's do.
+    const front = random(2) === 0 ? previous : fresh;
+    previous = front;
+    parts.push(...front, ...tail);
     if (random(4) === 0) parts.push(...bulk(pick()), text.encode(":1\r\n"));
     if (random(8) === 0) {
       parts.push(text.encode(`${head}0\r\n*1\r\n*1\r\n:2\r\n`));

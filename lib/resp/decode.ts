@@ -69,9 +69,9 @@ const BULK_GROWTH = 8;
  */
 const STREAM_TEXT = 64 * 1024;
 /**
- * With `internFrames`, the first INTERN_ITEMS bulk strings of a top-level frame (a
- * message's kind and channel, a pmessage's pattern and channel) of up to INTERN_BYTES
- * bytes are compared with the last ones instead of decoded anew.
+ * With `internFrames`, the first INTERN_ITEMS bulk strings of a frame read in one go but
+ * its last (a message's kind and channel, a pmessage's kind, pattern and channel) of up
+ * to INTERN_BYTES bytes are compared with the last frame's instead of decoded anew.
  */
 const INTERN_ITEMS = 3;
 const INTERN_BYTES = 64;
@@ -80,6 +80,8 @@ const INTERN_BYTES = 64;
  * in the chunk (a message, a pmessage) is read in one go, not item by item on the stack.
  */
 const FLAT_ITEMS = 4;
+/** The most bytes of a frame up to its last item that a one-go read keeps to compare. */
+const HEAD_BYTES = 128;
 
 // Bytes read inside lines and payloads (the type bytes are in _protocol.ts).
 const PLUS = 0x2b;
@@ -143,9 +145,12 @@ export class Decoder extends ReplyStack {
   #failed = false;
   /** Position after the line #count just parsed. */
   #next = 0;
-  /** With internFrames: bulk strings so far in the top-level frame, and the last ones. */
-  #item = 0;
+  /** With internFrames: the last strings of a one-go frame's first items. */
   readonly #recent: string[] = ["", "", ""];
+  /** With internFrames: the last one-go frame's bytes up to its last item, its items. */
+  #head: Uint8Array | undefined;
+  #headLength = 0;
+  #headItems: RespValue[] = [];
 
   // A line split across chunks: its bytes so far (bounded by maxLineLength).
   #line: Uint8Array | null = null;
@@ -251,7 +256,6 @@ export class Decoder extends ReplyStack {
     const type = buf[pos];
     if (this.depth === 0) {
       this.#raw = type === PUSH ? this.pushBytes : this.bytes;
-      this.#item = 0;
     } else if (this.inStream && type !== STREAMED_CHUNK) {
       const got = byteName(type);
       throw new ProtocolError(
@@ -329,7 +333,7 @@ export class Decoder extends ReplyStack {
           this.internFrames && this.depth === 0 && n >= 0 && n <= FLAT_ITEMS &&
           (type === PUSH || type === ARRAY)
         ) {
-          const after = this.#flatFrame(type, n, buf, next, end);
+          const after = this.#flatFrame(type, n, buf, pos, next, end);
           if (after !== -1) return after;
           this.open(type, n);
         } else this.open(type, n);
@@ -482,8 +486,6 @@ export class Decoder extends ReplyStack {
       this.value(
         this.#raw
           ? (owned ? buf : buf.slice(start, stop))
-          : this.internFrames && this.depth === 1
-          ? this.#interned(buf, start, stop)
           : utf8(buf, start, stop),
       );
     } else if (type === STREAMED_CHUNK) {
@@ -503,15 +505,18 @@ export class Decoder extends ReplyStack {
   }
 
   /**
-   * Reads the `n` items of a top-level array or push frame at buf[pos, end) in one go
-   * when they are all bulk strings and all there; returns where the next reply starts,
-   * or -1 (nothing delivered) for the decoder to go item by item. A bulk string that
-   * breaks a limit or its framing throws here as it would there.
+   * Reads the `n` items of a top-level array or push frame (its type byte at `frame`,
+   * its items at buf[pos, end)) in one go when they are all bulk strings and all there;
+   * returns where the next reply starts, or -1 (nothing delivered) for the decoder to go
+   * item by item. A bulk string that breaks a limit or its framing throws here as it
+   * would there. When the frame's bytes up to its last item are the last frame's (a
+   * channel's messages), its items up to there are that frame's strings.
    */
   #flatFrame(
     type: number,
     n: number,
     buf: Uint8Array,
+    frame: number,
     pos: number,
     end: number,
   ): number {
@@ -519,7 +524,20 @@ export class Decoder extends ReplyStack {
     const items: RespValue[] = new Array(n);
     let p = pos;
     let k = 0;
+    const head = this.#head;
+    const h = this.#headLength;
+    if (head !== undefined && !this.#raw && frame + h < end) {
+      let j = 0;
+      while (j < h && head[j] === buf[frame + j]) j++;
+      if (j === h) {
+        for (; k < n - 1; k++) items[k] = this.#headItems[k];
+        p = frame + h;
+      }
+    }
+    const fromHead = k > 0;
+    let last = p;
     for (; k < n; k++) {
+      last = p;
       if (p >= end || buf[p] !== BULK_STRING) break;
       const length = this.#count(buf, p, end, this.#maxBulk, BULK_STRING);
       if (length < 0) break; // incomplete, null or streamed
@@ -529,27 +547,32 @@ export class Decoder extends ReplyStack {
       if (buf[stop] !== CR || buf[stop + 1] !== LF) {
         throw noCrlf(BULK_STRING, length);
       }
+      // The last item is the message itself, which is seldom the one before.
       items[k] = this.#raw
         ? buf.slice(start, stop)
-        : this.#interned(buf, start, stop);
+        : k < n - 1
+        ? this.#interned(k, buf, start, stop)
+        : utf8(buf, start, stop);
       p = stop + 2;
     }
-    if (k < n) {
-      this.#item = 0;
-      return -1;
+    if (k < n) return -1;
+    if (!fromHead && !this.#raw && n > 1 && last - frame <= HEAD_BYTES) {
+      const bytes = this.#head ??= new Uint8Array(HEAD_BYTES);
+      for (let j = frame; j < last; j++) bytes[j - frame] = buf[j];
+      this.#headLength = last - frame;
+      this.#headItems = items.slice(0, n - 1);
     }
     this.frame(type, items);
     return p;
   }
 
   /**
-   * buf[start, stop) as text, the same string as last time for a frame's first items when
-   * the bytes are the same. A string matches its bytes char for char only if it is ASCII
-   * (a longer UTF-8 sequence decodes to fewer chars, an invalid byte to U+FFFD), so a
-   * match decodes to that very string.
+   * buf[start, stop), item `i` of a one-go frame, as text: the same string as that item
+   * of the last frame when the bytes are the same. A string matches its bytes char for
+   * char only if it is ASCII (a longer UTF-8 sequence decodes to fewer chars, an invalid
+   * byte to U+FFFD), so a match decodes to that very string.
    */
-  #interned(buf: Uint8Array, start: number, stop: number): string {
-    const i = this.#item++;
+  #interned(i: number, buf: Uint8Array, start: number, stop: number): string {
     const n = stop - start;
     if (i >= INTERN_ITEMS || n > INTERN_BYTES) return utf8(buf, start, stop);
     const last = this.#recent[i];
