@@ -128,11 +128,11 @@ export class Decoder extends ReplyStack {
   /** Same as {@linkcode Decoder.bytes}, for push frames. */
   pushBytes = false;
   /**
-   * Decode for a subscriber, whose frames repeat their kind and channel: reuse the string
-   * of each of a top-level frame's first bulk strings while its bytes repeat (no string
-   * to build per message, and one whose hash the channel lookup has already computed),
-   * and read an array or push frame of a few bulk strings that is whole in the chunk in
-   * one go. The values are the same as without it.
+   * Decode for a subscriber, whose frames repeat their kind and channel: read a top-level
+   * array or push frame of a few bulk strings that is whole in the chunk in one go, and
+   * reuse the strings of its items but the last while their bytes repeat (no string to
+   * build per message, and one whose hash the channel lookup has already computed). The
+   * values are the same as without it.
    */
   internFrames = false;
 
