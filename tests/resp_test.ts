@@ -353,13 +353,14 @@ Deno.test("Decoder routes push frames to push(), never to reply()", () => {
 Deno.test("Decoder with internFrames decodes a subscriber's frames as without it", () => {
   // Kinds, channels and payloads that repeat (whole frames but their last item too),
   // change, change at the last byte, reach and pass the interned length, or have as
-  // many bytes as another's characters (UTF-8, invalid bytes): RESP3 pushes and RESP2
+  // many bytes as another's characters (UTF-8, invalid bytes, a Latin-1 look-alike): RESP3 pushes and RESP2
   // arrays, read in one go or item by item (an integer, a null, a nested array in the
   // frame), after attributes, among replies.
-  const names = [
+  const names: (string | Uint8Array)[] = [
     "news",
     "newt",
     "h\u00e9",
+    Uint8Array.of(0x68, 0xe9), // "h\ufffd": as many bytes as "hé" has chars, and alike
     "hé!",
     "x".repeat(64),
     "x".repeat(65),

@@ -568,9 +568,9 @@ export class Decoder extends ReplyStack {
 
   /**
    * buf[start, stop), item `i` of a one-go frame, as text: the same string as that item
-   * of the last frame when the bytes are the same. A string matches its bytes char for
-   * char only if it is ASCII (a longer UTF-8 sequence decodes to fewer chars, an invalid
-   * byte to U+FFFD), so a match decodes to that very string.
+   * of the last frame when the bytes are the same ASCII. Only ASCII: a byte of 0x80 or
+   * more can equal a char of a string decoded from other bytes ("é" from C3 A9 is
+   * U+00E9, while a lone E9 decodes to U+FFFD).
    */
   #interned(i: number, buf: Uint8Array, start: number, stop: number): string {
     const n = stop - start;
@@ -578,7 +578,11 @@ export class Decoder extends ReplyStack {
     const last = this.#recent[i];
     if (last.length === n) {
       let j = 0;
-      while (j < n && last.charCodeAt(j) === buf[start + j]) j++;
+      while (
+        j < n && buf[start + j] < 0x80 && last.charCodeAt(j) === buf[start + j]
+      ) {
+        j++;
+      }
       if (j === n) return last;
     }
     return this.#recent[i] = utf8(buf, start, stop);
