@@ -368,10 +368,6 @@ export class Connection {
     return {
       data: (chunk) => this.#onData(attempt.socket!, chunk),
       quiet: () => this.#awaitsNothing(),
-      destination: () =>
-        this.#socket === attempt.socket
-          ? this.#decoder.destination()
-          : undefined,
       end: (error) => this.#onEnd(attempt.socket!, error),
     };
   }

@@ -602,50 +602,6 @@ Deno.test("Decoder bytes mode returns exact copies of all 256 byte values", () =
   assertSplitsAgree(input, undefined, true);
 });
 
-Deno.test("Decoder.destination: the rest of a large bytes payload is read in place, and what it offers follows what arrived", () => {
-  const size = 300_000;
-  const payload = Uint8Array.from({ length: size }, (_, i) => (i * 7) % 251);
-  const { decoded, handler } = collector();
-  const decoder = new Decoder(handler);
-  decoder.bytes = true;
-  assert.equal(decoder.destination(), undefined, "nothing pending");
-  // The first chunk lands 11 bytes into a caller's buffer, as in a socket's read.
-  const first = new Uint8Array(64 * 1024);
-  const head = text.encode(`:1\r\n$${size}\r\n`);
-  first.set(head, 11);
-  first.set(payload.subarray(0, 1000), 11 + head.length);
-  decoder.feed(first.subarray(11, 11 + head.length + 1000));
-  let into = decoder.destination()!;
-  assert.equal(into.length, size - 1000);
-  into.set(payload.subarray(1000, 150_000)); // a read of 149,000 bytes
-  decoder.feed(into.subarray(0, 149_000));
-  into = decoder.destination()!;
-  assert.equal(into.length, size - 150_000);
-  // A chunk from elsewhere is copied in, as always.
-  decoder.feed(payload.slice(150_000, 250_000));
-  assert.equal(decoder.destination(), undefined, "under 64 KiB left");
-  decoder.feed(payload.slice(250_000));
-  decoder.feed(text.encode("\r\n+after\r\n"));
-  assert.equal(decoded.replies.length, 3);
-  assert.deepEqual(decoded.replies, [1, payload, "after"]);
-  const value = decoded.replies[1] as Uint8Array;
-  assert.equal(value.byteLength, size);
-  assert.notEqual(value.buffer, first.buffer);
-  first.fill(0);
-  payload.fill(0);
-  assert.equal(value[1], 7, "not a view of any chunk fed");
-
-  // A server that declares 512 MiB and sends 20 bytes is offered no more than 1 MiB.
-  decoder.feed(text.encode(`$${512 * 1024 * 1024}\r\n${"x".repeat(20)}`));
-  assert.ok(decoder.destination()!.length <= 1 << 20);
-  decoder.reset();
-  assert.equal(decoder.destination(), undefined);
-  // Text mode decodes a large string as it arrives: no buffer to offer.
-  decoder.bytes = false;
-  decoder.feed(text.encode(`$${size}\r\nxyz`));
-  assert.equal(decoder.destination(), undefined);
-});
-
 Deno.test("Decoder replaces invalid UTF-8 with U+FFFD in text mode, keeps it in bytes mode", () => {
   const invalid = [0x61, 0xff, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0x62];
   const long = [...invalid, ...text.encode("x".repeat(100))];

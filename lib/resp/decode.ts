@@ -69,12 +69,6 @@ const BULK_GROWTH = 8;
  */
 const STREAM_TEXT = 64 * 1024;
 /**
- * A payload being gathered offers the free end of its buffer to be read into
- * (Decoder.destination) from this many bytes on: the copy that spares outweighs the
- * read of its own that the CRLF after it then takes.
- */
-const DIRECT_READ = 64 * 1024;
-/**
  * With `internFrames`, the first INTERN_ITEMS bulk strings of a frame read in one go but
  * its last (a message's kind and channel, a pmessage's kind, pattern and channel) of up
  * to INTERN_BYTES bytes are compared with the last frame's instead of decoded anew.
@@ -269,33 +263,6 @@ export class Decoder extends ReplyStack {
     this.#bulk = null;
     this.#text = undefined;
     this.#textActive = false;
-  }
-
-  /**
-   * Where the next bytes of the stream may be read to spare a copy: the free end of the
-   * buffer a payload of at least 64 KiB more is being gathered in, or undefined. A chunk
-   * read into it is fed as a view of it that starts where it starts; the decoder then
-   * takes the bytes where they are. The view is only valid until the next `feed` or
-   * `reset`.
-   *
-   * @example
-   * ```ts
-   * import { Decoder } from "./decode.ts";
-   * const decoder = new Decoder({ reply: (v) => console.log(v), push: () => {} });
-   * decoder.bytes = true;
-   * decoder.feed(new TextEncoder().encode("$100000\r\n"));
-   * const into = decoder.destination()!; // 100,000 bytes long
-   * into.fill(120); // a socket's read
-   * decoder.feed(into);
-   * decoder.feed(new TextEncoder().encode("\r\n")); // Uint8Array(100000)
-   * ```
-   */
-  destination(): Uint8Array | undefined {
-    const bulk = this.#bulk;
-    if (bulk === null || bulk.length - this.#bulkFilled < DIRECT_READ) {
-      return undefined;
-    }
-    return bulk.subarray(this.#bulkFilled);
   }
 
   /** Decodes the item whose type byte is at `pos`; returns where the next one starts. */
@@ -708,11 +675,6 @@ export class Decoder extends ReplyStack {
       );
       grown.set(bulk.subarray(0, this.#bulkFilled));
       bulk = this.#bulk = grown;
-    } else if (
-      buf.buffer === bulk.buffer &&
-      buf.byteOffset + p === bulk.byteOffset + this.#bulkFilled
-    ) {
-      return; // read into destination(): already in place
     }
     bulk.set(buf.subarray(p, p + n), this.#bulkFilled);
   }

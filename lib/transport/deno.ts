@@ -28,8 +28,7 @@ const RECHECK_TICKS = 4;
 
 /**
  * Opens a socket with Deno's APIs. One read buffer, sized to the traffic, is reused for
- * every read: the chunk handed to `handlers.data` is only valid during that call. The
- * rest of a large value goes straight into the buffer `handlers.destination` offers.
+ * every read: the chunk handed to `handlers.data` is only valid during that call.
  *
  * @example
  * ```ts
@@ -56,14 +55,6 @@ export const denoTransport: Transport = async (
     let error: Error | undefined;
     try {
       while (!closed) {
-        const into = handlers.destination?.();
-        if (into) {
-          // The rest of a large value: straight into its buffer, no copy after.
-          const n = await conn.read(into);
-          if (n === null) break;
-          handlers.data(into.subarray(0, n));
-          continue;
-        }
         const n = await conn.read(buffer);
         if (n === null) break;
         let quiet = handlers.data(buffer.subarray(0, n)) === true;

@@ -46,14 +46,6 @@ export interface SocketHandlers {
    * so the next reply is due after all. Optional: without it, `data`'s answer stands.
    */
   quiet?(): boolean;
-  /**
-   * Where the owner would have the next bytes read, if it has such a place: the rest of
-   * a large value it is gathering, or undefined. A transport that reads into a buffer
-   * may read into this one instead (no more than its length), then pass `data` the
-   * part it filled, a view that starts where this one does: that spares a copy.
-   * Optional, for owner and transport both; asked before each read.
-   */
-  destination?(): Uint8Array | undefined;
   /** The socket ended, by the peer or by an error; called once, never after `close()`. */
   end(error?: Error): void;
 }

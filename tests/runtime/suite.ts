@@ -451,8 +451,8 @@ export const tests: Record<string, SuiteTest> = {
     ]);
     assert.deepEqual([set, incr], ["OK", 1]);
     assert.deepEqual(back, bytes);
-    // Read back to back (the rest of each straight into its buffer, where a transport
-    // can), with a small reply between and after them.
+    // Read back to back, each gathered over many reads, with a small reply between
+    // and after them.
     const raw = r.with({ bytes: true });
     const n = key("n");
     const replies = await Promise.all([
