@@ -152,6 +152,14 @@ export class Tracer {
     args: readonly RedisArgument[],
     send: () => Promise<T>,
   ): Promise<T> {
+    const loadChannel = firstCommand();
+    if (this.hooks === undefined && !listened()) {
+      // Only here as the process's first command: nothing to trace (a cold start's way
+      // to its first reply makes no Trace and compiles none of the traced path).
+      const reply = send();
+      if (loadChannel) reply.then(loadChannel, loadChannel);
+      return reply;
+    }
     const trace = new Trace(args, this.address(), this.db);
     const hooks = this.hooks;
     const run = () => {
@@ -170,7 +178,6 @@ export class Tracer {
         },
       );
     };
-    const loadChannel = firstCommand();
     const reply = listened() ? channel!.tracePromise(run, trace) : run();
     if (loadChannel) reply.then(loadChannel, loadChannel);
     return reply;
