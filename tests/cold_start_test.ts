@@ -38,3 +38,69 @@ Deno.test("Redis's first reply on Deno calls no setTimeout or clearTimeout on it
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+/** Runs `program` (JavaScript, `ROOT` standing for the checkout) in a process of its own. */
+async function runAlone(program: string, ...args: string[]): Promise<unknown> {
+  const dir = await Deno.makeTempDir({ prefix: "desir_cold_" });
+  try {
+    await Deno.writeTextFile(
+      `${dir}/program.js`,
+      program.replaceAll("ROOT", root),
+    );
+    const { success, stdout, stderr } = await new Deno.Command(
+      Deno.execPath(),
+      { args: ["run", "-A", `${dir}/program.js`, ...args], stdin: "null" },
+    ).output();
+    assert.ok(success, new TextDecoder().decode(stderr));
+    return JSON.parse(
+      new TextDecoder().decode(stdout).trim().split("\n").at(-1)!,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+// The connect deadline is the process's first timer, which the engine times
+// (Atomics.waitAsync): it must fire, and a cancelled one must not.
+Deno.test("Redis's first connect deadline, the process's first timer, fails a server that never answers", async () => {
+  const result = await runAlone(`
+const { Redis, TimeoutError } = await import("ROOTmod.ts");
+const silent = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+const held = [];
+(async () => { for await (const conn of silent) held.push(conn); })();
+const r = new Redis({ port: silent.addr.port, connectTimeout: 200 });
+const error = await r.ping().catch((e) => e);
+console.log(JSON.stringify({ timeout: error instanceof TimeoutError, message: error.message }));
+r.destroy();
+for (const conn of held) conn.close();
+silent.close();
+`);
+  assert.deepEqual(result, {
+    timeout: true,
+    message: `Cannot connect to 127.0.0.1:${
+      (result as { message: string }).message.match(/:(\d+):/)?.[1]
+    }: no answer within 200 ms (connectTimeout)`,
+  });
+});
+
+Deno.test("Redis's first connect deadline, cancelled once connected, leaves the connection alone past it", async () => {
+  await using server = await startRedis();
+  // The first command holds the server for three times the deadline (a script that
+  // waits for TIME to move 300 ms): had the deadline not been cancelled, it would have
+  // closed the socket under it.
+  const result = await runAlone(
+    `
+const { Redis } = await import("ROOTmod.ts");
+const r = new Redis({ port: Number(Deno.args[0]), connectTimeout: 100 });
+const errors = [];
+r.addEventListener("error", (e) => errors.push(e.detail.message));
+const BUSY = "local t = redis.call('TIME') local s = t[1] * 1e6 + t[2] repeat local n = " +
+  "redis.call('TIME') until n[1] * 1e6 + n[2] - s > 300000 return 'OK'";
+const slept = await r.sendCommand(["EVAL", BUSY, "0"]);
+console.log(JSON.stringify({ slept, ping: await r.ping(), errors }));
+r.destroy();
+`,
+    `${server.port}`,
+  );
+  assert.deepEqual(result, { slept: "OK", ping: "PONG", errors: [] });
+});
