@@ -50,8 +50,8 @@ function engineTimer(wait: WaitAsync, ms: number, fn: () => void): () => void {
  * `AbortSignal.timeout`): that is the connect deadline on a cold start's way to its
  * first reply. Later ones use `setTimeout`, which clears: a lingering signal per
  * connection costs ~3 KiB of memory while it waits out its deadline (1,000 idle
- * clients, `deno task bench --only idle`). But 0 ms (a task of its own; a wait of 0 ms
- * is none) is always a signal, which never lingers: the tracing channel loads in one,
+ * clients, `deno task bench --only idle`). But 0 ms (a task of its own) is always the
+ * engine's or a signal, which never lingers: the tracing channel loads in one,
  * scheduled as the first reply settles, where a `setTimeout` call would bring up Deno's
  * Node layer before the caller has that reply.
  * Whether the timer keeps a process alive is not promised (callers wait on a socket).
@@ -62,7 +62,8 @@ export function onTimeout(ms: number, fn: () => void): () => void {
     return () => clearTimeout(timer);
   }
   if (ms) signalled = true;
-  if (ms && waitAsync) return engineTimer(waitAsync, ms, fn);
+  // A wait of 0 ms is none: 1 ms, for a task of its own.
+  if (waitAsync) return engineTimer(waitAsync, Math.max(ms, 1), fn);
   const signal = AbortSignal.timeout(ms);
   // An abort event fires once.
   signal.addEventListener("abort", fn);
