@@ -8,7 +8,7 @@
  */
 
 import { ProtocolError } from "../errors.ts";
-import * as T from "./_protocol.ts";
+import { T } from "./_protocol.ts";
 import { textDecoder } from "./_text.ts";
 import type { ReplyHandler, RespObject, RespValue } from "./types.ts";
 

@@ -10,7 +10,7 @@
  */
 
 import { ProtocolError, RedisError } from "../errors.ts";
-import * as T from "./_protocol.ts";
+import { T } from "./_protocol.ts";
 import {
   byteName,
   invalid,

@@ -5,7 +5,7 @@
  * @module
  */
 
-import * as T from "./_protocol.ts";
+import { T } from "./_protocol.ts";
 import { formatNumber, unsupported } from "./_arguments.ts";
 
 /** One argument of a command: strings are sent as UTF-8, numbers and bigints as decimal text. */
