@@ -38,7 +38,9 @@ import {
 
 type Shape = { keys: string[]; id: number };
 
-const ERROR_NAMES = F.ERROR_CONSTRUCTORS.map((ctor) => ctor.name);
+const ERROR_NAMES = /* @__PURE__ */ F.ERROR_CONSTRUCTORS.map((ctor) =>
+  ctor.name
+);
 
 /**
  * The encode buffer and its DataView, lent to one call at a time and kept when it ends

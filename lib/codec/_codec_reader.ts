@@ -9,7 +9,10 @@
 import * as F from "./_codec_format.ts";
 import { latin1 as latin1Text } from "../_latin1.ts";
 
-const utf8Decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const utf8Decoder = /* @__PURE__ */ new TextDecoder("utf-8", {
+  fatal: true,
+  ignoreBOM: true,
+});
 const fromCharCode = String.fromCharCode;
 /**
  * Two hex digits per byte value, made on the first bigint read: at import it cost a
