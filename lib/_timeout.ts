@@ -18,9 +18,12 @@ const LINGER_MS = 60_000;
 /** Whether the first timer was started already. */
 let signalled = false;
 
-/** `Atomics.waitAsync` where the engine has it and shared memory (not in every browser). */
-const waitAsync = typeof SharedArrayBuffer === "function"
-  ? (Atomics as { waitAsync?: WaitAsync }).waitAsync
+/**
+ * `Atomics.waitAsync`, on Deno (elsewhere `AbortSignal.timeout` is cheap already, and
+ * the engine's timer is not tried where shared memory may be missing or limited).
+ */
+const waitAsync = "Deno" in globalThis
+  ? (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync
   : undefined;
 
 type WaitAsync = (
@@ -46,8 +49,8 @@ function engineTimer(wait: WaitAsync, ms: number, fn: () => void): () => void {
 
 /**
  * Calls `fn` once `ms` ms have passed, unless the returned function is called first.
- * Only the process's first timer is the engine's (or, without `Atomics.waitAsync`, an
- * `AbortSignal.timeout`): that is the connect deadline on a cold start's way to its
+ * Only the process's first timer is the engine's on Deno (an `AbortSignal.timeout`
+ * elsewhere): that is the connect deadline on a cold start's way to its
  * first reply. Later ones use `setTimeout`, which clears: a lingering signal per
  * connection costs ~3 KiB of memory while it waits out its deadline (1,000 idle
  * clients, `deno task bench --only idle`). But 0 ms (a task of its own) is always the
