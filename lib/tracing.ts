@@ -153,13 +153,19 @@ export class Tracer {
     send: () => Promise<T>,
   ): Promise<T> {
     const loadChannel = firstCommand();
-    if (this.hooks === undefined && !listened()) {
-      // Only here as the process's first command: nothing to trace (a cold start's way
-      // to its first reply makes no Trace and compiles none of the traced path).
-      const reply = send();
-      if (loadChannel) reply.then(loadChannel, loadChannel);
-      return reply;
-    }
+    // Untraced, only the process's first command comes here: it makes no Trace (nor
+    // compiles the traced path) on a cold start's way to its first reply.
+    const reply = this.hooks === undefined && !listened()
+      ? send()
+      : this.#trace(args, send);
+    if (loadChannel) reply.then(loadChannel, loadChannel);
+    return reply;
+  }
+
+  #trace<T>(
+    args: readonly RedisArgument[],
+    send: () => Promise<T>,
+  ): Promise<T> {
     const trace = new Trace(args, this.address(), this.db);
     const hooks = this.hooks;
     const run = () => {
@@ -178,9 +184,7 @@ export class Tracer {
         },
       );
     };
-    const reply = listened() ? channel!.tracePromise(run, trace) : run();
-    if (loadChannel) reply.then(loadChannel, loadChannel);
-    return reply;
+    return listened() ? channel!.tracePromise(run, trace) : run();
   }
 
   /**

@@ -29,22 +29,21 @@ export const REJECT = 14;
 /** An intrinsic function, called with `this` set by `.call`. */
 export type Method = (this: unknown, ...args: unknown[]) => unknown;
 
+/**
+ * The getter `key` of `proto`, or of the prototype of the global named `proto`: by a
+ * string, a bundler sees a call without effects to drop (`DataView.prototype` might
+ * throw).
+ */
 function getter(
-  proto: object | undefined,
+  proto: object | string | undefined,
   key: PropertyKey,
 ): Method | undefined {
-  return proto &&
-    Object.getOwnPropertyDescriptor(proto, key)?.get as Method | undefined;
-}
-
-/**
- * The getter `key` of the prototype of the global `name`, if any. Named by strings, so
- * that a bundler sees a call without effects to drop (`DataView.prototype` might throw).
- */
-function globalGetter(name: string, key: PropertyKey): Method | undefined {
-  const global =
-    (globalThis as unknown as Record<string, { prototype?: object }>)[name];
-  return getter(global?.prototype, key);
+  const at = typeof proto === "string"
+    ? (globalThis as unknown as Record<string, { prototype?: object }>)[proto]
+      ?.prototype
+    : proto;
+  return at &&
+    Object.getOwnPropertyDescriptor(at, key)?.get as Method | undefined;
 }
 
 // Intrinsics, taken before any user code runs, so an own property named like them
@@ -67,29 +66,29 @@ const typedArrayOffset = /* @__PURE__ */ getter(
   "byteOffset",
 )!;
 const typedArrayLength = /* @__PURE__ */ getter(typedArrayPrototype, "length")!;
-const dataViewBuffer = /* @__PURE__ */ globalGetter("DataView", "buffer")!;
-const dataViewOffset = /* @__PURE__ */ globalGetter("DataView", "byteOffset")!;
-const dataViewLength = /* @__PURE__ */ globalGetter("DataView", "byteLength")!;
-const bufferLength = /* @__PURE__ */ globalGetter("ArrayBuffer", "byteLength")!;
-const bufferResizable = /* @__PURE__ */ globalGetter(
+const dataViewBuffer = /* @__PURE__ */ getter("DataView", "buffer")!;
+const dataViewOffset = /* @__PURE__ */ getter("DataView", "byteOffset")!;
+const dataViewLength = /* @__PURE__ */ getter("DataView", "byteLength")!;
+const bufferLength = /* @__PURE__ */ getter("ArrayBuffer", "byteLength")!;
+const bufferResizable = /* @__PURE__ */ getter(
   "ArrayBuffer",
   "resizable",
 );
-const bufferMaxLength = /* @__PURE__ */ globalGetter(
+const bufferMaxLength = /* @__PURE__ */ getter(
   "ArrayBuffer",
   "maxByteLength",
 )!;
-const bufferDetached = /* @__PURE__ */ globalGetter("ArrayBuffer", "detached");
+const bufferDetached = /* @__PURE__ */ getter("ArrayBuffer", "detached");
 const bufferResize = ArrayBuffer.prototype.resize as Method;
-export const domExceptionName = /* @__PURE__ */ globalGetter(
+export const domExceptionName = /* @__PURE__ */ getter(
   "DOMException",
   "name",
 );
-export const domExceptionMessage = /* @__PURE__ */ globalGetter(
+export const domExceptionMessage = /* @__PURE__ */ getter(
   "DOMException",
   "message",
 );
-export const regExpFlags = /* @__PURE__ */ globalGetter("RegExp", "flags")!;
+export const regExpFlags = /* @__PURE__ */ getter("RegExp", "flags")!;
 export const mapForEach = Map.prototype.forEach as Method;
 export const setForEach = Set.prototype.forEach as Method;
 const isError = (Error as { isError?: (value: unknown) => boolean }).isError;
