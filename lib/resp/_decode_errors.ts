@@ -6,7 +6,7 @@
  */
 
 import { ProtocolError } from "../errors.ts";
-import { T } from "./_protocol.ts";
+import * as T from "./_protocol.ts";
 import { utf8 } from "./_text.ts";
 
 /** Up to 40 bytes of a line, for error messages. */

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { T } from "./_protocol.ts";
+import * as T from "./_protocol.ts";
 
 const DOUBLE = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 // Servers write infinities themselves, exactly as RESP3 spells them: `inf`, `-inf`.
