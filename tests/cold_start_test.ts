@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
+import { freeze } from "./_server_state.ts";
+import { Redis } from "../mod.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -49,7 +51,12 @@ async function runAlone(program: string, ...args: string[]): Promise<unknown> {
     );
     const { success, stdout, stderr } = await new Deno.Command(
       Deno.execPath(),
-      { args: ["run", "-A", `${dir}/program.js`, ...args], stdin: "null" },
+      {
+        args: ["run", "-A", `${dir}/program.js`, ...args],
+        stdin: "null",
+        // Bounds a failure only (a deadline that never fires would hang it).
+        signal: AbortSignal.timeout(30_000),
+      },
     ).output();
     assert.ok(success, new TextDecoder().decode(stderr));
     return JSON.parse(
@@ -63,24 +70,29 @@ async function runAlone(program: string, ...args: string[]): Promise<unknown> {
 // The connect deadline is the process's first timer, which the engine times
 // (Atomics.waitAsync): it must fire, and a cancelled one must not.
 Deno.test("Redis's first connect deadline, the process's first timer, fails a server that never answers", async () => {
-  const result = await runAlone(`
+  await using server = await startRedis();
+  await using r = new Redis({ port: server.port });
+  // A frozen server still has the kernel accept connections, then answers nothing.
+  const thaw = await freeze(r);
+  try {
+    const result = await runAlone(
+      `
 const { Redis, TimeoutError } = await import("ROOTmod.ts");
-const silent = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-const held = [];
-(async () => { for await (const conn of silent) held.push(conn); })();
-const r = new Redis({ port: silent.addr.port, connectTimeout: 200 });
+const r = new Redis({ port: Number(Deno.args[0]), connectTimeout: 200 });
 const error = await r.ping().catch((e) => e);
 console.log(JSON.stringify({ timeout: error instanceof TimeoutError, message: error.message }));
 r.destroy();
-for (const conn of held) conn.close();
-silent.close();
-`);
-  assert.deepEqual(result, {
-    timeout: true,
-    message: `Cannot connect to 127.0.0.1:${
-      (result as { message: string }).message.match(/:(\d+):/)?.[1]
-    }: no answer within 200 ms (connectTimeout)`,
-  });
+`,
+      `${server.port}`,
+    );
+    assert.deepEqual(result, {
+      timeout: true,
+      message:
+        `Cannot connect to 127.0.0.1:${server.port}: no answer within 200 ms (connectTimeout)`,
+    });
+  } finally {
+    thaw();
+  }
 });
 
 Deno.test("Redis's first connect deadline, cancelled once connected, leaves the connection alone past it", async () => {
