@@ -47,6 +47,10 @@ const arrayOfBulks = text.encode(
   "*1000\r\n" + "$10\r\nvalue:1234\r\n".repeat(1000),
 );
 const longValue = "v".repeat(1000);
+/** A subscriber's stream: messages on one channel, as RESP3 pushes and RESP2 arrays. */
+const message = "\r\n$7\r\nmessage\r\n$8\r\nbench:ps\r\n$5\r\nhello\r\n";
+const pushMessages = text.encode(`>3${message}`.repeat(1000));
+const arrayMessages = text.encode(`*3${message}`.repeat(1000));
 
 /** The RESP decoder and encoder workloads. */
 export function respCases({ Decoder, WriteBuffer }: RespModules): Case[] {
@@ -59,6 +63,12 @@ export function respCases({ Decoder, WriteBuffer }: RespModules): Case[] {
   const decoder = (bytes: boolean) => {
     const d = new Decoder(handler);
     d.bytes = bytes;
+    return d;
+  };
+  /** A subscriber connection's decoder (as Connection makes it). */
+  const subscriber = () => {
+    const d = new Decoder(handler);
+    d.internFrames = true;
     return d;
   };
   const out = new WriteBuffer();
@@ -95,6 +105,12 @@ export function respCases({ Decoder, WriteBuffer }: RespModules): Case[] {
     }),
     decode("decode an array of 1000 bulks", () => {
       decoder(false).feed(arrayOfBulks);
+    }),
+    decode("decode 1000 message push frames (subscriber)", () => {
+      subscriber().feed(pushMessages);
+    }),
+    decode("decode 1000 RESP2 message arrays (subscriber)", () => {
+      subscriber().feed(arrayMessages);
     }),
     encode("encode 10k SET key:123 value", () => {
       for (let i = 0; i < 10_000; i++) out.write(["SET", "key:123", "value"]);

@@ -5,13 +5,21 @@
  * @module
  */
 
+import { utf8 as decode } from "./resp/_text.ts";
+
 // As the RESP decoder: a leading U+FEFF is data (part of a key or a name), not a marker.
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
-/** A string as is, bytes decoded as UTF-8, anything else by `String()`. */
+/**
+ * A string as is, bytes decoded as UTF-8 (as the RESP decoder does: short ASCII without
+ * a TextDecoder call, which a bytes-mode subscriber's channel takes per message),
+ * anything else by `String()`.
+ */
 export function text(value: unknown): string {
   if (typeof value === "string") return value;
-  return value instanceof Uint8Array ? utf8.decode(value) : String(value);
+  return value instanceof Uint8Array
+    ? decode(value, 0, value.length)
+    : String(value);
 }
 
 /**

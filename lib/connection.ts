@@ -100,6 +100,8 @@ export class Connection {
     }, options);
     this.#decoder.bytes = options.bytes ?? false;
     this.#decoder.pushBytes = options.bytes ?? false;
+    // Only a subscriber's connection claims replies: its frames repeat kinds and channels.
+    this.#decoder.internFrames = events.reply !== undefined;
   }
 
   /** `host:port` or the socket path, for messages. */

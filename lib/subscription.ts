@@ -5,6 +5,7 @@
  * @module
  */
 import { DesirError } from "./errors.ts";
+import { ReplyQueue } from "./_reply_queue.ts";
 import type { SubscriptionKind } from "./_pubsub_replies.ts";
 
 export type { SubscriptionKind };
@@ -81,7 +82,8 @@ export class Subscription<S extends string | Uint8Array = string>
   readonly #softBytes: number;
   readonly #softTime: number;
   readonly #overflow: "error" | "drop-oldest";
-  #buffer: PubSubMessage<S>[] = [];
+  /** Unread messages: a ring, as `Array.shift` copies a long array on every call. */
+  readonly #buffer = new ReplyQueue<PubSubMessage<S>>();
   /** Bytes of the messages in #buffer. */
   #bytes = 0;
   /** When #bytes last rose over the soft limit, or undefined while under it. */
@@ -141,18 +143,19 @@ export class Subscription<S extends string | Uint8Array = string>
       this.#waiting = this.#failWaiting = undefined;
       return resolve({ value: message, done: false });
     }
-    this.#buffer.push(message);
-    this.#bytes += sizeOf(message);
-    const over = this.#overLimit();
-    if (over === undefined) return;
-    if (this.#overflow === "drop-oldest") {
-      while (this.#overLimit() !== undefined) {
+    const bytes = this.#bytes + sizeOf(message);
+    const over = this.#overLimit(this.#buffer.length + 1, bytes);
+    if (over === undefined || this.#overflow === "drop-oldest") {
+      this.#buffer.push(message);
+      this.#bytes = bytes;
+      if (over === undefined) return;
+      while (this.#overLimit(this.#buffer.length, this.#bytes) !== undefined) {
         this.#take();
         this.dropped++;
       }
       return;
     }
-    this.#buffer.pop(); // the iterator gets every message before this one, then the error
+    // Not buffered: the iterator gets every message before this one, then the error.
     this.end(
       new DesirError(
         `The subscriber fell ${over} behind on ${
@@ -164,16 +167,18 @@ export class Subscription<S extends string | Uint8Array = string>
     void this.unsubscribe(); // the server stops sending what nobody reads
   }
 
-  /** Which limit the unread messages break, for the message; undefined when none. */
-  #overLimit(): string | undefined {
-    const n = this.#buffer.length;
+  /**
+   * Which limit `n` unread messages of `bytes` break, for the message; undefined when
+   * none.
+   */
+  #overLimit(n: number, bytes: number): string | undefined {
     if (n > this.#bufferSize) {
       return `${this.#bufferSize} messages (bufferSize)`;
     }
-    if (n > 1 && this.#bytes > this.#maxBytes) {
+    if (n > 1 && bytes > this.#maxBytes) {
       return `${this.#maxBytes} bytes (maxBufferBytes)`;
     }
-    if (this.#bytes <= this.#softBytes) {
+    if (bytes <= this.#softBytes) {
       this.#softSince = undefined;
       return;
     }

@@ -350,6 +350,126 @@ Deno.test("Decoder routes push frames to push(), never to reply()", () => {
   assert.deepEqual(attributes, [undefined, undefined, [new Map([["a", "b"]])]]);
 });
 
+Deno.test("Decoder with internFrames decodes a subscriber's frames as without it", () => {
+  // Kinds, channels and payloads that repeat (whole frames but their last item too),
+  // change, change at the last byte, reach and pass the interned length, or have as
+  // many bytes as another's characters (UTF-8, invalid bytes, a Latin-1 look-alike): RESP3 pushes and RESP2
+  // arrays, read in one go or item by item (an integer, a null, a nested array in the
+  // frame), after attributes, among replies.
+  const names: (string | Uint8Array)[] = [
+    "news",
+    "newt",
+    "h\u00e9",
+    Uint8Array.of(0x68, 0xe9), // "h\ufffd": as many bytes as "hé" has chars, and alike
+    "hé!",
+    "x".repeat(64),
+    "x".repeat(65),
+    "",
+  ];
+  const bulk = (s: string | Uint8Array) => {
+    const b = typeof s === "string" ? text.encode(s) : s;
+    return [text.encode(`$${b.length}\r\n`), b, text.encode("\r\n")];
+  };
+  // The generator's low bits cycle: draw from all of them (997 is prime).
+  const draw = seededRandom(7);
+  const random = (n: number) => draw(997) % n;
+  const parts: Uint8Array[] = [];
+  let previous: Uint8Array[] = [];
+  for (let i = 0; i < 120; i++) {
+    const pick = () => names[random(names.length)];
+    const bad = Uint8Array.of(0xc3, 0x28, 0x80, 0xff);
+    const channel = random(5) === 0 ? bad : pick();
+    const head = random(2) ? ">" : "*";
+    if (random(6) === 0) parts.push(text.encode("|1\r\n+a\r\n:1\r\n"));
+    // Maps, sets and attributes of bulk strings, which are no frame to read in one go.
+    const ab = "$1\r\na\r\n$1\r\nb\r\n";
+    if (random(6) === 0) parts.push(text.encode(`|1\r\n${ab}`));
+    if (random(8) === 0) parts.push(text.encode(`%1\r\n${ab}~2\r\n${ab}`));
+    if (random(8) === 0) parts.push(text.encode(`${head}?\r\n${ab}.\r\n`));
+    const last = [
+      ...bulk(pick()),
+      text.encode(":7\r\n"),
+      text.encode("$-1\r\n"),
+    ];
+    const tail = random(8) === 0 ? [last[3 + random(2)]] : last.slice(0, 3);
+    const fresh = random(3) === 0
+      ? [
+        text.encode(`${head}4\r\n`),
+        ...bulk("pmessage"),
+        ...bulk(pick()),
+        ...bulk(channel),
+      ]
+      : [text.encode(`${head}3\r\n`), ...bulk("message"), ...bulk(channel)];
+    // Half the frames repeat the last one's all but its last item, as a channel's do.
+    const front = random(2) === 0 ? previous : fresh;
+    previous = front;
+    parts.push(...front, ...tail);
+    if (random(4) === 0) parts.push(...bulk(pick()), text.encode(":1\r\n"));
+    if (random(8) === 0) {
+      parts.push(text.encode(`${head}0\r\n*1\r\n*1\r\n:2\r\n`));
+    }
+  }
+  const input = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (input.set(p, at), at + p.length), 0);
+  const modes: [boolean, DecoderOptions][] = [
+    [false, {}],
+    [true, {}],
+    [false, { maps: "object", sets: "set" }],
+  ];
+  for (const [bytes, options] of modes) {
+    const decodeWith = (chunks: Uint8Array[], intern: boolean) => {
+      const { decoded, handler } = collector();
+      const pushAttributes: Attributes[] = [];
+      const decoder = new Decoder({
+        reply: handler.reply,
+        push(value, attributes) {
+          handler.push(value);
+          pushAttributes.push(attributes);
+        },
+      }, options);
+      decoder.internFrames = intern;
+      decoder.bytes = decoder.pushBytes = bytes;
+      for (const chunk of chunks) decoder.feed(chunk);
+      return { ...decoded, pushAttributes };
+    };
+    const plain = decodeWith([input], false);
+    assert.equal(plain.pushes.length > 20, true);
+    assert.equal(plain.attributes.some((a) => a !== undefined), true);
+    assert.equal(plain.pushAttributes.some((a) => a !== undefined), true);
+    assert.deepEqual(decodeWith([input], true), plain);
+    for (let i = 0; i <= input.length; i += 7) {
+      const chunks = [input.slice(0, i), input.slice(i)];
+      assert.deepEqual(decodeWith(chunks, true), plain, `split at byte ${i}`);
+    }
+    const bytewise = Array.from(input, (b) => Uint8Array.of(b));
+    assert.deepEqual(decodeWith(bytewise, true), plain, "one byte at a time");
+  }
+});
+
+Deno.test("Decoder with internFrames refuses a bad frame as without it", () => {
+  const cases: [string, DecoderOptions][] = [
+    [">3\r\n$7\r\nmessage\r\n$2\r\nabXY$1\r\nx\r\n", {}],
+    ["*3\r\n$7\r\nmessage\r\n$9\r\nlong name\r\n$1\r\nx\r\n", {
+      maxBulkLength: 8,
+    }],
+    [">3\r\n$7\r\nmessage\r\n$1\r\na\r\n$1\r\nx\r\n", { maxDepth: 0 }],
+  ];
+  for (const [input, options] of cases) {
+    const error = (intern: boolean) => {
+      const decoder = new Decoder({ reply() {}, push() {} }, options);
+      decoder.internFrames = intern;
+      try {
+        decoder.feed(text.encode(input));
+      } catch (e) {
+        return e;
+      }
+    };
+    const plain = error(false);
+    assert.ok(plain instanceof ProtocolError, input);
+    assert.deepEqual(error(true), plain, input);
+  }
+});
+
 // ---------------------------------------------------------------------------------------
 // Decoder: chunk boundaries
 

@@ -45,6 +45,10 @@ function mapKey(key: RespValue): string {
   return String(key);
 }
 
+function tooDeep(maxDepth: number): ProtocolError {
+  return new ProtocolError(`Nesting deeper than ${maxDepth} levels (maxDepth)`);
+}
+
 /** The shapes and limits a {@linkcode ReplyStack} applies. */
 export interface StackOptions {
   maxAggregate: number;
@@ -223,13 +227,21 @@ export class ReplyStack {
     this.#handler.reply(v, attributes);
   }
 
+  /**
+   * A whole top-level array or push frame (`*` or `>`) the decoder read in one go: handed
+   * on as `open` and a `value` per item would.
+   */
+  frame(kind: number, items: RespValue[]): void {
+    if (this.#maxDepth < 1) throw tooDeep(this.#maxDepth);
+    const attributes = this.#attributes;
+    this.#attributes = undefined;
+    if (kind === PUSH) this.#handler.push(items, attributes);
+    else this.#handler.reply(items, attributes);
+  }
+
   #push(kind: number, container: Container, left: number): void {
     const d = this.depth;
-    if (d >= this.#maxDepth && kind !== STREAM) {
-      throw new ProtocolError(
-        `Nesting deeper than ${this.#maxDepth} levels (maxDepth)`,
-      );
-    }
+    if (d >= this.#maxDepth && kind !== STREAM) throw tooDeep(this.#maxDepth);
     this.#kinds[d] = kind;
     this.#left[d] = left;
     this.#items[d] = container;

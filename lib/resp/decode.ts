@@ -69,6 +69,20 @@ const BULK_GROWTH = 8;
  * chunk (TextStream) instead of gathered into one buffer first: strings as fast as bytes.
  */
 const STREAM_TEXT = 64 * 1024;
+/**
+ * With `internFrames`, the first INTERN_ITEMS bulk strings of a frame read in one go but
+ * its last (a message's kind and channel, a pmessage's kind, pattern and channel) of up
+ * to INTERN_BYTES bytes are compared with the last frame's instead of decoded anew.
+ */
+const INTERN_ITEMS = 3;
+const INTERN_BYTES = 64;
+/**
+ * With `internFrames`, a top-level frame of up to this many bulk strings that is whole
+ * in the chunk (a message, a pmessage) is read in one go, not item by item on the stack.
+ */
+const FLAT_ITEMS = 4;
+/** The most bytes of a frame up to its last item that a one-go read keeps to compare. */
+const HEAD_BYTES = 128;
 
 // Bytes read inside lines and payloads (the type bytes are in _protocol.ts).
 const PLUS = 0x2b;
@@ -114,6 +128,14 @@ export class Decoder extends ReplyStack {
   bytes = false;
   /** Same as {@linkcode Decoder.bytes}, for push frames. */
   pushBytes = false;
+  /**
+   * Decode for a subscriber, whose frames repeat their kind and channel: read a top-level
+   * array or push frame of a few bulk strings that is whole in the chunk in one go, and
+   * reuse the strings of its items but the last while their bytes repeat (no string to
+   * build per message, and one whose hash the channel lookup has already computed). The
+   * values are the same as without it.
+   */
+  internFrames = false;
 
   readonly #maxBulk: number;
   readonly #maxAggregate: number;
@@ -124,6 +146,12 @@ export class Decoder extends ReplyStack {
   #failed = false;
   /** Position after the line #count just parsed. */
   #next = 0;
+  /** With internFrames: the last strings of a one-go frame's first items. */
+  readonly #recent: string[] = ["", "", ""];
+  /** With internFrames: the last one-go frame's bytes up to its last item, its items. */
+  #head: Uint8Array | undefined;
+  #headLength = 0;
+  #headItems: RespValue[] = [];
 
   // A line split across chunks: its bytes so far (bounded by maxLineLength).
   #line: Uint8Array | null = null;
@@ -300,9 +328,17 @@ export class Decoder extends ReplyStack {
         // would test the type a second time on the hot path, for four lines.
         const n = this.#count(buf, pos, end, this.#maxAggregate, type);
         if (n === INCOMPLETE) return this.#partialLine(buf, pos, end);
+        const next = this.#next;
         if (n === -1) this.value(null);
-        else this.open(type, n);
-        return this.#next;
+        else if (
+          this.internFrames && this.depth === 0 && n >= 0 && n <= FLAT_ITEMS &&
+          (type === PUSH || type === ARRAY)
+        ) {
+          const after = this.#flatFrame(type, n, buf, pos, next, end);
+          if (after !== -1) return after;
+          this.open(type, n);
+        } else this.open(type, n);
+        return next;
       }
       default:
         return this.#other(buf, pos, end, type);
@@ -467,6 +503,90 @@ export class Decoder extends ReplyStack {
         this.#raw ? buf.slice(start + 4, stop) : utf8(buf, start + 4, stop),
       );
     }
+  }
+
+  /**
+   * Reads the `n` items of a top-level array or push frame (its type byte at `frame`,
+   * its items at buf[pos, end)) in one go when they are all bulk strings and all there;
+   * returns where the next reply starts, or -1 (nothing delivered) for the decoder to go
+   * item by item. A bulk string that breaks a limit or its framing throws here as it
+   * would there. When the frame's bytes up to its last item are the last frame's (a
+   * channel's messages), its items up to there are that frame's strings.
+   */
+  #flatFrame(
+    type: number,
+    n: number,
+    buf: Uint8Array,
+    frame: number,
+    pos: number,
+    end: number,
+  ): number {
+    // Sized up front: a first push would reserve 17 slots.
+    const items: RespValue[] = new Array(n);
+    let p = pos;
+    let k = 0;
+    const head = this.#head;
+    const h = this.#headLength;
+    if (head !== undefined && !this.#raw && frame + h < end) {
+      let j = 0;
+      while (j < h && head[j] === buf[frame + j]) j++;
+      if (j === h) {
+        for (; k < n - 1; k++) items[k] = this.#headItems[k];
+        p = frame + h;
+      }
+    }
+    const fromHead = k > 0;
+    let last = p;
+    for (; k < n; k++) {
+      last = p;
+      if (p >= end || buf[p] !== BULK_STRING) break;
+      const length = this.#count(buf, p, end, this.#maxBulk, BULK_STRING);
+      if (length < 0) break; // incomplete, null or streamed
+      const start = this.#next;
+      const stop = start + length;
+      if (stop + 2 > end) break;
+      if (buf[stop] !== CR || buf[stop + 1] !== LF) {
+        throw noCrlf(BULK_STRING, length);
+      }
+      // The last item is the message itself, which is seldom the one before.
+      items[k] = this.#raw
+        ? buf.slice(start, stop)
+        : k < n - 1
+        ? this.#interned(k, buf, start, stop)
+        : utf8(buf, start, stop);
+      p = stop + 2;
+    }
+    if (k < n) return -1;
+    if (!fromHead && !this.#raw && n > 1 && last - frame <= HEAD_BYTES) {
+      const bytes = this.#head ??= new Uint8Array(HEAD_BYTES);
+      for (let j = frame; j < last; j++) bytes[j - frame] = buf[j];
+      this.#headLength = last - frame;
+      this.#headItems = items.slice(0, n - 1);
+    }
+    this.frame(type, items);
+    return p;
+  }
+
+  /**
+   * buf[start, stop), item `i` of a one-go frame, as text: the same string as that item
+   * of the last frame when the bytes are the same ASCII. Only ASCII: a byte of 0x80 or
+   * more can equal a char of a string decoded from other bytes ("é" from C3 A9 is
+   * U+00E9, while a lone E9 decodes to U+FFFD).
+   */
+  #interned(i: number, buf: Uint8Array, start: number, stop: number): string {
+    const n = stop - start;
+    if (i >= INTERN_ITEMS || n > INTERN_BYTES) return utf8(buf, start, stop);
+    const last = this.#recent[i];
+    if (last.length === n) {
+      let j = 0;
+      while (
+        j < n && buf[start + j] < 0x80 && last.charCodeAt(j) === buf[start + j]
+      ) {
+        j++;
+      }
+      if (j === n) return last;
+    }
+    return this.#recent[i] = utf8(buf, start, stop);
   }
 
   /** Starts a bulk payload of `n` bytes that goes on past this chunk. */
