@@ -9,10 +9,14 @@
  * @module
  */
 
-/** `Atomics.waitAsync`, used on Deno only (where the other timers cost). */
-const waitAsync = "Deno" in globalThis
-  ? (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync
-  : undefined;
+/**
+ * `Atomics.waitAsync`, used on Deno only (where the other timers cost), and only where
+ * shared memory is there too (a Deno-based edge runtime may leave either out).
+ */
+const waitAsync =
+  "Deno" in globalThis && typeof SharedArrayBuffer === "function"
+    ? (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync
+    : undefined;
 
 type WaitAsync = (
   cell: Int32Array,

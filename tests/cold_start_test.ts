@@ -41,6 +41,12 @@ Deno.test("Redis's first reply on Deno calls no setTimeout or clearTimeout on it
   }
 });
 
+/** A script that holds the server for 300 ms (until TIME has moved that much), as JS. */
+const BUSY = JSON.stringify(
+  "local t = redis.call('TIME') local s = t[1] * 1e6 + t[2] repeat local n = " +
+    "redis.call('TIME') until n[1] * 1e6 + n[2] - s > 300000 return 'OK'",
+);
+
 /** Runs `program` (JavaScript, `ROOT` standing for the checkout) in a process of its own. */
 async function runAlone(program: string, ...args: string[]): Promise<unknown> {
   const dir = await Deno.makeTempDir({ prefix: "desir_cold_" });
@@ -106,13 +112,30 @@ const { Redis } = await import("ROOTmod.ts");
 const r = new Redis({ port: Number(Deno.args[0]), connectTimeout: 100 });
 const errors = [];
 r.addEventListener("error", (e) => errors.push(e.detail.message));
-const BUSY = "local t = redis.call('TIME') local s = t[1] * 1e6 + t[2] repeat local n = " +
-  "redis.call('TIME') until n[1] * 1e6 + n[2] - s > 300000 return 'OK'";
-const slept = await r.sendCommand(["EVAL", BUSY, "0"]);
+const slept = await r.sendCommand(["EVAL", ${BUSY}, "0"]);
 console.log(JSON.stringify({ slept, ping: await r.ping(), errors }));
 r.destroy();
 `,
     `${server.port}`,
   );
   assert.deepEqual(result, { slept: "OK", ping: "PONG", errors: [] });
+});
+
+Deno.test("Redis on a Deno without shared memory (as an edge runtime may be) connects and times out", async () => {
+  await using server = await startRedis();
+  await using r = new Redis({ port: server.port });
+  const result = await runAlone(
+    `
+delete globalThis.SharedArrayBuffer;
+const { Redis, TimeoutError } = await import("ROOTmod.ts");
+const r = new Redis({ port: Number(Deno.args[0]), commandTimeout: 100 });
+const ping = await r.ping();
+const slow = await r.sendCommand(["EVAL", ${BUSY}, "0"]).catch((e) => e);
+console.log(JSON.stringify({ ping, timeout: slow instanceof TimeoutError }));
+r.destroy();
+`,
+    `${server.port}`,
+  );
+  assert.deepEqual(result, { ping: "PONG", timeout: true });
+  assert.equal(await r.ping(), "PONG"); // the server is free again
 });
