@@ -54,23 +54,22 @@ export const OWNED_COMMANDS: Readonly<Record<string, string>> = {
  * `length * 128 + letter`: most commands are told apart by these two alone, with no
  * lower-cased copy of their name (sendCommand checks every call).
  */
-const SHAPES = new Set(
-  Object.keys(OWNED_COMMANDS).map((name) => {
-    const first = name.split(" ")[0];
-    return first.length * 128 + first.charCodeAt(0);
-  }),
-);
+const SHAPES = new Set<number>();
 /**
  * The commands with an owned subcommand: only their second word is looked at (for
  * others, `name sub` would be a string made per call for nothing; with 10,000 callers
  * in flight, the young generation copies all that is in flight more often the more a
  * call allocates).
  */
-const CONTAINERS = new Set(
-  Object.keys(OWNED_COMMANDS).flatMap((k) =>
-    k.includes(" ") ? [k.split(" ")[0]] : []
-  ),
-);
+const CONTAINERS = new Set<string>();
+// A plain loop: map and flatMap here cost a cold start on Bun 0.2 ms, as its engine
+// compiles each array builtin on its first call.
+for (const name in OWNED_COMMANDS) {
+  const space = name.indexOf(" ");
+  const first = space < 0 ? name : name.slice(0, space);
+  SHAPES.add(first.length * 128 + first.charCodeAt(0));
+  if (space >= 0) CONTAINERS.add(first);
+}
 
 function word(arg: RedisArgument | undefined): string | undefined {
   if (typeof arg === "string") return arg.toLowerCase();

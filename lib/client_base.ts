@@ -19,10 +19,11 @@ import { clearTimer } from "./_timeout.ts";
 import { ownedCommandError } from "./_raw_command_guard.ts";
 import { schedule } from "./credentials.ts";
 import { KeyPrefix } from "./key_prefix.ts";
-import type {
-  ClientEventListener,
-  ClientEventMap,
-  EventDetail,
+import {
+  type ClientEventListener,
+  type ClientEventMap,
+  ClientEvents,
+  type EventDetail,
 } from "./client_events.ts";
 
 /**
@@ -151,7 +152,7 @@ export abstract class ClientBase<
    * Where the client's events are dispatched.
    * @ignore
    */
-  protected readonly events: EventTarget = new EventTarget();
+  protected readonly events: ClientEvents = new ClientEvents();
   private reauthenticating: ReturnType<typeof setInterval> | undefined;
 
   /** Takes the options every client has. */
@@ -335,7 +336,9 @@ export abstract class ClientBase<
     type: K,
     detail: EventDetail<E[K]>,
   ): void {
-    this.events.dispatchEvent(new CustomEvent(type, { detail }));
+    if (this.events.listened(type)) {
+      this.events.dispatchEvent(new CustomEvent(type, { detail }));
+    }
   }
 
   /**

@@ -126,8 +126,16 @@ export function resolveRedisOptions(
   return resolved;
 }
 
+/**
+ * The own enumerable string-keyed options that are set. A plain loop: on Bun,
+ * JavaScriptCore compiles each of `entries`, `filter` and `fromEntries` on its first
+ * call, which a cold start paid for here.
+ */
 function withoutUndefined<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(options).filter(([, value]) => value !== undefined),
-  ) as Partial<T>;
+  const set: Record<string, unknown> = {};
+  for (const key of Object.keys(options)) {
+    const value = (options as Record<string, unknown>)[key];
+    if (value !== undefined) set[key] = value;
+  }
+  return set as Partial<T>;
 }

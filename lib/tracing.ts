@@ -152,6 +152,20 @@ export class Tracer {
     args: readonly RedisArgument[],
     send: () => Promise<T>,
   ): Promise<T> {
+    const loadChannel = firstCommand();
+    // Untraced, only the process's first command comes here: it makes no Trace (nor
+    // compiles the traced path) on a cold start's way to its first reply.
+    const reply = this.hooks === undefined && !listened()
+      ? send()
+      : this.#trace(args, send);
+    if (loadChannel) reply.then(loadChannel, loadChannel);
+    return reply;
+  }
+
+  #trace<T>(
+    args: readonly RedisArgument[],
+    send: () => Promise<T>,
+  ): Promise<T> {
     const trace = new Trace(args, this.address(), this.db);
     const hooks = this.hooks;
     const run = () => {
@@ -170,10 +184,7 @@ export class Tracer {
         },
       );
     };
-    const loadChannel = firstCommand();
-    const reply = listened() ? channel!.tracePromise(run, trace) : run();
-    if (loadChannel) reply.then(loadChannel, loadChannel);
-    return reply;
+    return listened() ? channel!.tracePromise(run, trace) : run();
   }
 
   /**

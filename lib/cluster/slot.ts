@@ -27,7 +27,7 @@ function crcTable(): Uint16Array {
   return table;
 }
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 const OPEN = 0x7b; // {
 const CLOSE = 0x7d; // }
 

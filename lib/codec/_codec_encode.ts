@@ -38,7 +38,17 @@ import {
 
 type Shape = { keys: string[]; id: number };
 
-const ERROR_NAMES = F.ERROR_CONSTRUCTORS.map((ctor) => ctor.name);
+const ERROR_NAMES = /* @__PURE__ */ namesOf(F.ERROR_CONSTRUCTORS);
+
+/**
+ * The constructors' names, taken at import. A plain loop: `map` here was the one array
+ * builtin a cold start on Bun ran at import, where JavaScriptCore compiles it first.
+ */
+function namesOf(constructors: readonly ErrorConstructor[]): string[] {
+  const names: string[] = [];
+  for (const ctor of constructors) names.push(ctor.name);
+  return names;
+}
 
 /**
  * The encode buffer and its DataView, lent to one call at a time and kept when it ends

@@ -29,141 +29,187 @@ export const REJECT = 14;
 /** An intrinsic function, called with `this` set by `.call`. */
 export type Method = (this: unknown, ...args: unknown[]) => unknown;
 
+/**
+ * The getter `key` of `proto`, or of the prototype of the global named `proto`: by a
+ * string, a bundler sees a call without effects to drop (`DataView.prototype` might
+ * throw).
+ */
 function getter(
-  proto: object | undefined,
+  proto: object | string | undefined,
   key: PropertyKey,
 ): Method | undefined {
-  return proto &&
-    Object.getOwnPropertyDescriptor(proto, key)?.get as Method | undefined;
+  const at = typeof proto === "string"
+    ? (globalThis as unknown as Record<string, { prototype?: object }>)[proto]
+      ?.prototype
+    : proto;
+  return at &&
+    Object.getOwnPropertyDescriptor(at, key)?.get as Method | undefined;
 }
 
 // Intrinsics, taken before any user code runs, so an own property named like them
-// (a `size` on a Map, a `buffer` on a view) cannot change what we read.
+// (a `size` on a Map, a `buffer` on a view) cannot change what we read. The
+// `@__PURE__` marks (here and around the codec) let a bundler drop these calls from a
+// program that never serializes: otherwise it keeps them, and what they use, as code
+// that may have effects (0.3 ms of a cold start of a deno bundle of bench/cold_desir.ts).
 export const objectToString = Object.prototype.toString as Method;
 export const functionToString = Function.prototype.toString as Method;
-const typedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype);
-const typedArrayName = getter(typedArrayPrototype, Symbol.toStringTag)!;
-const typedArrayBuffer = getter(typedArrayPrototype, "buffer")!;
-const typedArrayOffset = getter(typedArrayPrototype, "byteOffset")!;
-const typedArrayLength = getter(typedArrayPrototype, "length")!;
-const dataViewBuffer = getter(DataView.prototype, "buffer")!;
-const dataViewOffset = getter(DataView.prototype, "byteOffset")!;
-const dataViewLength = getter(DataView.prototype, "byteLength")!;
-const bufferLength = getter(ArrayBuffer.prototype, "byteLength")!;
-const bufferResizable = getter(ArrayBuffer.prototype, "resizable");
-const bufferMaxLength = getter(ArrayBuffer.prototype, "maxByteLength")!;
-const bufferDetached = getter(ArrayBuffer.prototype, "detached");
+const typedArrayPrototype = /* @__PURE__ */ Object.getPrototypeOf(
+  Int8Array.prototype,
+);
+const typedArrayName = /* @__PURE__ */ getter(
+  typedArrayPrototype,
+  Symbol.toStringTag,
+)!;
+const typedArrayBuffer = /* @__PURE__ */ getter(typedArrayPrototype, "buffer")!;
+const typedArrayOffset = /* @__PURE__ */ getter(
+  typedArrayPrototype,
+  "byteOffset",
+)!;
+const typedArrayLength = /* @__PURE__ */ getter(typedArrayPrototype, "length")!;
+const dataViewBuffer = /* @__PURE__ */ getter("DataView", "buffer")!;
+const dataViewOffset = /* @__PURE__ */ getter("DataView", "byteOffset")!;
+const dataViewLength = /* @__PURE__ */ getter("DataView", "byteLength")!;
+const bufferLength = /* @__PURE__ */ getter("ArrayBuffer", "byteLength")!;
+const bufferResizable = /* @__PURE__ */ getter(
+  "ArrayBuffer",
+  "resizable",
+);
+const bufferMaxLength = /* @__PURE__ */ getter(
+  "ArrayBuffer",
+  "maxByteLength",
+)!;
+const bufferDetached = /* @__PURE__ */ getter("ArrayBuffer", "detached");
 const bufferResize = ArrayBuffer.prototype.resize as Method;
-export const domExceptionName = getter(
-  globalThis.DOMException?.prototype,
+export const domExceptionName = /* @__PURE__ */ getter(
+  "DOMException",
   "name",
 );
-export const domExceptionMessage = getter(
-  globalThis.DOMException?.prototype,
+export const domExceptionMessage = /* @__PURE__ */ getter(
+  "DOMException",
   "message",
 );
-export const regExpFlags = getter(RegExp.prototype, "flags")!;
+export const regExpFlags = /* @__PURE__ */ getter("RegExp", "flags")!;
 export const mapForEach = Map.prototype.forEach as Method;
 export const setForEach = Set.prototype.forEach as Method;
 const isError = (Error as { isError?: (value: unknown) => boolean }).isError;
 
 /** The brand check, or the unboxing, for each exotic kind. */
-export const BRANDS: (Method | undefined)[] = [];
-BRANDS[DATE] = Date.prototype.getTime as Method;
-BRANDS[REGEXP] = getter(RegExp.prototype, "source");
-BRANDS[MAP] = getter(Map.prototype, "size");
-BRANDS[SET] = getter(Set.prototype, "size");
-BRANDS[NUMBER_OBJECT] = Number.prototype.valueOf as Method;
-BRANDS[STRING_OBJECT] = String.prototype.valueOf as Method;
-BRANDS[BOOLEAN_OBJECT] = Boolean.prototype.valueOf as Method;
-BRANDS[BIGINT_OBJECT] = BigInt.prototype.valueOf as Method;
-BRANDS[ARRAY_BUFFER] = bufferLength;
-BRANDS[DOM_EXCEPTION] = domExceptionName;
+export const BRANDS: (Method | undefined)[] = /* @__PURE__ */ brands();
 
-/** Kinds by `Object.prototype.toString` tag: builtin tags come from internal slots. */
-const TAG_KINDS = new Map<string, number>(([
-  ["Date", DATE],
-  ["RegExp", REGEXP],
-  ["Map", MAP],
-  ["Set", SET],
-  ["Number", NUMBER_OBJECT],
-  ["String", STRING_OBJECT],
-  ["Boolean", BOOLEAN_OBJECT],
-  ["BigInt", BIGINT_OBJECT],
-  ["ArrayBuffer", ARRAY_BUFFER],
-  ["DataView", VIEW],
-  ["Error", ERROR],
-  ...F.TYPED_ARRAYS.map((name): [string, number] => [name, VIEW]),
-  // What structuredClone rejects, plus platform objects it rejects or clones by host
-  // means we cannot reproduce (a Blob's bytes are only readable asynchronously).
-  ...[
-    "Symbol",
-    "WeakMap",
-    "WeakSet",
-    "WeakRef",
-    "FinalizationRegistry",
-    "Promise",
-    "Arguments",
-    "Generator",
-    "AsyncGenerator",
-    "Array Iterator",
-    "Map Iterator",
-    "Set Iterator",
-    "String Iterator",
-    "RegExp String Iterator",
-    "Iterator Helper",
-    "Module",
-    "SharedArrayBuffer",
-    "DisposableStack",
-    "AsyncDisposableStack",
-    "Blob",
-    "File",
-    "URL",
-    "URLSearchParams",
-    "Headers",
-    "Request",
-    "Response",
-    "ReadableStream",
-    "WritableStream",
-    "TransformStream",
-    "MessagePort",
-    "CryptoKey",
-  ].map((name): [string, number] => [name, REJECT]),
-] as [string, number][]).map(([name, kind]) => [`[object ${name}]`, kind]));
-if (domExceptionName && domExceptionMessage) {
-  TAG_KINDS.set("[object DOMException]", DOM_EXCEPTION);
+function brands(): (Method | undefined)[] {
+  const brands: (Method | undefined)[] = [];
+  brands[DATE] = Date.prototype.getTime as Method;
+  brands[REGEXP] = getter(RegExp.prototype, "source");
+  brands[MAP] = getter(Map.prototype, "size");
+  brands[SET] = getter(Set.prototype, "size");
+  brands[NUMBER_OBJECT] = Number.prototype.valueOf as Method;
+  brands[STRING_OBJECT] = String.prototype.valueOf as Method;
+  brands[BOOLEAN_OBJECT] = Boolean.prototype.valueOf as Method;
+  brands[BIGINT_OBJECT] = BigInt.prototype.valueOf as Method;
+  brands[ARRAY_BUFFER] = bufferLength;
+  brands[DOM_EXCEPTION] = domExceptionName;
+  return brands;
+}
+
+/**
+ * Kinds by `Object.prototype.toString` tag: builtin tags come from internal slots. Made
+ * on the first object encoded: names only, no intrinsic, so it need not be taken at
+ * import, where a cold start on Bun paid for it (JavaScriptCore compiles `map` on its
+ * first call, ~0.07 ms).
+ */
+let tagKindsMade: Map<string, number> | undefined;
+
+function tagKinds(): Map<string, number> {
+  const kinds = new Map<string, number>(([
+    ["Date", DATE],
+    ["RegExp", REGEXP],
+    ["Map", MAP],
+    ["Set", SET],
+    ["Number", NUMBER_OBJECT],
+    ["String", STRING_OBJECT],
+    ["Boolean", BOOLEAN_OBJECT],
+    ["BigInt", BIGINT_OBJECT],
+    ["ArrayBuffer", ARRAY_BUFFER],
+    ["DataView", VIEW],
+    ["Error", ERROR],
+    ...F.TYPED_ARRAYS.map((name): [string, number] => [name, VIEW]),
+    // What structuredClone rejects, plus platform objects it rejects or clones by host
+    // means we cannot reproduce (a Blob's bytes are only readable asynchronously).
+    ...[
+      "Symbol",
+      "WeakMap",
+      "WeakSet",
+      "WeakRef",
+      "FinalizationRegistry",
+      "Promise",
+      "Arguments",
+      "Generator",
+      "AsyncGenerator",
+      "Array Iterator",
+      "Map Iterator",
+      "Set Iterator",
+      "String Iterator",
+      "RegExp String Iterator",
+      "Iterator Helper",
+      "Module",
+      "SharedArrayBuffer",
+      "DisposableStack",
+      "AsyncDisposableStack",
+      "Blob",
+      "File",
+      "URL",
+      "URLSearchParams",
+      "Headers",
+      "Request",
+      "Response",
+      "ReadableStream",
+      "WritableStream",
+      "TransformStream",
+      "MessagePort",
+      "CryptoKey",
+    ].map((name): [string, number] => [name, REJECT]),
+  ] as [string, number][]).map(([name, kind]) => [`[object ${name}]`, kind]));
+  if (domExceptionName && domExceptionMessage) {
+    kinds.set("[object DOMException]", DOM_EXCEPTION);
+  }
+  return kinds;
 }
 
 /** Namespaced builtins structuredClone rejects: `[object Intl.Collator]` and the like. */
 const FOREIGN_TAG = /^\[object (Intl|Temporal|WebAssembly)\./;
 
 /** Kinds by prototype, for objects whose tag was renamed with Symbol.toStringTag. */
-const PROTO_KINDS = new Map<unknown, number>([
-  [Object.prototype, PLAIN],
-  [Array.prototype, ARRAY],
-  [Date.prototype, DATE],
-  [RegExp.prototype, REGEXP],
-  [Map.prototype, MAP],
-  [Set.prototype, SET],
-  [Number.prototype, NUMBER_OBJECT],
-  [String.prototype, STRING_OBJECT],
-  [Boolean.prototype, BOOLEAN_OBJECT],
-  [BigInt.prototype, BIGINT_OBJECT],
-  [ArrayBuffer.prototype, ARRAY_BUFFER],
-  [typedArrayPrototype, VIEW],
-  [DataView.prototype, VIEW],
-  [Error.prototype, ERROR],
-  [Symbol.prototype, REJECT],
-  [WeakMap.prototype, REJECT],
-  [WeakSet.prototype, REJECT],
-  [WeakRef.prototype, REJECT],
-  [FinalizationRegistry.prototype, REJECT],
-  [Promise.prototype, REJECT],
-  // Browsers without cross-origin isolation have no SharedArrayBuffer.
-  [globalThis.SharedArrayBuffer?.prototype, REJECT],
-]);
-if (domExceptionName && domExceptionMessage) {
-  PROTO_KINDS.set(DOMException.prototype, DOM_EXCEPTION);
+const PROTO_KINDS = /* @__PURE__ */ protoKinds();
+
+function protoKinds(): Map<unknown, number> {
+  const kinds = new Map<unknown, number>([
+    [Object.prototype, PLAIN],
+    [Array.prototype, ARRAY],
+    [Date.prototype, DATE],
+    [RegExp.prototype, REGEXP],
+    [Map.prototype, MAP],
+    [Set.prototype, SET],
+    [Number.prototype, NUMBER_OBJECT],
+    [String.prototype, STRING_OBJECT],
+    [Boolean.prototype, BOOLEAN_OBJECT],
+    [BigInt.prototype, BIGINT_OBJECT],
+    [ArrayBuffer.prototype, ARRAY_BUFFER],
+    [typedArrayPrototype, VIEW],
+    [DataView.prototype, VIEW],
+    [Error.prototype, ERROR],
+    [Symbol.prototype, REJECT],
+    [WeakMap.prototype, REJECT],
+    [WeakSet.prototype, REJECT],
+    [WeakRef.prototype, REJECT],
+    [FinalizationRegistry.prototype, REJECT],
+    [Promise.prototype, REJECT],
+    // Browsers without cross-origin isolation have no SharedArrayBuffer.
+    [globalThis.SharedArrayBuffer?.prototype, REJECT],
+  ]);
+  if (domExceptionName && domExceptionMessage) {
+    kinds.set(DOMException.prototype, DOM_EXCEPTION);
+  }
+  return kinds;
 }
 
 /** The error structuredClone throws for what it cannot clone. */
@@ -203,7 +249,7 @@ function protoKind(value: object): number {
  * tag, then by its prototype, and PLAIN when neither passes the brand check.
  */
 export function kindOf(o: object, tag: string): number {
-  let kind = TAG_KINDS.get(tag) ??
+  let kind = (tagKindsMade ??= tagKinds()).get(tag) ??
     (FOREIGN_TAG.test(tag) ? REJECT : protoKind(o));
   if (!hasBrand(kind, o)) {
     kind = protoKind(o);

@@ -9,7 +9,7 @@
 import * as F from "./_codec_format.ts";
 
 const CANONICAL_NAN = [0, 0, 0, 0, 0, 0, 0xf8, 0x7f];
-const textEncoder = new TextEncoder();
+const textEncoder = /* @__PURE__ */ new TextEncoder();
 
 function uvarSize(n: number): number {
   let size = 1;

@@ -14,7 +14,12 @@ import type { ReplyHandler, RespObject, RespValue } from "./types.ts";
 
 // A level's kind is its aggregate's type byte, or `$` for a streamed string (`$?`): its
 // chunks, until `;0`.
-const { ARRAY, ATTRIBUTE, MAP, PUSH, SET, BULK_STRING: STREAM } = T;
+const ARRAY = T.ARRAY,
+  ATTRIBUTE = T.ATTRIBUTE,
+  MAP = T.MAP,
+  PUSH = T.PUSH,
+  SET = T.SET,
+  STREAM = T.BULK_STRING;
 
 /** Marks a map level that waits for a key, not a value. */
 const NO_KEY: unique symbol = Symbol("no key");

@@ -41,7 +41,7 @@ export interface CollectionOptions<V> {
   codec?: "desir" | "string" | "json" | ValueCodec<V>;
 }
 
-const utf8 = new TextDecoder();
+const utf8 = /* @__PURE__ */ new TextDecoder();
 
 const CODECS: Record<string, ValueCodec<unknown>> = {
   desir: { encode: serialize, decode: deserialize },
