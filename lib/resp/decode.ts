@@ -93,20 +93,6 @@ const COLON = 0x3a;
 const LETTER_O = 0x4f;
 const LETTER_K = 0x4b;
 
-/**
- * A buffer of `size` bytes to gather a payload in, `offset` bytes (modulo 16) into its
- * memory: where the payload's first byte sits in the chunk it came in, so that copying
- * it in moves the bytes by a multiple of 16. Copying 64 KiB to 1 to 15 bytes past the
- * source modulo a page costs 15 times the usual on some CPUs (glibc 2.36's `rep movsb`
- * on AMD EPYC: 19 µs instead of 1.3), and a payload 8 bytes into a read (after
- * `$65536\r\n`) copied to a fresh buffer landed there. So a gathered value may be a
- * view up to 15 bytes into its ArrayBuffer.
- */
-function gatherBuffer(size: number, offset: number): Uint8Array {
-  const pad = offset & 15;
-  return new Uint8Array(new ArrayBuffer(pad + size), pad, size);
-}
-
 /** Returned by #count while the line is still incomplete. */
 const INCOMPLETE = -3;
 /** Returned by #count for `?`: a streamed string or aggregate. */
@@ -619,9 +605,8 @@ export class Decoder extends ReplyStack {
     } else {
       // Reserve what arrived (or a little), not what the server declared: 14 bytes
       // must not buy 512 MiB. #resumeBulk grows it as the payload comes in.
-      this.#bulk = gatherBuffer(
+      this.#bulk = new Uint8Array(
         Math.min(n, Math.max(BULK_RESERVE, BULK_GROWTH * (end - start))),
-        buf.byteOffset + start,
       );
     }
     this.#pending = true;
@@ -670,9 +655,8 @@ export class Decoder extends ReplyStack {
     const filled = this.#bulkFilled + n;
     if (filled > bulk.length) {
       // Few regrowths (so few copies), and never far ahead of what arrived.
-      const grown = gatherBuffer(
+      const grown = new Uint8Array(
         Math.min(this.#bulkLength, BULK_GROWTH * filled),
-        bulk.byteOffset,
       );
       grown.set(bulk.subarray(0, this.#bulkFilled));
       bulk = this.#bulk = grown;
