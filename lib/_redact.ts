@@ -44,54 +44,67 @@ export function redact(value: unknown, depth = 0): unknown {
 /** The `inspect` that Deno and Node hand to a custom inspect hook. */
 type Inspect = (value: unknown, options?: unknown) => string;
 
-/** Where an object made printable keeps the name it prints after. */
-const NAME = Symbol("desir.printName");
-
-/** What the shared hooks read from the object they print. */
+/** What the hooks read from the object they print. */
 interface Printable {
-  [NAME]: string;
   toJSON(): unknown;
 }
 
-// One pair of hooks for every printable object (each client has two), reading the view
-// and name off the object: no closures made per client.
-function denoInspect(
-  this: Printable,
-  inspect: Inspect,
-  options: unknown,
-): string {
-  return this[NAME] + inspect(this.toJSON(), options);
-}
-
-function nodeInspect(
-  this: Printable,
-  _depth: number,
-  options: unknown,
-  inspect: Inspect,
-): string {
-  return this[NAME] + inspect(this.toJSON(), options);
-}
-
 /**
- * Makes `target` print as `view()`, after `name` if given, in `console.log`,
- * `Deno.inspect`, Node's `util.inspect` and `JSON.stringify`. The hooks are
- * non-enumerable: spreading `target` copies none of them.
+ * The inspect hooks of Deno and Node, printing `toJSON()` after `name`, as property
+ * descriptors; with `toJSON`, what {@linkcode printRedacted} and
+ * {@linkcode printClient} define, non-enumerable (spreading a target copies none).
  */
-export function printAs(
-  target: object,
+function hooks(
   name: string,
-  view: () => unknown,
-): void {
-  Object.defineProperties(target, {
-    [NAME]: { value: name ? `${name} ` : "", configurable: true },
+  toJSON: (this: never) => unknown,
+): PropertyDescriptorMap {
+  return {
     [Symbol.for("Deno.customInspect")]: {
-      value: denoInspect,
+      value(this: Printable, inspect: Inspect, options: unknown): string {
+        return name + inspect(this.toJSON(), options);
+      },
       configurable: true,
     },
     [Symbol.for("nodejs.util.inspect.custom")]: {
-      value: nodeInspect,
+      value(
+        this: Printable,
+        _depth: number,
+        options: unknown,
+        inspect: Inspect,
+      ): string {
+        return name + inspect(this.toJSON(), options);
+      },
       configurable: true,
     },
-    toJSON: { value: view, configurable: true, writable: true },
-  });
+    toJSON: { value: toJSON, configurable: true, writable: true },
+  };
+}
+
+// One descriptor map for every options object: defining it makes no closure per client.
+const REDACTED_HOOKS = hooks("", function (this: object) {
+  return redact(this);
+});
+
+/**
+ * Makes an options object print redacted (its secrets and URL passwords) in
+ * `console.log`, `Deno.inspect`, Node's `util.inspect` and `JSON.stringify`.
+ */
+export function printRedacted(target: object): void {
+  Object.defineProperties(target, REDACTED_HOOKS);
+}
+
+/**
+ * Makes the instances of a client class print as `name { options }`, the options
+ * redacted: hooks on the prototype, so a client takes no property of its own for them.
+ */
+export function printClient(
+  prototype: { options: object },
+  name: string,
+): void {
+  Object.defineProperties(
+    prototype,
+    hooks(`${name} `, function (this: { options: object }) {
+      return { options: redact(this.options) };
+    }),
+  );
 }

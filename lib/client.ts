@@ -27,7 +27,7 @@ import {
   tracedRequest,
   TracedTarget,
 } from "./_promise_target.ts";
-import { printAs, redact } from "./_redact.ts";
+import { printClient, printRedacted } from "./_redact.ts";
 import { checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { ConnectionPipeline } from "./pipeline.ts";
@@ -152,8 +152,7 @@ export class Redis<
     const link = (resolved as Linked)[LINK];
     checkDelays(resolved);
     this.options = resolved;
-    printAs(resolved, "", () => redact(resolved));
-    printAs(this, "Redis", () => ({ options: redact(resolved) }));
+    printRedacted(resolved);
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
@@ -472,6 +471,9 @@ export class Redis<
     this.sentinel?.close();
   }
 }
+
+// A client prints as `Redis { options }`, its secrets redacted.
+printClient(Redis.prototype, "Redis");
 
 // Generated below by gen/generate.ts from commands.json; do not edit: run `deno task gen`.
 import type {

@@ -24,11 +24,16 @@ export type Credential = string | (() => string | Promise<string>);
 export async function credentials(
   o: { username?: Credential; password?: Credential },
 ): Promise<{ username?: string; password?: string }> {
-  const [username, password] = await Promise.all([
-    typeof o.username === "function" ? o.username() : o.username,
-    typeof o.password === "function" ? o.password() : o.password,
+  const { username, password } = o;
+  // Plain values (the common case) need no Promise.all on every connect.
+  if (typeof username !== "function" && typeof password !== "function") {
+    return { username, password };
+  }
+  const [user, pass] = await Promise.all([
+    typeof username === "function" ? username() : username,
+    typeof password === "function" ? password() : password,
   ]);
-  return { username, password };
+  return { username: user, password: pass };
 }
 
 /** A connection `reauthenticate` can send AUTH on. */

@@ -24,7 +24,7 @@ import type { HostPort } from "../transport/types.ts";
 import { parseRedisUrl } from "../_url.ts";
 import { checkOptions, SHARED_OPTIONS } from "../_options.ts";
 import { checkDelays } from "../_delay.ts";
-import { printAs, redact } from "../_redact.ts";
+import { printClient, printRedacted } from "../_redact.ts";
 import { useCallerStack } from "../_command_context.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
@@ -202,8 +202,7 @@ export class RedisCluster<
       );
     }
     const own = this.options = { ...options };
-    printAs(own, "", () => redact(own));
-    printAs(this, "RedisCluster", () => ({ options: redact(own) }));
+    printRedacted(own);
     const seeds = options.nodes.map((seed) =>
       typeof seed === "string" ? parseRedisUrl(seed) : seed
     );
@@ -449,6 +448,9 @@ export class RedisCluster<
     void this.subscribers.bytes?.close();
   }
 }
+
+// A client prints as `RedisCluster { options }`, its secrets redacted.
+printClient(RedisCluster.prototype, "RedisCluster");
 
 // Generated below by gen/generate.ts from commands.json; do not edit: run `deno task gen`.
 import type {
