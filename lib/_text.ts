@@ -5,20 +5,18 @@
  * @module
  */
 
-import { utf8 as decode } from "./resp/_text.ts";
-
-// As the RESP decoder: a leading U+FEFF is data (part of a key or a name), not a marker.
-const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+// The RESP decoder's own: a leading U+FEFF is data (part of a key or a name), not a
+// marker, and short ASCII takes no TextDecoder call.
+import { utf8 } from "./resp/_text.ts";
 
 /**
- * A string as is, bytes decoded as UTF-8 (as the RESP decoder does: short ASCII without
- * a TextDecoder call, which a bytes-mode subscriber's channel takes per message),
- * anything else by `String()`.
+ * A string as is, bytes decoded as UTF-8 as the RESP decoder does (a bytes-mode
+ * subscriber's channel comes here per message), anything else by `String()`.
  */
 export function text(value: unknown): string {
   if (typeof value === "string") return value;
   return value instanceof Uint8Array
-    ? decode(value, 0, value.length)
+    ? utf8(value, 0, value.length)
     : String(value);
 }
 
@@ -28,7 +26,7 @@ export function text(value: unknown): string {
  * ask for bytes (when one, like DUMP's, did) go through this.
  */
 export function textReply(reply: unknown): unknown {
-  if (reply instanceof Uint8Array) return utf8.decode(reply);
+  if (reply instanceof Uint8Array) return utf8(reply, 0, reply.length);
   if (Array.isArray(reply)) return reply.map(textReply);
   if (reply instanceof Map) {
     const map = new Map();
