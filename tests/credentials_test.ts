@@ -80,6 +80,12 @@ Deno.test("Redis.reauthenticate re-authenticates every open connection under loa
   let ops = 0;
   let messages = 0;
   let stop = false;
+  // A failure ends the load: a loop whose calls fail at once would spin in microtasks,
+  // never letting the test's own timers run, instead of failing it.
+  const fail = (e: unknown) => {
+    failures.push(e);
+    stop = true;
+  };
   await r.subscribe("ch", () => messages++);
   const load = [
     (async () => { // the main connection, many commands in flight
@@ -89,23 +95,27 @@ Deno.test("Redis.reauthenticate re-authenticates every open connection under loa
             { length: 50 },
             (_, i) =>
               r.set(`k${i}`, i).then(() => r.get(`k${i}`)).then(() => ops++)
-                .catch((e) => failures.push(e)),
+                .catch(fail),
           ),
         );
       }
     })(),
     (async () => { // pooled connections, blocking calls
       while (!stop) {
-        await r.blpop(["nothing"], 0.02).catch((e) => failures.push(e));
+        await r.blpop(["nothing"], 0.02).catch(fail);
       }
     })(),
     (async () => { // messages for the subscriber connection
       while (!stop) {
-        await admin.publish("ch", "m").catch((e) => failures.push(e));
+        await admin.publish("ch", "m").catch(fail);
       }
     })(),
   ];
-  await waitFor(() => ops > 500 && messages > 50, "some load");
+  await waitFor(
+    () => failures.length > 0 || (ops > 500 && messages > 50),
+    "some load",
+  );
+  assert.deepEqual(failures, []);
 
   await admin.sendCommand(["ACL", "SETUSER", "u", ">new"]);
   current = "new";
@@ -113,7 +123,7 @@ Deno.test("Redis.reauthenticate re-authenticates every open connection under loa
   await admin.sendCommand(["ACL", "SETUSER", "u", "<old"]);
   const [before, seen] = [ops, messages];
   await waitFor(
-    () => ops > before + 500 && messages > seen + 50,
+    () => failures.length > 0 || (ops > before + 500 && messages > seen + 50),
     "more load after the rotation",
   );
   stop = true;
