@@ -10,8 +10,9 @@
  * - `raw-node`: `node:net` on Node
  * - `raw-bun`: `Bun.connect`
  *
- * They do the shapes inflight, sizes, latency and pubsub (run.ts runs no other
- * with them).
+ * They do the shapes inflight, sizes, latency, million and pubsub (run.ts runs no
+ * other with them). In `million` each GET costs what it must on any client: a
+ * promise, its resolving function and a record of the reply it waits for.
  *
  * @module
  */
