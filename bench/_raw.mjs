@@ -51,6 +51,13 @@ const frameSize = (kind, channel, last) =>
     `*3\r\n$${kind.length}\r\n${kind}\r\n$${channel.length}\r\n${channel}\r\n${last}`,
   ).length;
 
+/** The resolving function of the promise `capture` was last the executor of. */
+let captured;
+/** @param {(value: unknown) => void} resolve */
+const capture = (resolve) => {
+  captured = resolve;
+};
+
 /**
  * A connection that matches replies to commands by their known sizes: each
  * command waits for `size` bytes, in order. The commands of one tick leave in
@@ -89,11 +96,13 @@ function counter(writeAll) {
    * @param {number} size  of the whole reply
    * @param {number} body  bytes at the end of the reply that are its value (+ CRLF)
    */
-  const send = (bytes, size, body = 0, asString = false) =>
-    new Promise((resolve) => {
-      queue.push({ size, body, got: 0, asString, resolve });
-      write(bytes);
-    });
+  const send = (bytes, size, body = 0, asString = false) => {
+    // One executor for every promise: a closure per call would allocate its context.
+    const promise = new Promise(capture);
+    queue.push({ size, body, got: 0, asString, resolve: captured });
+    write(bytes);
+    return promise;
+  };
   /** The bytes of each GET and PUBLISH, encoded once: the shapes repeat them. */
   const gets = new Map();
   const publishes = new Map();
