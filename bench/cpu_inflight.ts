@@ -2,8 +2,11 @@
  * desir's own CPU cost with 1,000 and 10,000 independent awaiting callers,
  * without a network or a server: an in-process transport answers every `GET` at
  * once (on the next `setImmediate` turn, like a socket would); next to it the same
- * callers awaiting bare promises, the runtime's own floor. Both alternate in one
- * process, so the noise of a shared machine hits them alike. Rates are per second
+ * callers awaiting bare promises, the runtime's own floor, and bare promises whose
+ * callers each keep alive what a call of desir keeps (`same live set`: an object with
+ * a command's six fields, holding the arguments and both of the promise's
+ * functions), which tells the runtime's share of a cliff from desir's own. All
+ * alternate in one process, so the noise of a shared machine hits them alike. Rates are per second
  * of this process's CPU time (garbage-collector threads included), which other
  * processes on a busy machine disturb far less than the clock; the last lines give
  * the median 10k ÷ 1k ratio over the rounds, with its spread. Runs on Deno and Bun
@@ -70,6 +73,32 @@ const bare = () =>
     );
   });
 
+/** What desir keeps per call in flight, in a bare call: a command's fields, its arguments. */
+class Kept {
+  flags = 0;
+  extras = undefined;
+  constructor(
+    readonly args: string[],
+    readonly parse: undefined,
+    readonly settle: (value: string) => void,
+    readonly refuse: (error: Error) => void,
+  ) {}
+}
+let kept: Kept[] = [];
+const same = () =>
+  new Promise<string>((resolve, reject) => {
+    if (kept.push(new Kept(["GET", "k"], undefined, resolve, reject)) > 1) {
+      return;
+    }
+    setImmediate(() =>
+      setImmediate(() => {
+        const all = kept;
+        kept = [];
+        for (const call of all) call.settle("xxx");
+      })
+    );
+  });
+
 const r = new Redis({ transport: loopback });
 await r.sendCommand(["PING"]); // the handshake
 const desir = () => r.sendCommand(["GET", "k"]);
@@ -90,20 +119,30 @@ async function rate(callers: number, op: () => Promise<unknown>, ms = 300) {
 }
 
 // One point for bench/gc_inflight.ts, which reads the collector's trace around it:
-// `cpu_inflight.ts desir 10000` (or `bare 10000`) runs those callers for 2 s.
+// `cpu_inflight.ts desir 10000` (or `bare`, or `same`) runs those callers for 2 s.
 const [only, callers] = process.argv.slice(2);
 if (only) {
-  const op = only === "desir" ? desir : bare;
+  const op = only === "desir" ? desir : only === "same" ? same : bare;
   const { calls } = await rate(Number(callers), op, 2000);
   console.error(`calls=${calls}`); // stderr: the trace goes to stdout
   r.destroy();
   process.exit(0);
 }
 
-const samples: Record<string, number[][]> = { desir: [], "no client": [] };
+const samples: Record<string, number[][]> = {
+  desir: [],
+  "no client": [],
+  "same live set": [],
+};
 for (let round = 1; round <= 5; round++) {
   const line = [];
-  for (const [name, op] of [["desir", desir], ["no client", bare]] as const) {
+  for (
+    const [name, op] of [
+      ["desir", desir],
+      ["no client", bare],
+      ["same live set", same],
+    ] as const
+  ) {
     const at1000 = (await rate(1000, op)).rate;
     const at10000 = (await rate(10000, op)).rate;
     samples[name].push([at1000, at10000, at10000 / at1000]);

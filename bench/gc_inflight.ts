@@ -2,10 +2,10 @@
  * Why more callers in flight cost more per call: V8's own account of its
  * young-generation collections (`--trace-gc-nvp`) while bench/cpu_inflight.ts
  * runs one point (its in-process loopback, no server) for 2 s, on Deno and on
- * Node (bundled), for desir and for bare promises (no client: the runtime's
- * floor). Per call: bytes allocated, bytes the scavenger copied (survived or
- * promoted: all that was live, i.e. in flight, at each collection), and
- * collector pause. Unlike a rate, these hardly move with the load of a shared
+ * Node (bundled), for desir, for bare promises (no client: the runtime's
+ * floor) and for bare promises that keep what desir keeps (`same`). Per call:
+ * bytes allocated, bytes the scavenger copied (survived or promoted: all that
+ * was live, i.e. in flight, at each collection), and collector pause. Unlike a rate, these hardly move with the load of a shared
  * machine (the pause does).
  *
  * Run: `deno run -A bench/gc_inflight.ts`
@@ -54,7 +54,7 @@ console.log(
 );
 console.log("| --- | --- | --- | --- | --- | --- | --- |");
 for (const [runtime, command] of Object.entries(RUNTIMES)) {
-  for (const op of ["desir", "bare"]) {
+  for (const op of ["desir", "bare", "same"]) {
     for (const callers of [1000, 10000]) {
       const { stdout, stderr } = await new Deno.Command(command[0], {
         args: [...command.slice(1), op, String(callers)],
