@@ -153,6 +153,8 @@ export class Redis<
     checkDelays(resolved);
     this.options = resolved;
     printRedacted(resolved);
+    // A client prints as `Redis { options }`, its secrets redacted.
+    printClient(Redis.prototype, "Redis");
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
@@ -472,9 +474,6 @@ export class Redis<
   }
 }
 
-// A client prints as `Redis { options }`, its secrets redacted.
-printClient(Redis.prototype, "Redis");
-
 // Generated below by gen/generate.ts from commands.json; do not edit: run `deno task gen`.
 import type {
   BgsaveOptions,
@@ -602,9 +601,9 @@ export interface Redis<
   /**
    * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
    * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
-   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
+   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, ...) run on a dedicated
    * connection so they never stall other commands. Commands whose effect the client owns
-   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, …) reject
+   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, ...) reject
    * with a `TypeError` that names the API to use instead. On a cluster, the command goes
    * to the node its keys (or its policy) say.
    *
@@ -668,7 +667,7 @@ export interface Redis<
    * Closes gracefully: waits for the replies of commands already sent, then closes every
    * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
    * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
-   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, …), which
+   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, ...), which
    * could wait forever, end at once with `ConnectionError` `CLOSED`.
    *
    * @example
@@ -694,7 +693,7 @@ export interface Redis<
    */
   destroy(): void;
 
-  /** `await using client = …` closes the client at the end of the scope. */
+  /** `await using client = ...` closes the client at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void>;
 
   /**

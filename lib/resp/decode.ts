@@ -572,7 +572,7 @@ export class Decoder extends ReplyStack {
   /**
    * buf[start, stop), item `i` of a one-go frame, as text: the same string as that item
    * of the last frame when the bytes are the same ASCII. Only ASCII: a byte of 0x80 or
-   * more can equal a char of a string decoded from other bytes ("é" from C3 A9 is
+   * more can equal a char of a string decoded from other bytes (U+00E9 from C3 A9 is
    * U+00E9, while a lone E9 decodes to U+FFFD).
    */
   #interned(i: number, buf: Uint8Array, start: number, stop: number): string {
@@ -663,7 +663,7 @@ export class Decoder extends ReplyStack {
    * The first `n` bytes of the spare buffer, for a text bulk string of STREAM_TEXT bytes
    * or more, when it has them. Only Bun gathers such strings (streamsText), and there
    * a fresh buffer per string, garbage once decoded, was their gap to bytes, which hand
-   * the gathered buffer over: Bun 1.4, 1 MiB GET string ÷ bytes 0.73-0.79 with a fresh
+   * the gathered buffer over: Bun 1.4, 1 MiB GET string / bytes 0.73-0.79 with a fresh
    * buffer, 0.88-0.90 with the spare (`deno task bench --only sizes`, two runs each).
    * Held weakly: an idle connection keeps none of it past a collection.
    */
