@@ -197,12 +197,7 @@ export class Redis<
       () => this.main.rest() && cache?.reset(),
       () => this.pool.closeIdle(),
     );
-    const main = this.main;
-    this.tracer = new Tracer(
-      resolved.tracing,
-      () => main.address,
-      resolved.db ?? 0,
-    );
+    this.tracer = new Tracer(resolved.tracing, this.main, resolved.db ?? 0);
     this.tracer.connections(this.events);
     this.reauthenticateEvery(resolved.reauthenticateEvery);
   }
