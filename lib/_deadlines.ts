@@ -3,7 +3,7 @@
  * process. Connections often open in bursts (a pool, a server start, a reconnect after a
  * failover), and a timer each cost more than the rest of the attempt: on Deno, where
  * `setTimeout` is the Node layer's, ~1.3 KB of garbage and a dozen more functions
- * compiled while they connect; 1,000 idle clients held ~2.7 KiB more RSS each
+ * compiled while they connect; 1,000 idle clients held 1-2 KiB more RSS each
  * (`bench/idle_heap.ts`). The one timer is set for the earliest deadline, moved as
  * deadlines come and go, and cleared once none is pending: it never outlives them.
  *
