@@ -52,6 +52,7 @@ import { Tracer } from "./tracing.ts";
 import { reauthenticate } from "./credentials.ts";
 import { IdleCloser } from "./idle.ts";
 import { cacheFor, type ClientCache } from "./cache/client_cache.ts";
+import { MainEvents } from "./_main_events.ts";
 
 export type {
   CommandOptions,
@@ -167,19 +168,10 @@ export class Redis<
     const idle = this.idle = resolved.idleTimeout
       ? new IdleCloser(resolved.idleTimeout)
       : undefined;
-    // Invalidations may have been missed whenever the connection drops or is new.
     this.main = new Connection(
       cache ? { ...connection, setup: [cache.tracking] } : connection,
       idle?.main(transport) ?? transport,
-      {
-        connect: () => (cache?.reset(), this.emit("connect", undefined)),
-        ready: () => this.emit("ready", undefined),
-        error: (error) => (cache?.reset(), this.emit("error", error)),
-        reconnecting: (attempt, delay) =>
-          this.emit("reconnecting", { attempt, delay }),
-        close: () => (cache?.reset(), this.emit("close", undefined)),
-        push: (frame) => cache?.push(frame) || this.emit("push", frame),
-      },
+      new MainEvents((type, detail) => this.emit(type, detail), cache),
     );
     const maxBlocking = resolved.maxBlockingConnections ?? 10;
     if (!Number.isSafeInteger(maxBlocking) || maxBlocking < 1) {

@@ -365,12 +365,25 @@ export class Connection {
 
   /** The socket's callbacks: they keep only the attempt, not what #open held. */
   #handlers(attempt: Attempt): SocketHandlers {
-    return {
-      data: (chunk) => this.#onData(attempt.socket!, chunk),
-      quiet: () => this.#awaitsNothing(),
-      end: (error) => this.#onEnd(attempt.socket!, error),
-    };
+    return new Connection.#SocketHandlers(this, attempt);
   }
+
+  /**
+   * The socket's callbacks as methods of one small object: three arrow functions and
+   * the context they share cost ~0.25 KiB on every connection.
+   */
+  static readonly #SocketHandlers = class implements SocketHandlers {
+    constructor(readonly owner: Connection, readonly attempt: Attempt) {}
+    data(chunk: Uint8Array): boolean {
+      return this.owner.#onData(this.attempt.socket!, chunk);
+    }
+    quiet(): boolean {
+      return this.owner.#awaitsNothing();
+    }
+    end(error?: Error): void {
+      this.owner.#onEnd(this.attempt.socket!, error);
+    }
+  };
 
   #onOpen(): void {
     if (this.state !== "connecting") return;
