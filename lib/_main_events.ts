@@ -7,14 +7,22 @@
  */
 import type { ConnectionEvents } from "./_connection_events.ts";
 import type { ClientCache } from "./cache/client_cache.ts";
-import type { RedisEventMap } from "./client.ts";
-import type { EventDetail } from "./client_events.ts";
 import type { RespValue } from "./resp/decode.ts";
 
+/** The `detail` of each event the main connection makes a `Redis` client dispatch. */
+export interface MainEventDetails {
+  connect: undefined;
+  ready: undefined;
+  error: Error;
+  reconnecting: { attempt: number; delay: number };
+  close: undefined;
+  push: RespValue[];
+}
+
 /** Dispatches one of the client's events. */
-export type Emit = <K extends keyof RedisEventMap & string>(
+export type Emit = <K extends keyof MainEventDetails>(
   type: K,
-  detail: EventDetail<RedisEventMap[K]>,
+  detail: MainEventDetails[K],
 ) => void;
 
 /**

@@ -39,7 +39,7 @@ import {
   type ViewOptions,
   type ViewReply,
 } from "./client_base.ts";
-import type { ClientEventMap } from "./client_events.ts";
+import type { ClientEventMap, EventDetail } from "./client_events.ts";
 import {
   type RedisArguments,
   type RedisOptions,
@@ -171,7 +171,13 @@ export class Redis<
     this.main = new Connection(
       cache ? { ...connection, setup: [cache.tracking] } : connection,
       idle?.main(transport) ?? transport,
-      new MainEvents((type, detail) => this.emit(type, detail), cache),
+      // MainEventDetails is RedisEventMap's details: a type of its own, as importing
+      // client.ts there would make a cycle.
+      new MainEvents(
+        (type, detail) =>
+          this.emit(type, detail as EventDetail<RedisEventMap[typeof type]>),
+        cache,
+      ),
     );
     const maxBlocking = resolved.maxBlockingConnections ?? 10;
     if (!Number.isSafeInteger(maxBlocking) || maxBlocking < 1) {
