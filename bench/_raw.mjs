@@ -10,8 +10,9 @@
  * - `raw-node`: `node:net` on Node
  * - `raw-bun`: `Bun.connect`
  *
- * They do the shapes inflight, sizes, latency and pubsub (run.ts runs no other
- * with them).
+ * They do the shapes inflight, sizes, latency, million and pubsub (run.ts runs no
+ * other with them). In `million` each GET costs what it must on any client: a
+ * promise, its resolving function and a record of the reply it waits for.
  *
  * @module
  */
@@ -49,6 +50,13 @@ const frameSize = (kind, channel, last) =>
   encoder.encode(
     `*3\r\n$${kind.length}\r\n${kind}\r\n$${channel.length}\r\n${channel}\r\n${last}`,
   ).length;
+
+/** The resolving function of the promise `capture` was last the executor of. */
+let captured;
+/** @param {(value: unknown) => void} resolve */
+const capture = (resolve) => {
+  captured = resolve;
+};
 
 /**
  * A connection that matches replies to commands by their known sizes: each
@@ -88,11 +96,13 @@ function counter(writeAll) {
    * @param {number} size  of the whole reply
    * @param {number} body  bytes at the end of the reply that are its value (+ CRLF)
    */
-  const send = (bytes, size, body = 0, asString = false) =>
-    new Promise((resolve) => {
-      queue.push({ size, body, got: 0, asString, resolve });
-      write(bytes);
-    });
+  const send = (bytes, size, body = 0, asString = false) => {
+    // One executor for every promise: a closure per call would allocate its context.
+    const promise = new Promise(capture);
+    queue.push({ size, body, got: 0, asString, resolve: captured });
+    write(bytes);
+    return promise;
+  };
   /** The bytes of each GET and PUBLISH, encoded once: the shapes repeat them. */
   const gets = new Map();
   const publishes = new Map();

@@ -63,7 +63,7 @@ for (const s of shapes) {
 }
 
 /** The shapes a raw client can do by counting the bytes of known replies. */
-const RAW_SHAPES = ["inflight", "sizes", "latency", "pubsub"];
+const RAW_SHAPES = ["inflight", "sizes", "latency", "million", "pubsub"];
 
 /**
  * Each client's label and the command its runner is started with; the shapes it
@@ -105,13 +105,19 @@ const CLIENTS: Record<
   "raw-deno": {
     id: "raw-deno",
     label: "raw Deno.connect",
-    command: [DENO, "run", "-A", `${HERE}/raw_peer.mjs`],
+    command: [
+      DENO,
+      "run",
+      "-A",
+      "--v8-flags=--expose-gc",
+      `${HERE}/raw_peer.mjs`,
+    ],
     shapes: RAW_SHAPES,
   },
   "raw-node": {
     id: "raw-node",
     label: "raw node:net (Node)",
-    command: ["node", `${HERE}/raw_peer.mjs`],
+    command: ["node", "--expose-gc", `${HERE}/raw_peer.mjs`],
     shapes: RAW_SHAPES,
   },
   "raw-bun": {
