@@ -61,7 +61,8 @@ class DenoSocket implements Socket {
   }
 
   async write(bytes: Uint8Array): Promise<void> {
-    let offset = 0;
+    // A view only for what a partial write left: most writes take it all at once.
+    let offset = await this.#conn.write(bytes);
     while (offset < bytes.length) {
       offset += await this.#conn.write(bytes.subarray(offset));
     }
