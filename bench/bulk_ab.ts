@@ -1,11 +1,12 @@
 /**
  * Large values, this checkout against another one and against the runtime's raw socket
- * (`_raw.mjs`): sequential GETs of 64 KiB and 1 MiB, as strings and as bytes, the three
- * clients alternating in every round (the order rotates: give a multiple of 3 rounds),
- * in one process against a redis-server that is already running, so the noise of a
- * shared machine hits all alike.
+ * (`_raw.mjs`): sequential GETs of 64 KiB, 256 KiB and 1 MiB, as strings and as bytes,
+ * the three clients alternating in every round (the order rotates: give a multiple of 3
+ * rounds), in one process against a redis-server that is already running, so the noise
+ * of a shared machine hits all alike.
  * Prints per point the median ratio of throughput and of CPU time per GET (the other's
- * ÷ this one's: above 1 means this checkout spends less), with the quartiles. Runs on
+ * ÷ this one's: above 1 means this checkout spends less), with the quartiles, and per
+ * size each client's string ÷ bytes throughput (same round, adjacent). Runs on
  * Deno and Bun as it is, on Node bundled (the base bundled too):
  *
  *   git archive main | (mkdir -p /tmp/desir_base && tar -x -C /tmp/desir_base)
@@ -45,7 +46,7 @@ if (!port || !basePath) {
   throw new Error("usage: bulk_ab.ts <port> <base mod.ts or bundle> [rounds]");
 }
 const runtime = g.Deno ? "deno" : g.Bun ? "bun" : "node";
-const SIZES = [65536, 1 << 20];
+const SIZES = [65536, 256 * 1024, 1 << 20];
 
 const { Redis: BaseRedis } = await import(
   pathToFileURL(resolve(basePath)).href
@@ -137,6 +138,20 @@ for (const [point, byClient] of results) {
     `${runtime} ${point}: base ÷ raw ${
       summary(base.map((m, i) => m.rate / raw[i].rate))
     }`,
+  );
+}
+// Within each client: what decoding the text costs over handing the bytes over.
+for (const size of SIZES) {
+  const string = results.get(`${size >> 10} KiB string`)!;
+  const bytes = results.get(`${size >> 10} KiB bytes`)!;
+  const line = ["this", "base", "raw"].map((name) => {
+    const b = bytes.get(name)!;
+    return `${name} ${
+      summary(string.get(name)!.map((m, i) => m.rate / b[i].rate))
+    }`;
+  });
+  console.log(
+    `${runtime} ${size >> 10} KiB string ÷ bytes: ${line.join(", ")}`,
   );
 }
 g.process.exit(0);

@@ -66,7 +66,7 @@ export function utf8(buf: Uint8Array, start: number, end: number): string {
  * Whether large strings are decoded as they arrive. Not on Bun: its TextDecoder reads a
  * view that does not start its buffer at a quarter of its speed, and its sockets hand
  * over 512 KiB chunks, so one decode of the gathered payload is faster there
- * (bench/decode_bulk.ts, Bun 1.4).
+ * (bench/decode_bulk.ts, Bun 1.4). The Decoder gathers them into the last one's buffer.
  */
 export const streamsText = !("Bun" in globalThis);
 

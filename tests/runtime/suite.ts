@@ -467,6 +467,33 @@ export const tests: Record<string, SuiteTest> = {
     assert.equal(await r.get(k), text);
   },
 
+  async "large strings read one after another come back whole, bad UTF-8 as U+FFFD"(
+    { redis },
+  ) {
+    // More than one read each (Bun reads up to 512 KiB), so each is gathered or decoded
+    // piece by piece, with UTF-8 sequences cut by the reads; on Bun the next large
+    // string is gathered into the last one's buffer, which must change neither the
+    // last string nor bytes handed over.
+    const r = redis();
+    const [a, b] = [key("a"), key("b")];
+    const text = "é🦕x".repeat(100_000); // 700,000 bytes
+    const bad = new Uint8Array(600_000).fill(0x61);
+    bad[1000] = 0xe9; // a lead byte without its continuation
+    bad[bad.length - 1] = 0xc3; // a sequence cut by the end
+    await r.set(a, text);
+    await r.set(b, bad);
+    const first = await r.get(a);
+    const bytes = await r.with({ bytes: true }).get(b);
+    const [second, third] = await Promise.all([r.get(b), r.get(a)]);
+    assert.deepEqual(bytes, bad, "a bytes reply is the caller's, never reused");
+    assert.equal(first, text);
+    assert.equal(
+      second,
+      `${"a".repeat(1000)}\uFFFD${"a".repeat(600_000 - 1002)}\uFFFD`,
+    );
+    assert.equal(third, text);
+  },
+
   async "TLS: rediss:// connects and verifies the server"({
     redis,
     tlsUrl,
