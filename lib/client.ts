@@ -39,7 +39,7 @@ import {
   type ViewOptions,
   type ViewReply,
 } from "./client_base.ts";
-import type { ClientEventMap } from "./client_events.ts";
+import type { ClientEventMap, EventDetail } from "./client_events.ts";
 import {
   type RedisArguments,
   type RedisOptions,
@@ -52,6 +52,7 @@ import { Tracer } from "./tracing.ts";
 import { reauthenticate } from "./credentials.ts";
 import { IdleCloser } from "./idle.ts";
 import { cacheFor, type ClientCache } from "./cache/client_cache.ts";
+import { MainEvents } from "./_main_events.ts";
 
 export type {
   CommandOptions,
@@ -169,19 +170,16 @@ export class Redis<
     const idle = this.idle = resolved.idleTimeout
       ? new IdleCloser(resolved.idleTimeout)
       : undefined;
-    // Invalidations may have been missed whenever the connection drops or is new.
     this.main = new Connection(
       cache ? { ...connection, setup: [cache.tracking] } : connection,
       idle?.main(transport) ?? transport,
-      {
-        connect: () => (cache?.reset(), this.emit("connect", undefined)),
-        ready: () => this.emit("ready", undefined),
-        error: (error) => (cache?.reset(), this.emit("error", error)),
-        reconnecting: (attempt, delay) =>
-          this.emit("reconnecting", { attempt, delay }),
-        close: () => (cache?.reset(), this.emit("close", undefined)),
-        push: (frame) => cache?.push(frame) || this.emit("push", frame),
-      },
+      // MainEventDetails is RedisEventMap's details: a type of its own, as importing
+      // client.ts there would make a cycle.
+      new MainEvents(
+        (type, detail) =>
+          this.emit(type, detail as EventDetail<RedisEventMap[typeof type]>),
+        cache,
+      ),
     );
     const maxBlocking = resolved.maxBlockingConnections ?? 10;
     if (!Number.isSafeInteger(maxBlocking) || maxBlocking < 1) {
@@ -199,12 +197,7 @@ export class Redis<
       () => this.main.rest() && cache?.reset(),
       () => this.pool.closeIdle(),
     );
-    const main = this.main;
-    this.tracer = new Tracer(
-      resolved.tracing,
-      () => main.address,
-      resolved.db ?? 0,
-    );
+    this.tracer = new Tracer(resolved.tracing, this.main, resolved.db ?? 0);
     this.tracer.connections(this.events);
     this.reauthenticateEvery(resolved.reauthenticateEvery);
   }

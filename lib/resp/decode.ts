@@ -146,12 +146,13 @@ export class Decoder extends ReplyStack {
   #failed = false;
   /** Position after the line #count just parsed. */
   #next = 0;
-  /** With internFrames: the last strings of a one-go frame's first items. */
-  readonly #recent: string[] = ["", "", ""];
-  /** With internFrames: the last one-go frame's bytes up to its last item, its items. */
+  // With internFrames (made on first use: only a subscriber's decoder needs them): the
+  // last strings of a one-go frame's first items; the last one-go frame's bytes up to
+  // its last item, and its items.
+  #recent: string[] | undefined;
   #head: Uint8Array | undefined;
   #headLength = 0;
-  #headItems: RespValue[] = [];
+  #headItems: RespValue[] | undefined;
 
   // A line split across chunks: its bytes so far (bounded by maxLineLength).
   #line: Uint8Array | null = null;
@@ -533,7 +534,7 @@ export class Decoder extends ReplyStack {
       let j = 0;
       while (j < h && head[j] === buf[frame + j]) j++;
       if (j === h) {
-        for (; k < n - 1; k++) items[k] = this.#headItems[k];
+        for (; k < n - 1; k++) items[k] = this.#headItems![k];
         p = frame + h;
       }
     }
@@ -578,7 +579,8 @@ export class Decoder extends ReplyStack {
   #interned(i: number, buf: Uint8Array, start: number, stop: number): string {
     const n = stop - start;
     if (i >= INTERN_ITEMS || n > INTERN_BYTES) return utf8(buf, start, stop);
-    const last = this.#recent[i];
+    const recent = this.#recent ??= ["", "", ""];
+    const last = recent[i];
     if (last.length === n) {
       let j = 0;
       while (
@@ -588,7 +590,7 @@ export class Decoder extends ReplyStack {
       }
       if (j === n) return last;
     }
-    return this.#recent[i] = utf8(buf, start, stop);
+    return recent[i] = utf8(buf, start, stop);
   }
 
   /** Starts a bulk payload of `n` bytes that goes on past this chunk. */
