@@ -5,6 +5,11 @@
  * external memory; next to them the same for 1,000 bare `Deno.connect` sockets that each
  * sent a PING and wait on a read. Each kind runs in a fresh process, alternating.
  *
+ * `desir, warmed up` is desir again in a process that first sent 2,000 commands and
+ * opened and closed 20 clients: what the first thousands of commands cost a process once
+ * (the optimizing compilers' code and memory, a young generation grown to the traffic)
+ * is then in the baseline, not spread over the clients.
+ *
  * Run: `deno run -A bench/idle_heap.ts [rounds]`
  *
  * @module
@@ -13,7 +18,7 @@ import { startRedis } from "../tests/harness/redis_server.ts";
 
 const N = 1000;
 const rounds = Number(Deno.args[0] ?? 3);
-const KINDS = ["desir", "bare"] as const;
+const KINDS = ["desir", "warm", "bare"] as const;
 
 /** The program one process runs: connects N clients of `kind`, prints its per-client use. */
 const PROGRAM = `
@@ -21,7 +26,7 @@ import { Redis } from "${new URL("../mod.ts", import.meta.url).href}";
 const [kind, port] = [Deno.args[0], Number(Deno.args[1])];
 const wait = () => new Promise((resolve) => setTimeout(resolve, 100));
 async function connect() {
-  if (kind === "desir") {
+  if (kind !== "bare") {
     const r = new Redis({ port });
     await r.ping();
     return r;
@@ -33,6 +38,13 @@ async function connect() {
   return c;
 }
 const keep = [await connect()];
+if (kind === "warm") {
+  for (let i = 0; i < 20; i++) {
+    await Promise.all(Array.from({ length: 100 }, () => keep[0].ping()));
+    const extra = await connect();
+    extra.close();
+  }
+}
 globalThis.gc();
 await wait();
 const before = Deno.memoryUsage();
@@ -56,6 +68,7 @@ const file = `${dir}/idle.js`;
 await Deno.writeTextFile(file, PROGRAM);
 const results: Record<string, Record<string, number>[]> = {
   desir: [],
+  warm: [],
   bare: [],
 };
 try {
@@ -83,6 +96,11 @@ try {
   await Deno.remove(dir, { recursive: true });
 }
 
+const LABELS = {
+  desir: "desir",
+  warm: "desir, warmed up",
+  bare: "bare Deno.connect",
+};
 const median = (values: number[]) =>
   values.toSorted((a, b) => a - b)[values.length >> 1];
 console.log(
@@ -98,8 +116,8 @@ for (const kind of KINDS) {
     })`;
   };
   console.log(
-    `| ${kind === "desir" ? "desir" : "bare Deno.connect"} | ${cell("rss")} | ${
-      cell("heapUsed")
-    } | ${cell("heapTotal")} | ${cell("external")} |`,
+    `| ${LABELS[kind]} | ${cell("rss")} | ${cell("heapUsed")} | ${
+      cell("heapTotal")
+    } | ${cell("external")} |`,
   );
 }

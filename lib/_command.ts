@@ -56,7 +56,7 @@ export abstract class Command {
     return (this.#flags & SETTLED) !== 0;
   }
 
-  /** False inside MULTI … EXEC and in the handshake: never sent again alone. */
+  /** False inside MULTI ... EXEC and in the handshake: never sent again alone. */
   get resendable(): boolean {
     return (this.#flags & NOT_RESENDABLE) === 0;
   }

@@ -15,7 +15,7 @@ import {
 import { handshakeRefused } from "./_error_factories.ts";
 import type { ConnectionOptions } from "./connection_options.ts";
 import type { ConnectOptions, HostPort, Socket } from "./transport/types.ts";
-import { onTimeout } from "./_timeout.ts";
+import { onDeadline } from "./_deadlines.ts";
 
 /** What a connect attempt learned on its way, for its outcome and its timeout. */
 export interface Attempt {
@@ -37,7 +37,7 @@ export function within<T>(
   expire: () => Error,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const cancel = onTimeout(ms, () => reject(expire()));
+    const cancel = onDeadline(ms, () => reject(expire()));
     work.then(
       (value) => (cancel(), resolve(value)),
       (error) => (cancel(), reject(error)),

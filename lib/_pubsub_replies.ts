@@ -76,7 +76,7 @@ export class SentCommands {
   }
 
   /**
-   * A confirmation frame (`subscribe`, `sunsubscribe`, … and its name): it answers the
+   * A confirmation frame (`subscribe`, `sunsubscribe`, ... and its name): it answers the
    * oldest command only if it is one of that command's own frames. Others (a node that
    * drops a shard channel whose slot moved) answer nothing.
    */

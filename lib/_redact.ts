@@ -96,11 +96,15 @@ export function printRedacted(target: object): void {
 /**
  * Makes the instances of a client class print as `name { options }`, the options
  * redacted: hooks on the prototype, so a client takes no property of its own for them.
+ * Called by the class's constructor (only its first call defines them), not at its
+ * module's top level: such a statement would keep the class, and all it imports, in
+ * every bundle of mod.ts, even one that never makes a client of that class.
  */
 export function printClient(
   prototype: { options: object },
   name: string,
 ): void {
+  if (Object.hasOwn(prototype, "toJSON")) return;
   Object.defineProperties(
     prototype,
     hooks(`${name} `, function (this: { options: object }) {

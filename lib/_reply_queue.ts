@@ -9,7 +9,7 @@
  */
 
 /** The smallest ring; also what an emptied large ring goes back to. */
-const MIN_CAPACITY = 16;
+const MIN_CAPACITY = 4;
 /**
  * An emptied ring larger than this, and more than SHRINK_RATIO times larger than the
  * most items it held since it was last empty, is replaced by a small one: memory

@@ -39,7 +39,7 @@ import {
   type ViewOptions,
   type ViewReply,
 } from "./client_base.ts";
-import type { ClientEventMap } from "./client_events.ts";
+import type { ClientEventMap, EventDetail } from "./client_events.ts";
 import {
   type RedisArguments,
   type RedisOptions,
@@ -52,6 +52,7 @@ import { Tracer } from "./tracing.ts";
 import { reauthenticate } from "./credentials.ts";
 import { IdleCloser } from "./idle.ts";
 import { cacheFor, type ClientCache } from "./cache/client_cache.ts";
+import { MainEvents } from "./_main_events.ts";
 
 export type {
   CommandOptions,
@@ -153,6 +154,8 @@ export class Redis<
     checkDelays(resolved);
     this.options = resolved;
     printRedacted(resolved);
+    // A client prints as `Redis { options }`, its secrets redacted.
+    printClient(Redis.prototype, "Redis");
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
@@ -167,19 +170,16 @@ export class Redis<
     const idle = this.idle = resolved.idleTimeout
       ? new IdleCloser(resolved.idleTimeout)
       : undefined;
-    // Invalidations may have been missed whenever the connection drops or is new.
     this.main = new Connection(
       cache ? { ...connection, setup: [cache.tracking] } : connection,
       idle?.main(transport) ?? transport,
-      {
-        connect: () => (cache?.reset(), this.emit("connect", undefined)),
-        ready: () => this.emit("ready", undefined),
-        error: (error) => (cache?.reset(), this.emit("error", error)),
-        reconnecting: (attempt, delay) =>
-          this.emit("reconnecting", { attempt, delay }),
-        close: () => (cache?.reset(), this.emit("close", undefined)),
-        push: (frame) => cache?.push(frame) || this.emit("push", frame),
-      },
+      // MainEventDetails is RedisEventMap's details: a type of its own, as importing
+      // client.ts there would make a cycle.
+      new MainEvents(
+        (type, detail) =>
+          this.emit(type, detail as EventDetail<RedisEventMap[typeof type]>),
+        cache,
+      ),
     );
     const maxBlocking = resolved.maxBlockingConnections ?? 10;
     if (!Number.isSafeInteger(maxBlocking) || maxBlocking < 1) {
@@ -197,12 +197,7 @@ export class Redis<
       () => this.main.rest() && cache?.reset(),
       () => this.pool.closeIdle(),
     );
-    const main = this.main;
-    this.tracer = new Tracer(
-      resolved.tracing,
-      () => main.address,
-      resolved.db ?? 0,
-    );
+    this.tracer = new Tracer(resolved.tracing, this.main, resolved.db ?? 0);
     this.tracer.connections(this.events);
     this.reauthenticateEvery(resolved.reauthenticateEvery);
   }
@@ -472,9 +467,6 @@ export class Redis<
   }
 }
 
-// A client prints as `Redis { options }`, its secrets redacted.
-printClient(Redis.prototype, "Redis");
-
 // Generated below by gen/generate.ts from commands.json; do not edit: run `deno task gen`.
 import type {
   BgsaveOptions,
@@ -602,9 +594,9 @@ export interface Redis<
   /**
    * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
    * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
-   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
+   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, ...) run on a dedicated
    * connection so they never stall other commands. Commands whose effect the client owns
-   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, …) reject
+   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, ...) reject
    * with a `TypeError` that names the API to use instead. On a cluster, the command goes
    * to the node its keys (or its policy) say.
    *
@@ -668,7 +660,7 @@ export interface Redis<
    * Closes gracefully: waits for the replies of commands already sent, then closes every
    * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
    * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
-   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, …), which
+   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, ...), which
    * could wait forever, end at once with `ConnectionError` `CLOSED`.
    *
    * @example
@@ -694,7 +686,7 @@ export interface Redis<
    */
   destroy(): void;
 
-  /** `await using client = …` closes the client at the end of the scope. */
+  /** `await using client = ...` closes the client at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void>;
 
   /**

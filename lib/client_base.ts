@@ -209,9 +209,9 @@ export abstract class ClientBase<
   /**
    * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
    * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
-   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
+   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, ...) run on a dedicated
    * connection so they never stall other commands. Commands whose effect the client owns
-   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, …) reject
+   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, ...) reject
    * with a `TypeError` that names the API to use instead. On a cluster, the command goes
    * to the node its keys (or its policy) say.
    *
@@ -375,7 +375,7 @@ export abstract class ClientBase<
    * Closes gracefully: waits for the replies of commands already sent, then closes every
    * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
    * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
-   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, …), which
+   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, ...), which
    * could wait forever, end at once with `ConnectionError` `CLOSED`.
    *
    * @example
@@ -419,7 +419,7 @@ export abstract class ClientBase<
     this.destroyConnections();
   }
 
-  /** `await using client = …` closes the client at the end of the scope. */
+  /** `await using client = ...` closes the client at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }

@@ -41,25 +41,47 @@ export type ClientEventListener<T> =
 export type EventDetail<T> = T extends CustomEvent<infer D> ? D : undefined;
 
 /**
- * A client's `EventTarget`, which knows the event types that ever had a listener: an
- * event no one listens to is not made at all (a cold start's `connect` and `ready` made
- * and dispatched two `CustomEvent`s for nothing, ~0.1 ms on Deno before the first reply).
- * Only ever added to, so a type whose listener was removed is dispatched as before.
+ * A client's events: an `EventTarget`, made when the first listener is added, and the
+ * event types that ever had a listener. An event no one listens to is not made at all
+ * (a cold start's `connect` and `ready` made and dispatched two `CustomEvent`s for
+ * nothing, ~0.1 ms on Deno before the first reply), and a client no one listens to keeps
+ * no `EventTarget` (Node's holds two Maps, ~0.4 KiB per idle client). Only ever added
+ * to, so a type whose listener was removed is dispatched as before.
  */
-export class ClientEvents extends EventTarget {
-  readonly #listened = new Set<string>();
+export class ClientEvents {
+  #target: EventTarget | undefined;
+  #listened: Set<string> | undefined;
 
-  override addEventListener(
+  /** `EventTarget.addEventListener`. */
+  addEventListener(
     type: string,
     listener: EventListenerOrEventListenerObject | null,
     options?: AddEventListenerOptions | boolean,
   ): void {
-    this.#listened.add(type);
-    super.addEventListener(type, listener, options);
+    (this.#listened ??= new Set()).add(type);
+    (this.#target ??= new EventTarget()).addEventListener(
+      type,
+      listener,
+      options,
+    );
+  }
+
+  /** `EventTarget.removeEventListener`. */
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: EventListenerOptions | boolean,
+  ): void {
+    this.#target?.removeEventListener(type, listener, options);
+  }
+
+  /** `EventTarget.dispatchEvent`. */
+  dispatchEvent(event: Event): void {
+    this.#target?.dispatchEvent(event);
   }
 
   /** Whether `type` ever had a listener. */
   listened(type: string): boolean {
-    return this.#listened.has(type);
+    return this.#listened?.has(type) ?? false;
   }
 }

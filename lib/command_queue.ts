@@ -95,7 +95,7 @@ export abstract class CommandQueue<S extends string | Uint8Array = string>
   }
 
   /**
-   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …) and
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, ...) and
    * returns the queue. On a `Pipeline` or `Transaction` (which declare their own
    * return type, as for the command methods), its reply takes its place in `exec()`'s
    * tuple as `T` (default: any raw reply, `RespValue`), as `sendCommand<T>` on a
@@ -467,7 +467,7 @@ export interface Pipeline<
   get length(): number;
 
   /**
-   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …) and
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, ...) and
    * returns the queue. On a `Pipeline` or `Transaction` (which declare their own
    * return type, as for the command methods), its reply takes its place in `exec()`'s
    * tuple as `T` (default: any raw reply, `RespValue`), as `sendCommand<T>` on a
@@ -4809,7 +4809,7 @@ export interface Transaction<
   get length(): number;
 
   /**
-   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, …) and
+   * Queues any command but those the client owns (SUBSCRIBE, MULTI, SELECT, ...) and
    * returns the queue. On a `Pipeline` or `Transaction` (which declare their own
    * return type, as for the command methods), its reply takes its place in `exec()`'s
    * tuple as `T` (default: any raw reply, `RespValue`), as `sendCommand<T>` on a

@@ -134,7 +134,8 @@ function firstCommand(): (() => void) | undefined {
 export class Tracer {
   constructor(
     readonly hooks: TracingHooks | undefined,
-    readonly address: () => string,
+    /** Where commands go now (a connection): read per trace, as it may move. */
+    readonly target: { readonly address: string },
     readonly db: number,
   ) {}
 
@@ -166,7 +167,7 @@ export class Tracer {
     args: readonly RedisArgument[],
     send: () => Promise<T>,
   ): Promise<T> {
-    const trace = new Trace(args, this.address(), this.db);
+    const trace = new Trace(args, this.target.address, this.db);
     const hooks = this.hooks;
     const run = () => {
       safely(() => hooks?.commandStart?.(trace));
@@ -198,7 +199,7 @@ export class Tracer {
     const loadChannel = firstCommand();
     const ch = listened() ? channel : undefined;
     const traces = commands.map((args) => {
-      const trace = new Trace(args, this.address(), this.db);
+      const trace = new Trace(args, this.target.address, this.db);
       ch?.start.publish(trace);
       safely(() => hooks?.commandStart?.(trace));
       return trace;
@@ -219,18 +220,18 @@ export class Tracer {
   }
 
   /** Reports the events of a client's main connection to the `connection` hook. */
-  connections(events: EventTarget): void {
+  connections(events: Pick<EventTarget, "addEventListener">): void {
     const hook = this.hooks?.connection;
     if (!hook) return;
     let began = performance.now();
     let readyAt: string | undefined;
     const report = (type: ConnectionTrace["type"], event: Event) => {
       const time = performance.now();
-      const server = serverOf(this.address());
+      const server = serverOf(this.target.address);
       const detail = (event as CustomEvent).detail;
       if (type === "reconnecting") began = time;
       if (type === "ready") {
-        const address = this.address();
+        const address = this.target.address;
         if (readyAt !== undefined && readyAt !== address) type = "failover";
         readyAt = address;
       }

@@ -213,6 +213,41 @@ Deno.test("Redis times out connecting to a server that never answers the handsha
   await conn.closed; // the client closed its socket
 });
 
+Deno.test("Redis times out each of many connections at its own connectTimeout, while others connect", async () => {
+  // The connect deadlines of all connections share one timer: a shorter deadline set
+  // after a longer one still fires first, and a connection that succeeds leaves none.
+  await using fake = await startFakeServer();
+  await using server = await startRedis();
+  const slow = new Redis(fake.url, { connectTimeout: 3000 });
+  const quick = new Redis(fake.url, { connectTimeout: 100 });
+  const fine = Array.from(
+    { length: 20 },
+    () => new Redis({ port: server.port }),
+  );
+  let slowSettled = false;
+  const slowPing = slow.sendCommand(["PING"]).finally(() => slowSettled = true);
+  const started = Date.now();
+  await assert.rejects(
+    quick.sendCommand(["PING"]),
+    new TimeoutError(
+      `Cannot connect to 127.0.0.1:${fake.port}: no answer within 100 ms (connectTimeout)`,
+    ),
+  );
+  assert.ok(
+    Date.now() - started < 2000,
+    "the 100 ms deadline waited for the 3 s one",
+  );
+  assert.equal(slowSettled, false);
+  for (const r of fine) assert.equal(await r.sendCommand(["PING"]), "PONG");
+  await assert.rejects(
+    slowPing,
+    new TimeoutError(
+      `Cannot connect to 127.0.0.1:${fake.port}: no answer within 3000 ms (connectTimeout)`,
+    ),
+  );
+  for (const r of [slow, quick, ...fine]) await r.close();
+});
+
 Deno.test("Redis falls back to RESP2 and AUTH when the server has no HELLO", async () => {
   await using fake = await startFakeServer();
   await using r = new Redis(fake.url, {

@@ -333,7 +333,7 @@ export class ClusterSubscriber implements SubscriptionHost {
 
   /**
    * An error reply on `link`: the refusal of its oldest (un)subscribe not yet answered.
-   * A SSUBSCRIBE sent to a node that lost the slot (MOVED, …) moves on; any other refused
+   * A SSUBSCRIBE sent to a node that lost the slot (MOVED, ...) moves on; any other refused
    * subscribe (NOPERM) fails whoever listens to or waits for its names; a refused
    * UNSUBSCRIBE (NOSUB: nothing was subscribed) changes nothing.
    */

@@ -203,6 +203,8 @@ export class RedisCluster<
     }
     const own = this.options = { ...options };
     printRedacted(own);
+    // A client prints as `RedisCluster { options }`, its secrets redacted.
+    printClient(RedisCluster.prototype, "RedisCluster");
     const seeds = options.nodes.map((seed) =>
       typeof seed === "string" ? parseRedisUrl(seed) : seed
     );
@@ -411,7 +413,7 @@ export class RedisCluster<
 
   /**
    * The clients of the cluster's nodes (masters, replicas, or all), to run a command on
-   * a node of your choice (`INFO`, `SCAN` of one node, …). They belong to the cluster
+   * a node of your choice (`INFO`, `SCAN` of one node, ...). They belong to the cluster
    * client: do not close them.
    *
    * @example
@@ -448,9 +450,6 @@ export class RedisCluster<
     void this.subscribers.bytes?.close();
   }
 }
-
-// A client prints as `RedisCluster { options }`, its secrets redacted.
-printClient(RedisCluster.prototype, "RedisCluster");
 
 // Generated below by gen/generate.ts from commands.json; do not edit: run `deno task gen`.
 import type {
@@ -579,9 +578,9 @@ export interface RedisCluster<
   /**
    * Sends any command and returns its reply: strings (or `Uint8Array` in bytes mode),
    * numbers, `bigint`, `null`, arrays, `Map`s (RESP3 maps). An error reply rejects with
-   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, …) run on a dedicated
+   * `RedisError`. Blocking commands (BLPOP, XREAD BLOCK, ...) run on a dedicated
    * connection so they never stall other commands. Commands whose effect the client owns
-   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, …) reject
+   * (SUBSCRIBE and friends, MULTI/EXEC/WATCH, SELECT, HELLO, AUTH, CLIENT REPLY, ...) reject
    * with a `TypeError` that names the API to use instead. On a cluster, the command goes
    * to the node its keys (or its policy) say.
    *
@@ -645,7 +644,7 @@ export interface RedisCluster<
    * Closes gracefully: waits for the replies of commands already sent, then closes every
    * connection. Commands issued afterwards reject with `ConnectionError` (`CLOSED`).
    * With a `timeout`, replies still missing by then are given up: as with `destroy()`,
-   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, …), which
+   * their commands reject with `ConnectionLostError`. Blocking calls (BLPOP, ...), which
    * could wait forever, end at once with `ConnectionError` `CLOSED`.
    *
    * @example
@@ -671,7 +670,7 @@ export interface RedisCluster<
    */
   destroy(): void;
 
-  /** `await using client = …` closes the client at the end of the scope. */
+  /** `await using client = ...` closes the client at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void>;
 
   /**

@@ -112,7 +112,7 @@ export class ByteReader {
     return header % 2 === 1 ? -magnitude : magnitude;
   }
 
-  /** A string where the format puts one (regexp source, error message, …). */
+  /** A string where the format puts one (regexp source, error message, ...). */
   string(what: string): string {
     const tag = this.byte(what);
     if (tag >= F.SHORT_LATIN1 && tag < F.SMALL_INT) {

@@ -146,12 +146,13 @@ export class Decoder extends ReplyStack {
   #failed = false;
   /** Position after the line #count just parsed. */
   #next = 0;
-  /** With internFrames: the last strings of a one-go frame's first items. */
-  readonly #recent: string[] = ["", "", ""];
-  /** With internFrames: the last one-go frame's bytes up to its last item, its items. */
+  // With internFrames (made on first use: only a subscriber's decoder needs them): the
+  // last strings of a one-go frame's first items; the last one-go frame's bytes up to
+  // its last item, and its items.
+  #recent: string[] | undefined;
   #head: Uint8Array | undefined;
   #headLength = 0;
-  #headItems: RespValue[] = [];
+  #headItems: RespValue[] | undefined;
 
   // A line split across chunks: its bytes so far (bounded by maxLineLength).
   #line: Uint8Array | null = null;
@@ -533,7 +534,7 @@ export class Decoder extends ReplyStack {
       let j = 0;
       while (j < h && head[j] === buf[frame + j]) j++;
       if (j === h) {
-        for (; k < n - 1; k++) items[k] = this.#headItems[k];
+        for (; k < n - 1; k++) items[k] = this.#headItems![k];
         p = frame + h;
       }
     }
@@ -572,13 +573,14 @@ export class Decoder extends ReplyStack {
   /**
    * buf[start, stop), item `i` of a one-go frame, as text: the same string as that item
    * of the last frame when the bytes are the same ASCII. Only ASCII: a byte of 0x80 or
-   * more can equal a char of a string decoded from other bytes ("é" from C3 A9 is
+   * more can equal a char of a string decoded from other bytes (U+00E9 from C3 A9 is
    * U+00E9, while a lone E9 decodes to U+FFFD).
    */
   #interned(i: number, buf: Uint8Array, start: number, stop: number): string {
     const n = stop - start;
     if (i >= INTERN_ITEMS || n > INTERN_BYTES) return utf8(buf, start, stop);
-    const last = this.#recent[i];
+    const recent = this.#recent ??= ["", "", ""];
+    const last = recent[i];
     if (last.length === n) {
       let j = 0;
       while (
@@ -588,7 +590,7 @@ export class Decoder extends ReplyStack {
       }
       if (j === n) return last;
     }
-    return this.#recent[i] = utf8(buf, start, stop);
+    return recent[i] = utf8(buf, start, stop);
   }
 
   /** Starts a bulk payload of `n` bytes that goes on past this chunk. */
@@ -663,7 +665,7 @@ export class Decoder extends ReplyStack {
    * The first `n` bytes of the spare buffer, for a text bulk string of STREAM_TEXT bytes
    * or more, when it has them. Only Bun gathers such strings (streamsText), and there
    * a fresh buffer per string, garbage once decoded, was their gap to bytes, which hand
-   * the gathered buffer over: Bun 1.4, 1 MiB GET string ÷ bytes 0.73-0.79 with a fresh
+   * the gathered buffer over: Bun 1.4, 1 MiB GET string / bytes 0.73-0.79 with a fresh
    * buffer, 0.88-0.90 with the spare (`deno task bench --only sizes`, two runs each).
    * Held weakly: an idle connection keeps none of it past a collection.
    */

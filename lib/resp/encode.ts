@@ -104,12 +104,15 @@ export class WriteBuffer {
   /**
    * Creates an empty buffer.
    *
-   * @param initialSize Bytes allocated for each of the two buffers, the second one at the
-   *   first batch; they grow as needed and shrink back after a burst. @default 1024
+   * @param initialSize Bytes of each of the two buffers; they grow as needed and shrink
+   *   back after a burst. @default 1024
    */
   constructor(initialSize = 1024) {
-    this.#initialSize = Math.max(64, Math.floor(initialSize));
-    this.#buf = new Uint8Array(this.#initialSize);
+    const size = this.#initialSize = Math.max(64, Math.floor(initialSize));
+    // Both halves of one allocation: an idle connection keeps one ArrayBuffer, not two.
+    const both = new Uint8Array(2 * size);
+    this.#buf = both.subarray(0, size);
+    this.#other = both.subarray(size);
   }
 
   /** Bytes written since the last {@linkcode WriteBuffer.take}. */

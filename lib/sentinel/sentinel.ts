@@ -336,7 +336,7 @@ export class Sentinel {
 
   /**
    * A sentinel event: `+switch-master <name> <old ip> <old port> <new ip> <new port>`,
-   * `<event> master <name> <ip> <port> …`, or
+   * `<event> master <name> <ip> <port> ...`, or
    * `<event> slave <ip:port> <ip> <port> @ <name> <master ip> <master port>`.
    */
   #onEvent(sentinel: HostPort, frame: RespValue[]): void {

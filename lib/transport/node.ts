@@ -19,7 +19,7 @@ interface NodeSocket {
   on(event: "error", listener: (error: Error) => void): void;
   on(event: "close", listener: () => void): void;
   once(event: string, listener: (error?: Error) => void): void;
-  removeAllListeners(event: string): void;
+  removeListener(event: string, listener: (error?: Error) => void): void;
 }
 
 /**
@@ -70,13 +70,16 @@ export const nodeTransport: Transport = async (
   };
 };
 
+/** `node:net` and `node:tls`, each imported on its first use only, then kept. */
+let net: Promise<typeof import("node:net")> | undefined;
+let tls: Promise<typeof import("node:tls")> | undefined;
+
 async function open(options: ConnectOptions): Promise<NodeSocket> {
   let socket: NodeSocket;
   let ready: string;
   if (options.tls) {
-    const tls = await import("node:tls");
     ready = "secureConnect";
-    socket = tls.connect({
+    socket = (await (tls ??= import("node:tls"))).connect({
       host: options.hostname,
       port: options.port,
       ca: options.tls.caCerts,
@@ -86,22 +89,26 @@ async function open(options: ConnectOptions): Promise<NodeSocket> {
         : options.hostname,
     }) as unknown as NodeSocket;
   } else {
-    const net = await import("node:net");
+    const { connect } = await (net ??= import("node:net"));
     ready = "connect";
-    socket = (options.path ? net.connect({ path: options.path }) : net.connect({
+    socket = (options.path ? connect({ path: options.path }) : connect({
       host: options.hostname,
       port: options.port,
     })) as unknown as NodeSocket;
   }
   await new Promise<void>((resolve, reject) => {
-    socket.once(ready, () => {
-      socket.removeAllListeners("error");
-      resolve();
-    });
-    socket.once("error", (error) => {
+    const fail = (error?: Error) => {
       socket.destroy();
       reject(error);
+    };
+    socket.once(ready, () => {
+      // Only our listener: removing every `error` listener (Node has one of its own)
+      // deletes the key, which turns the socket's listener table into a slow
+      // dictionary, ~0.4 KiB kept per socket.
+      socket.removeListener("error", fail);
+      resolve();
     });
+    socket.once("error", fail);
   });
   return socket;
 }

@@ -31,7 +31,11 @@ export interface ConnectOptions {
   tls?: TlsOptions;
 }
 
-/** Callbacks a transport calls as the socket delivers data or ends. */
+/**
+ * Callbacks a transport calls as the socket delivers data or ends: methods of one
+ * object (a connection keeps no closure per callback), so call them on it, as
+ * `handlers.data(chunk)`, or bind them before passing them on.
+ */
 export interface SocketHandlers {
   /**
    * Bytes arrived. The chunk is only valid during the call: copy what you keep. Returns
