@@ -17,11 +17,12 @@ import {
 import { clientClosed, connectionLost } from "./_error_factories.ts";
 import { Decoder, type ReplyHandler, type RespValue } from "./resp/decode.ts";
 import { type RedisArgument, WriteBuffer } from "./resp/encode.ts";
-import type {
-  HostPort,
-  Socket,
-  SocketHandlers,
-  Transport,
+import {
+  type HostPort,
+  QUIET_TICKS,
+  type Socket,
+  type SocketHandlers,
+  type Transport,
 } from "./transport/types.ts";
 import type { CommandOptions } from "./connection_options.ts";
 import type { LinkOptions } from "./_link_options.ts";
@@ -450,11 +451,21 @@ export class Connection {
       return false;
     }
     if (!this.#awaitsNothing()) return false;
-    this.#writer.shrink(); // the burst is over: the write buffers go back to small
+    if (this.#writer.grown) void this.#shrinkIfStillQuiet();
     return true;
   }
 
   /** No reply is due (a subscriber always awaits more). */
+  /**
+   * Lets the write buffers go back to small once a burst is over: QUIET_TICKS after the
+   * last reply, if its callers sent nothing more. Shrinking at once made every round of
+   * N awaiting callers grow them again from the smallest size.
+   */
+  async #shrinkIfStillQuiet(): Promise<void> {
+    for (let i = 0; i < QUIET_TICKS; i++) await null;
+    if (this.#awaitsNothing()) this.#writer.shrink();
+  }
+
   #awaitsNothing(): boolean {
     return this.#inflight.length === 0 && !this.#claim;
   }

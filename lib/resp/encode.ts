@@ -115,6 +115,12 @@ export class WriteBuffer {
     this.#other = both.subarray(size);
   }
 
+  /** Whether a buffer grew past the initial size: what {@linkcode WriteBuffer.shrink} lets go. */
+  get grown(): boolean {
+    const initial = this.#initialSize;
+    return this.#buf.length > initial || (this.#other?.length ?? 0) > initial;
+  }
+
   /** Bytes written since the last {@linkcode WriteBuffer.take}. */
   get length(): number {
     return this.#partsLength + this.#len - this.#cut;

@@ -3,11 +3,12 @@
  *
  * @module
  */
-import type {
-  ConnectOptions,
-  Socket,
-  SocketHandlers,
-  Transport,
+import {
+  type ConnectOptions,
+  QUIET_TICKS,
+  type Socket,
+  type SocketHandlers,
+  type Transport,
 } from "./types.ts";
 
 /**
@@ -19,12 +20,6 @@ import type {
  */
 const MIN_READ = 512;
 const MAX_READ = 256 * 1024;
-/**
- * Microtask turns to wait before a quiet connection reads into its small buffer: one
- * for `await r.get(k)` in a loop, one more per async function or `Promise.all` between
- * the reply and the next command. Costs well under a microsecond, and no I/O waits.
- */
-const RECHECK_TICKS = 4;
 
 /**
  * Opens a socket with Deno's APIs. One read buffer, sized to the traffic, is reused for
@@ -100,7 +95,7 @@ class DenoSocket implements Socket {
           // A caller that awaited this reply sends its next command a microtask or two
           // later: ask again then, so that a run of awaited large replies is not read
           // in two parts each (512 B, then the rest into the buffer put aside).
-          for (let i = 0; i < RECHECK_TICKS; i++) await null;
+          for (let i = 0; i < QUIET_TICKS; i++) await null;
           quiet = handlers.quiet();
         }
         if (n === size && aside) {

@@ -84,3 +84,11 @@ export type Transport = (
   options: ConnectOptions,
   handlers: SocketHandlers,
 ) => Promise<Socket>;
+
+/**
+ * Microtask turns after a reply before its connection counts as quiet: one for
+ * `await r.get(k)` in a loop, one more per async function or `Promise.all` between the
+ * reply and the next command. Waiting them out costs well under a microsecond and no
+ * I/O; a burst's buffers are let go only if no command came in meanwhile. @internal
+ */
+export const QUIET_TICKS = 4;
