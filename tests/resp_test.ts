@@ -28,6 +28,8 @@ interface Decoded {
   replies: RespValue[];
   attributes: Attributes[];
   pushes: RespValue[][];
+  /** The attributes that preceded each push. */
+  pushAttributes: Attributes[];
   /** Replies and pushes in arrival order. */
   order: string[];
 }
@@ -40,6 +42,7 @@ function collector(): {
     replies: [],
     attributes: [],
     pushes: [],
+    pushAttributes: [],
     order: [],
   };
   return {
@@ -50,8 +53,9 @@ function collector(): {
         decoded.attributes.push(attributes);
         decoded.order.push("reply");
       },
-      push(value) {
+      push(value, attributes) {
         decoded.pushes.push(value);
+        decoded.pushAttributes.push(attributes);
         decoded.order.push("push");
       },
     },
@@ -318,14 +322,7 @@ Deno.test("Decoder passes attributes with the reply they precede", () => {
 
 Deno.test("Decoder routes push frames to push(), never to reply()", () => {
   const { decoded, handler } = collector();
-  const attributes: Attributes[] = [];
-  const decoder = new Decoder({
-    reply: handler.reply,
-    push(value, attrs) {
-      handler.push(value);
-      attributes.push(attrs);
-    },
-  });
+  const decoder = new Decoder(handler);
   decoder.feed(
     text.encode(
       ">3\r\n+message\r\n+somechannel\r\n+this is the message\r\n$9\r\nGet-Reply\r\n" +
@@ -347,7 +344,11 @@ Deno.test("Decoder routes push frames to push(), never to reply()", () => {
   ]);
   assert.deepEqual(decoded.replies, ["Get-Reply", 1, "OK"]);
   assert.deepEqual(decoded.attributes, [undefined, undefined, undefined]);
-  assert.deepEqual(attributes, [undefined, undefined, [new Map([["a", "b"]])]]);
+  assert.deepEqual(decoded.pushAttributes, [
+    undefined,
+    undefined,
+    [new Map([["a", "b"]])],
+  ]);
 });
 
 Deno.test("Decoder with internFrames decodes a subscriber's frames as without it", () => {
@@ -419,18 +420,11 @@ Deno.test("Decoder with internFrames decodes a subscriber's frames as without it
   for (const [bytes, options] of modes) {
     const decodeWith = (chunks: Uint8Array[], intern: boolean) => {
       const { decoded, handler } = collector();
-      const pushAttributes: Attributes[] = [];
-      const decoder = new Decoder({
-        reply: handler.reply,
-        push(value, attributes) {
-          handler.push(value);
-          pushAttributes.push(attributes);
-        },
-      }, options);
+      const decoder = new Decoder(handler, options);
       decoder.internFrames = intern;
       decoder.bytes = decoder.pushBytes = bytes;
       for (const chunk of chunks) decoder.feed(chunk);
-      return { ...decoded, pushAttributes };
+      return decoded;
     };
     const plain = decodeWith([input], false);
     assert.equal(plain.pushes.length > 20, true);
