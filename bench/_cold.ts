@@ -9,66 +9,85 @@ import { PEERS, run } from "./_peers.ts";
 const HERE = import.meta.dirname!;
 const ROOT = `${HERE}/..`;
 
-/** One cold-start subject: a label, its runtime, and the command that runs it. */
+/**
+ * One cold-start subject: its runtime, the report's column it goes in, the bench client
+ * (`--clients`) that it measures (none for the raw sockets, always run), and the command
+ * that runs it.
+ */
 export interface ColdTarget {
   id: string;
   runtime: "Deno" | "Node" | "Bun";
-  label: string;
+  column: "raw" | "desir" | "desir-bundled" | "bun";
+  client?: string;
   command: string[];
 }
 
 /**
- * The subjects: a raw socket, desir on each runtime, and Bun's client; on Deno also
- * desir bundled into one module (what loading desir's modules one by one costs).
+ * The subjects: a raw socket, desir on each runtime, and Bun's client; on Deno and Bun
+ * also desir bundled into one module (what loading desir's modules one by one costs;
+ * Node runs only the bundle).
  */
 export function coldTargets(deno: string): ColdTarget[] {
+  const bundled = `${PEERS}/cold_desir_node.mjs`;
   return [
     {
       id: "raw-deno",
       runtime: "Deno",
-      label: "raw socket",
+      column: "raw",
       command: [deno, "run", "-A", `${HERE}/cold_raw.mjs`],
     },
     {
       id: "desir",
       runtime: "Deno",
-      label: "desir",
+      column: "desir",
+      client: "desir",
       command: [deno, "run", "-A", `${HERE}/cold_desir.ts`],
     },
     {
       id: "desir-bundled",
       runtime: "Deno",
-      label: "desir, bundled",
-      command: [deno, "run", "-A", `${PEERS}/cold_desir_node.mjs`],
+      column: "desir-bundled",
+      client: "desir",
+      command: [deno, "run", "-A", bundled],
     },
     {
       id: "raw-node",
       runtime: "Node",
-      label: "raw socket",
+      column: "raw",
       command: ["node", `${HERE}/cold_raw.mjs`],
     },
     {
       id: "desir-node",
       runtime: "Node",
-      label: "desir",
-      command: ["node", `${PEERS}/cold_desir_node.mjs`],
+      column: "desir",
+      client: "desir-node",
+      command: ["node", bundled],
     },
     {
       id: "raw-bun",
       runtime: "Bun",
-      label: "raw socket",
+      column: "raw",
       command: ["bun", `${HERE}/cold_raw.mjs`],
     },
     {
       id: "desir-bun",
       runtime: "Bun",
-      label: "desir",
+      column: "desir",
+      client: "desir-bun",
       command: ["bun", `${HERE}/cold_desir.ts`],
+    },
+    {
+      id: "desir-bun-bundled",
+      runtime: "Bun",
+      column: "desir-bundled",
+      client: "desir-bun",
+      command: ["bun", bundled],
     },
     {
       id: "bun",
       runtime: "Bun",
-      label: "Bun RedisClient",
+      column: "bun",
+      client: "bun",
       command: ["bun", `${HERE}/cold_bun.ts`],
     },
   ];
@@ -76,7 +95,7 @@ export function coldTargets(deno: string): ColdTarget[] {
 
 /** Milliseconds from just before the spawn to the first reply the process reports. */
 export async function coldStart(
-  target: ColdTarget,
+  target: Pick<ColdTarget, "id" | "command">,
   port: number,
 ): Promise<number> {
   const [command, ...args] = target.command;

@@ -35,11 +35,12 @@ async function bundled(root: string, name: string): Promise<string> {
   return output;
 }
 
+type Subject = Pick<ColdTarget, "id" | "runtime" | "command">;
 const subject = (
   id: string,
   runtime: ColdTarget["runtime"],
   command: string[],
-): ColdTarget => ({ id, runtime, label: id, command });
+): Subject => ({ id, runtime, command });
 const targets = [
   subject("raw", "Deno", [DENO, "run", "-A", `${HERE}/cold_raw.mjs`]),
   subject("this", "Deno", [DENO, "run", "-A", `${HERE}/cold_desir.ts`]),
@@ -72,7 +73,7 @@ try {
       times[k].push(await coldStart(targets[k], server.port));
     }
   }
-  const key = (t: ColdTarget) => `${t.runtime} ${t.id}`;
+  const key = (t: Subject) => `${t.runtime} ${t.id}`;
   const at = new Map(targets.map((t, i) => [key(t), times[i]]));
   const summary = (ratios: number[]) => {
     const s = ratios.toSorted((a, b) => a - b);

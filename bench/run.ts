@@ -307,8 +307,7 @@ if (shapes.includes("cache")) {
 /** Each cold-start subject a few times (after one untimed run that warms caches); the round's median. */
 async function coldRound(round: number, port: number): Promise<void> {
   const targets = coldTargets(DENO).filter((t) =>
-    t.id.startsWith("raw") || clients.includes(t.id) ||
-    (t.id === "desir-bundled" && clients.includes("desir"))
+    t.client === undefined || clients.includes(t.client)
   );
   if (round === 0) { for (const t of targets) await coldStart(t, port); }
   const runs = quick ? 3 : 5;
@@ -325,12 +324,7 @@ async function coldRound(round: number, port: number): Promise<void> {
   for (const t of targets) {
     const ms = times.get(t.id)!.sort((a, b) => a - b);
     if (ms.length === 0) continue;
-    const column = t.id.startsWith("raw")
-      ? "raw"
-      : t.id === "bun" || t.id === "desir-bundled"
-      ? t.id
-      : "desir";
-    record(samples, "cold", t.runtime, column, round, ms[ms.length >> 1]);
+    record(samples, "cold", t.runtime, t.column, round, ms[ms.length >> 1]);
   }
   console.log(
     `round ${round + 1} cold     ${
