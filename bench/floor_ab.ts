@@ -3,9 +3,11 @@
  * alternating in one process (which goes first alternates too), so the noise of a
  * shared machine hits both alike: how far desir is from its runtime's floor with
  * one command in flight, on latency at 10k GETs per second (p50 and p99, as the
- * latency shape measures it), and on pub/sub (a publisher with 1000 PUBLISHes in flight,
- * and a subscriber, of each). Above 1 means desir is faster (or spends less CPU time
- * per GET); medians of short rounds, with the quartiles. Runs on Deno, Bun and
+ * latency shape measures it), on pub/sub (a publisher with 1000 PUBLISHes in flight,
+ * and a subscriber, of each), and on how much of its rate with 1,000 independent
+ * awaiting callers each keeps with 10,000 (the inflight shape's cliff, per client).
+ * Above 1 means desir is faster (or spends less CPU time per GET); medians of short
+ * rounds, with the quartiles. Runs on Deno, Bun and
  * (bundled) Node, against a redis-server that is already running:
  *
  *   deno run -A bench/floor_ab.ts <port> [rounds]
@@ -94,7 +96,23 @@ async function pubsub(pub: PubSub, channel: string) {
   };
 }
 
+/** GETs per ms with `callers` independent loops of `await get()`, for `ms`. */
+async function inflight(client: Getter, callers: number, ms: number) {
+  let done = 0;
+  const end = performance.now() + ms;
+  const loop = async () => {
+    while (performance.now() < end) {
+      await client.get("floor:16");
+      done++;
+    }
+  };
+  await Promise.all(Array.from({ length: callers }, loop));
+  return done / ms;
+}
+
 const ratios = new Map<string, number[]>();
+/** Each client's rate with 10,000 callers ÷ its rate with 1,000, round by round. */
+const cliff = new Map<Getter, number[]>([[desir, []], [raw, []]]);
 /** Per latency point, each client's latency (ms) round by round. */
 const latencies = new Map<string, Map<Getter, number[]>>();
 /** raw's CPU time per GET ÷ desir's: above 1 means desir spends less. */
@@ -134,6 +152,10 @@ for (let round = 0; round < rounds; round++) {
   const [d, r] = round % 2 ? [a, b] : [b, a];
   ratios.set("pub/sub", [...ratios.get("pub/sub") ?? [], d.rate / r.rate]);
   cpu.set("pub/sub", [...cpu.get("pub/sub") ?? [], r.cpu / d.cpu]);
+  for (const client of round % 2 ? [desir, raw] : [raw, desir]) {
+    const thousand = await inflight(client, 1_000, 300);
+    cliff.get(client)!.push(await inflight(client, 10_000, 300) / thousand);
+  }
 }
 // Latency ratios are taken round by round too: raw's latency ÷ desir's.
 for (const [name, byClient] of latencies) {
@@ -158,4 +180,9 @@ for (const [name, list] of ratios) {
     }`,
   );
 }
+console.log(
+  `${runtime} 10,000 ÷ 1,000 callers in flight: desir ${
+    summary(cliff.get(desir)!)
+  }, raw ${summary(cliff.get(raw)!)}`,
+);
 g.process.exit(0);
