@@ -61,7 +61,7 @@ function check(ok, message) {
  * @param {number} ms
  * @param {() => Promise<unknown>} op
  */
-async function forDuration(callers, ms, op) {
+export async function forDuration(callers, ms, op) {
   let done = 0;
   const start = performance.now();
   const deadline = start + ms;

@@ -18,7 +18,7 @@
  */
 import { Redis } from "../mod.ts";
 import { rawConnect } from "./_raw.mjs";
-import { atRate, label, quantile } from "./_harness.mjs";
+import { atRate, forDuration, label, quantile } from "./_harness.mjs";
 import process from "node:process";
 
 type Getter = { get(key: string): Promise<unknown> };
@@ -96,20 +96,6 @@ async function pubsub(pub: PubSub, channel: string) {
   };
 }
 
-/** GETs per ms with `callers` independent loops of `await get()`, for `ms`. */
-async function inflight(client: Getter, callers: number, ms: number) {
-  let done = 0;
-  const end = performance.now() + ms;
-  const loop = async () => {
-    while (performance.now() < end) {
-      await client.get("floor:16");
-      done++;
-    }
-  };
-  await Promise.all(Array.from({ length: callers }, loop));
-  return done / ms;
-}
-
 const ratios = new Map<string, number[]>();
 /** Each client's rate with 10,000 callers ÷ its rate with 1,000, round by round. */
 const cliff = new Map<Getter, number[]>([[desir, []], [raw, []]]);
@@ -153,8 +139,9 @@ for (let round = 0; round < rounds; round++) {
   ratios.set("pub/sub", [...ratios.get("pub/sub") ?? [], d.rate / r.rate]);
   cpu.set("pub/sub", [...cpu.get("pub/sub") ?? [], r.cpu / d.cpu]);
   for (const client of round % 2 ? [desir, raw] : [raw, desir]) {
-    const thousand = await inflight(client, 1_000, 300);
-    cliff.get(client)!.push(await inflight(client, 10_000, 300) / thousand);
+    const get = () => client.get("floor:16");
+    const thousand = await forDuration(1_000, 300, get);
+    cliff.get(client)!.push(await forDuration(10_000, 300, get) / thousand);
   }
 }
 // Latency ratios are taken round by round too: raw's latency ÷ desir's.
