@@ -125,7 +125,10 @@ export interface BundleSize {
   helpInside: boolean;
 }
 
-/** Bundles mod.ts with `deno bundle --minify` and with esbuild (from bench/peers). */
+/**
+ * Bundles mod.ts with `deno bundle --minify`, with esbuild (from bench/peers), and with
+ * esbuild from the JavaScript that JSR's npm package of desir holds (see npmBuild).
+ */
 export async function bundleSizes(deno: string): Promise<BundleSize[]> {
   const out = `${PEERS}/bundle`;
   await Deno.mkdir(out, { recursive: true });
@@ -134,20 +137,28 @@ export async function bundleSizes(deno: string): Promise<BundleSize[]> {
     "bundle", "--quiet", "--minify", "--platform", "browser", "--format", "esm",
     "-o", `${out}/deno.js`, `${ROOT}/mod.ts`,
   ]);
-  // deno-fmt-ignore
-  await run(`${PEERS}/node_modules/.bin/esbuild`, [
-    `${ROOT}/mod.ts`, "--bundle", "--minify", "--format=esm", "--platform=neutral",
-    "--external:node:*", "--external:cloudflare:*", "--log-level=warning",
-    `--outfile=${out}/esbuild.js`,
-  ]);
+  const esbuild = (entry: string, outfile: string) =>
+    // deno-fmt-ignore
+    run(`${PEERS}/node_modules/.bin/esbuild`, [
+      entry, "--bundle", "--minify", "--format=esm", "--platform=neutral",
+      "--external:node:*", "--external:cloudflare:*", "--log-level=warning",
+      `--outfile=${outfile}`,
+    ]);
+  await esbuild(`${ROOT}/mod.ts`, `${out}/esbuild.js`);
+  await esbuild(await npmBuild(`${out}/npm`), `${out}/npm.js`);
+  const bundlers = {
+    deno: "deno bundle --minify",
+    esbuild: "esbuild --minify",
+    npm: "esbuild --minify of the JSR npm build",
+  };
   const sizes = [];
-  for (const bundler of ["deno", "esbuild"]) {
-    const bytes = await Deno.readFile(`${out}/${bundler}.js`);
+  for (const [file, bundler] of Object.entries(bundlers)) {
+    const bytes = await Deno.readFile(`${out}/${file}.js`);
     const gzipped = await new Response(
       new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip")),
     ).arrayBuffer();
     sizes.push({
-      bundler: bundler === "deno" ? "deno bundle --minify" : "esbuild --minify",
+      bundler,
       bytes: bytes.length,
       gzipped: gzipped.byteLength,
       // A phrase only the help texts have.
@@ -157,4 +168,43 @@ export async function bundleSizes(deno: string): Promise<BundleSize[]> {
     });
   }
   return sizes;
+}
+
+/**
+ * Every module of lib/ and mod.ts as JavaScript in `out` (types stripped by esbuild,
+ * one file per module, `.ts` import specifiers as written).
+ */
+export async function transpileSources(out: string): Promise<void> {
+  const sources = [...walk(`${ROOT}/lib`, ".ts")].concat(`${ROOT}/mod.ts`);
+  // deno-fmt-ignore
+  await run(`${PEERS}/node_modules/.bin/esbuild`, [
+    ...sources, `--outdir=${out}`, `--outbase=${ROOT}`, "--format=esm",
+    "--log-level=warning",
+  ]);
+}
+
+/** `js` with its relative `.ts` import specifiers (static or dynamic) ending `.js`. */
+export function jsSpecifiers(js: string): string {
+  return js.replace(/((?:from|import)\s*\(?\s*"\.[^"]+)\.ts"/g, '$1.js"');
+}
+
+function* walk(dir: string, extension: string): Generator<string> {
+  for (const entry of Deno.readDirSync(dir)) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory) yield* walk(path, extension);
+    else if (entry.name.endsWith(extension)) yield path;
+  }
+}
+
+/**
+ * What npm.jsr.io serves for desir, near enough for a bundler: each module transpiled to
+ * JavaScript, its relative import specifiers rewritten from `.ts` to `.js` (strings that
+ * are not specifiers, as help's, left as they are). Returns the entry, `mod.js`.
+ */
+async function npmBuild(out: string): Promise<string> {
+  await transpileSources(out);
+  for (const path of walk(out, ".js")) {
+    await Deno.writeTextFile(path, jsSpecifiers(await Deno.readTextFile(path)));
+  }
+  return `${out}/mod.js`;
 }

@@ -22,7 +22,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { ensurePeers, PEERS, run } from "./_peers.ts";
+import { jsSpecifiers, transpileSources } from "./_cold.ts";
+import { ensurePeers } from "./_peers.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const STAMP = "console.log(performance.timeOrigin + performance.now());\n";
@@ -35,12 +36,7 @@ const rounds = Number(values.rounds);
 
 /** The JavaScript of every module the run loads, from `mod.ts`, by path under ROOT. */
 async function runtimeGraph(out: string): Promise<Map<string, string>> {
-  const sources = [...walk(`${ROOT}lib`)].concat(`${ROOT}mod.ts`);
-  // deno-fmt-ignore
-  await run(`${PEERS}/node_modules/.bin/esbuild`, [
-    ...sources, `--outdir=${out}`, `--outbase=${ROOT}`, "--format=esm",
-    "--log-level=warning",
-  ]);
+  await transpileSources(out);
   const graph = new Map<string, string>();
   const queue = ["mod.ts"];
   while (queue.length) {
@@ -57,14 +53,6 @@ async function runtimeGraph(out: string): Promise<Map<string, string>> {
   return graph;
 }
 
-function* walk(dir: string): Generator<string> {
-  for (const entry of Deno.readDirSync(dir)) {
-    const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory) yield* walk(path);
-    else if (entry.name.endsWith(".ts")) yield path;
-  }
-}
-
 /** Writes the `skeleton` and `js` trees of the graph; returns the entry of each program. */
 async function writePrograms(
   dir: string,
@@ -76,7 +64,7 @@ async function writePrograms(
     await write(`${dir}/skeleton/${path}`, [...new Set(imports)].join(""));
     await write(
       `${dir}/js/${path.replace(/\.ts$/, ".js")}`,
-      js.replace(/((?:from|import)\s*"\.[^"]+)\.ts"/g, '$1.js"'),
+      jsSpecifiers(js),
     );
   }
   await write(`${dir}/empty.js`, STAMP);
