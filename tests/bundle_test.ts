@@ -69,3 +69,42 @@ Deno.test("deno bundle makes an ASCII-only bundle of mod.ts, comments kept", asy
   const lines = bundle.split("\n").filter((line) => /\P{ASCII}/u.test(line));
   assert.deepEqual(lines, []);
 });
+
+// JSR's npm package holds each module as JavaScript, its import specifiers ending `.js`
+// (https://jsr.io/docs/npm-compatibility): help() must find its texts there too.
+Deno.test("help() finds its texts in a build that made each module JavaScript, as JSR's npm package does", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "desir_npm_build_" });
+  try {
+    const sources = ["mod.ts", ...typeScriptIn("lib")];
+    const { success, stderr } = await new Deno.Command(Deno.execPath(), {
+      // deno-fmt-ignore
+      args: ["bundle", "--quiet", "--inline-imports=false", "--platform", "browser", "--format", "esm", "--outdir", dir, ...sources],
+      cwd: root,
+      stdin: "null",
+    }).output();
+    assert.ok(success, new TextDecoder().decode(stderr));
+    for (const path of sources) {
+      const file = `${dir}/${path.replace(/\.ts$/, ".js")}`;
+      const js = await Deno.readTextFile(file);
+      await Deno.writeTextFile(
+        file,
+        js.replace(/((?:from|import)\s*\(?\s*"\.[^"]+)\.ts"/g, '$1.js"'),
+      );
+    }
+    const { help } = await import(`file://${dir}/mod.js`);
+    assert.match(await help("rpop"), /^RPOP key \[count\]/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+/** The `.ts` files under `dir` (relative to the root), recursively. */
+function typeScriptIn(dir: string): string[] {
+  return [...Deno.readDirSync(`${root}${dir}`)].flatMap((entry) =>
+    entry.isDirectory
+      ? typeScriptIn(`${dir}/${entry.name}`)
+      : entry.name.endsWith(".ts")
+      ? [`${dir}/${entry.name}`]
+      : []
+  );
+}
