@@ -1,8 +1,9 @@
 /**
  * desir's side of the benchmarks. Uses only desir's public API and the shared
  * harness, so any runtime that runs TypeScript can run it: `deno task bench`
- * runs it on Deno and Bun, and bundled (by run.ts) on Node. The client
- * `desir-nodenet` is desir on Deno through `nodeTransport` (`node:net`).
+ * runs it on Deno and Bun, and bundled (by run.ts) on Node. The clients
+ * `desir-nodenet` and `desir-bun-nodenet` are desir on Deno and on Bun through
+ * `nodeTransport` (`node:net`) instead of the runtime's own sockets.
  *
  * Run: `deno run -A --v8-flags=--expose-gc bench/desir.ts desir <shape> <port> [quick]`
  *
@@ -16,7 +17,7 @@ async function connect(client: string, port: number) {
   const r = new Redis({
     hostname: "127.0.0.1",
     port,
-    ...(client === "desir-nodenet" ? { transport: nodeTransport } : {}),
+    ...(client.endsWith("-nodenet") ? { transport: nodeTransport } : {}),
   });
   await r.sendCommand(["PING"]);
   return {

@@ -102,6 +102,12 @@ const CLIENTS: Record<
     command: [DENO, "run", "-A", "--v8-flags=--expose-gc", `${HERE}/desir.ts`],
     raw: "raw-deno",
   },
+  "desir-bun-nodenet": {
+    id: "desir-bun-nodenet",
+    label: "desir (Bun, node:net)",
+    command: ["bun", `${HERE}/desir.ts`],
+    raw: "raw-bun",
+  },
   "raw-deno": {
     id: "raw-deno",
     label: "raw Deno.connect",
