@@ -1,7 +1,7 @@
 /**
  * A timer that is cheap to start on every runtime, for the timers on the way to a cold
  * start's first reply. Deno 2.9's global `setTimeout` and `clearTimeout` bring up the
- * Node compatibility layer on their first call (~4 ms of CPU), and its
+ * Node compatibility layer on their first call (7-10 ms of CPU here), and its
  * `AbortSignal.timeout` with a listener costs 0.6 ms on first use; `Atomics.waitAsync`
  * on a cell of its own, which the engine times, 0.07 ms. Elsewhere `setTimeout` is the
  * cheap one (on Node 0.3 ms against 0.8-1.2 ms for `AbortSignal.timeout`).
