@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { jsSpecifiers } from "../bench/_cold.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -86,10 +87,7 @@ Deno.test("help() finds its texts in a build that made each module JavaScript, a
     for (const path of sources) {
       const file = `${dir}/${path.replace(/\.ts$/, ".js")}`;
       const js = await Deno.readTextFile(file);
-      await Deno.writeTextFile(
-        file,
-        js.replace(/((?:from|import)\s*\(?\s*"\.[^"]+)\.ts"/g, '$1.js"'),
-      );
+      await Deno.writeTextFile(file, jsSpecifiers(js));
     }
     const { help } = await import(`file://${dir}/mod.js`);
     assert.match(await help("rpop"), /^RPOP key \[count\]/);
