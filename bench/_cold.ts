@@ -188,7 +188,8 @@ export function jsSpecifiers(js: string): string {
   return js.replace(/((?:from|import)\s*\(?\s*"\.[^"]+)\.ts"/g, '$1.js"');
 }
 
-function* walk(dir: string, extension: string): Generator<string> {
+/** The files under `dir` whose names end with `extension`, recursively. */
+export function* walk(dir: string, extension: string): Generator<string> {
   for (const entry of Deno.readDirSync(dir)) {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory) yield* walk(path, extension);

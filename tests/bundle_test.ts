@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { jsSpecifiers } from "../bench/_cold.ts";
+import { jsSpecifiers, walk } from "../bench/_cold.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -76,7 +76,9 @@ Deno.test("deno bundle makes an ASCII-only bundle of mod.ts, comments kept", asy
 Deno.test("help() finds its texts in a build that made each module JavaScript, as JSR's npm package does", async () => {
   const dir = await Deno.makeTempDir({ prefix: "desir_npm_build_" });
   try {
-    const sources = ["mod.ts", ...typeScriptIn("lib")];
+    const sources = ["mod.ts", ...walk(`${root}lib`, ".ts")].map((path) =>
+      path.replace(root, "")
+    );
     const { success, stderr } = await new Deno.Command(Deno.execPath(), {
       // deno-fmt-ignore
       args: ["bundle", "--quiet", "--inline-imports=false", "--platform", "browser", "--format", "esm", "--outdir", dir, ...sources],
@@ -95,14 +97,3 @@ Deno.test("help() finds its texts in a build that made each module JavaScript, a
     await Deno.remove(dir, { recursive: true });
   }
 });
-
-/** The `.ts` files under `dir` (relative to the root), recursively. */
-function typeScriptIn(dir: string): string[] {
-  return [...Deno.readDirSync(`${root}${dir}`)].flatMap((entry) =>
-    entry.isDirectory
-      ? typeScriptIn(`${dir}/${entry.name}`)
-      : entry.name.endsWith(".ts")
-      ? [`${dir}/${entry.name}`]
-      : []
-  );
-}
