@@ -49,10 +49,11 @@ async function loadDocs(): Promise<typeof import("./_command_docs.ts")> {
       first ??= e;
     }
   }
+  // The runtime's message may end with a full stop of its own (Deno's does).
+  const reason = String((first as Error).message).replace(/\.$/, "");
   throw new Error(
-    `The help texts (lib/_command_docs.ts) could not be loaded: ${
-      (first as Error).message
-    }. From a local checkout, Deno needs --allow-read; a bundle leaves them out.`,
+    `The help texts (lib/_command_docs.ts) could not be loaded: ${reason}. ` +
+      "From a local checkout, Deno needs --allow-read; a bundle leaves them out.",
     { cause: first },
   );
 }

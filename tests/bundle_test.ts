@@ -97,3 +97,27 @@ Deno.test("help() finds its texts in a build that made each module JavaScript, a
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("help() in a bundle, which leaves its texts out, fails saying so", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "desir_bundle_" });
+  try {
+    const program = `${dir}/program.ts`;
+    await Deno.writeTextFile(
+      program,
+      `import { help } from "${root}mod.ts";\n` +
+        `await help("rpop").then(() => console.log("loaded"), (e) => console.log(e.message));\n`,
+    );
+    await Deno.writeTextFile(`${dir}/bundle.js`, await bundleOf(program));
+    const { stdout } = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--allow-read", `${dir}/bundle.js`],
+      stdin: "null",
+    }).output();
+    const message = new TextDecoder().decode(stdout).trim();
+    assert.match(
+      message,
+      /^The help texts \(lib\/_command_docs\.ts\) could not be loaded: .+[^.]\. From a local checkout, Deno needs --allow-read; a bundle leaves them out\.$/s,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
