@@ -14,6 +14,23 @@ async function bundleOf(file: string, minify = true): Promise<string> {
   return new TextDecoder().decode(stdout);
 }
 
+/** Runs `fn` with a fresh temporary directory, removed after. */
+async function inTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await Deno.makeTempDir({ prefix: "desir_bundle_" });
+  try {
+    await fn(dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+/** The bundle of a program of `source`, written as `program.ts` in `dir`. */
+async function bundleOfProgram(dir: string, source: string): Promise<string> {
+  const program = `${dir}/program.ts`;
+  await Deno.writeTextFile(program, source);
+  return await bundleOf(program);
+}
+
 Deno.test("deno bundle leaves the help texts out of a bundle of mod.ts", async () => {
   const bundle = await bundleOf(`${root}mod.ts`);
   assert.ok(bundle.includes("HELLO"), "the bundle has the client");
@@ -33,16 +50,13 @@ Deno.test("deno bundle leaves the help texts out of a bundle of mod.ts", async (
   );
 });
 
-Deno.test("deno bundle leaves the sugar, the codec and the cluster out of a program that uses none", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "desir_bundle_" });
-  try {
-    const program = `${dir}/program.ts`;
-    await Deno.writeTextFile(
-      program,
+Deno.test("deno bundle leaves the sugar, the codec and the cluster out of a program that uses none", () =>
+  inTempDir(async (dir) => {
+    const bundle = await bundleOfProgram(
+      dir,
       `import { Redis } from "${root}mod.ts";\n` +
         `await using r = new Redis();\nconsole.log(await r.incr("visits"));\n`,
     );
-    const bundle = await bundleOf(program);
     assert.ok(bundle.includes("HELLO"), "the bundle has the client");
     assert.ok(!bundle.includes("desir:connector:"), "a connector is in it");
     assert.ok(
@@ -57,10 +71,7 @@ Deno.test("deno bundle leaves the sugar, the codec and the cluster out of a prog
       !bundle.includes("a cluster runs a command on one slot"),
       "the cluster is in it",
     );
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-});
+  }));
 
 // V8 loads a source with one non-ASCII character as two bytes a character: in a bundle
 // of mod.ts (~500 KB), ~0.9 ms more before its first line runs on Deno 2.9, even from
@@ -73,9 +84,8 @@ Deno.test("deno bundle makes an ASCII-only bundle of mod.ts, comments kept", asy
 
 // JSR's npm package holds each module as JavaScript, its import specifiers ending `.js`
 // (https://jsr.io/docs/npm-compatibility): help() must find its texts there too.
-Deno.test("help() finds its texts in a build that made each module JavaScript, as JSR's npm package does", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "desir_npm_build_" });
-  try {
+Deno.test("help() finds its texts in a build that made each module JavaScript, as JSR's npm package does", () =>
+  inTempDir(async (dir) => {
     const sources = ["mod.ts", ...walk(`${root}lib`, ".ts")].map((path) =>
       path.replace(root, "")
     );
@@ -93,21 +103,16 @@ Deno.test("help() finds its texts in a build that made each module JavaScript, a
     }
     const { help } = await import(`file://${dir}/mod.js`);
     assert.match(await help("rpop"), /^RPOP key \[count\]/);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-});
+  }));
 
-Deno.test("help() in a bundle, which leaves its texts out, fails saying so", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "desir_bundle_" });
-  try {
-    const program = `${dir}/program.ts`;
-    await Deno.writeTextFile(
-      program,
+Deno.test("help() in a bundle, which leaves its texts out, fails saying so", () =>
+  inTempDir(async (dir) => {
+    const bundle = await bundleOfProgram(
+      dir,
       `import { help } from "${root}mod.ts";\n` +
         `await help("rpop").then(() => console.log("loaded"), (e) => console.log(e.message));\n`,
     );
-    await Deno.writeTextFile(`${dir}/bundle.js`, await bundleOf(program));
+    await Deno.writeTextFile(`${dir}/bundle.js`, bundle);
     const { stdout } = await new Deno.Command(Deno.execPath(), {
       args: ["run", "--allow-read", `${dir}/bundle.js`],
       stdin: "null",
@@ -117,7 +122,4 @@ Deno.test("help() in a bundle, which leaves its texts out, fails saying so", asy
       message,
       /^The help texts \(lib\/_command_docs\.ts\) could not be loaded: .+[^.]\. From a local checkout, Deno needs --allow-read; a bundle leaves them out\.$/s,
     );
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-});
+  }));
