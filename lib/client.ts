@@ -154,8 +154,7 @@ export class Redis<
     checkDelays(resolved);
     this.options = resolved;
     printRedacted(resolved);
-    // A client prints as `Redis { options }`, its secrets redacted.
-    printClient(Redis.prototype, "Redis");
+    printAsRedis();
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
@@ -465,6 +464,15 @@ export class Redis<
     void this.subscribers.bytes?.close();
     this.sentinel?.close();
   }
+}
+
+/**
+ * Makes clients print as `Redis { options }`, their secrets redacted. Outside the
+ * class on purpose: a class that names itself in its own body is renamed by esbuild
+ * (`deno bundle`, wrangler) to `_Redis`, which `Redis.name` and messages would show.
+ */
+function printAsRedis(): void {
+  printClient(Redis.prototype, "Redis");
 }
 
 // Generated below by gen/generate.ts from commands.json; do not edit: run `deno task gen`.

@@ -123,3 +123,33 @@ Deno.test("help() in a bundle, which leaves its texts out, fails saying so", () 
       /^The help texts \(lib\/_command_docs\.ts\) could not be loaded: .+[^.]\. From a local checkout, Deno needs --allow-read; a bundle leaves them out\.$/s,
     );
   }));
+
+// esbuild (deno bundle, wrangler) renames a class that names itself in its own body
+// (`var Redis = class _Redis`): `Redis.name` would be "_Redis", and so would the
+// `Redis.with` and `Redis.close` of desir's messages.
+Deno.test("deno bundle keeps the name of every class and function each entry point exports", () =>
+  inTempDir(async (dir) => {
+    const entries = [
+      "mod",
+      "cluster",
+      "sentinel",
+      "codec",
+      "transport",
+      "commands",
+    ];
+    const renamed: string[] = [];
+    for (const entry of entries) {
+      const file = `${dir}/${entry}.js`;
+      await Deno.writeTextFile(
+        file,
+        await bundleOf(`${root}${entry}.ts`, false),
+      );
+      const exports: Record<string, unknown> = await import(`file://${file}`);
+      for (const [name, value] of Object.entries(exports)) {
+        if (typeof value === "function" && value.name !== name) {
+          renamed.push(`${entry}.ts ${name} as ${value.name}`);
+        }
+      }
+    }
+    assert.deepEqual(renamed, []);
+  }));

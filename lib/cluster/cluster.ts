@@ -203,8 +203,7 @@ export class RedisCluster<
     }
     const own = this.options = { ...options };
     printRedacted(own);
-    // A client prints as `RedisCluster { options }`, its secrets redacted.
-    printClient(RedisCluster.prototype, "RedisCluster");
+    printAsRedisCluster();
     const seeds = options.nodes.map((seed) =>
       typeof seed === "string" ? parseRedisUrl(seed) : seed
     );
@@ -449,6 +448,15 @@ export class RedisCluster<
     void this.subscribers.text?.close();
     void this.subscribers.bytes?.close();
   }
+}
+
+/**
+ * Makes clients print as `RedisCluster { options }`, their secrets redacted. Outside the
+ * class on purpose: a class that names itself in its own body is renamed by esbuild
+ * (`deno bundle`, wrangler) to `_RedisCluster`, which `RedisCluster.name` and messages would show.
+ */
+function printAsRedisCluster(): void {
+  printClient(RedisCluster.prototype, "RedisCluster");
 }
 
 // Generated below by gen/generate.ts from commands.json; do not edit: run `deno task gen`.
