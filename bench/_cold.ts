@@ -5,6 +5,7 @@
  * @module
  */
 import { PEERS, run } from "./_peers.ts";
+import { buildDist } from "../gen/dist.ts";
 
 const HERE = import.meta.dirname!;
 const ROOT = `${HERE}/..`;
@@ -17,18 +18,20 @@ const ROOT = `${HERE}/..`;
 export interface ColdTarget {
   id: string;
   runtime: "Deno" | "Node" | "Bun";
-  column: "raw" | "desir" | "desir-bundled" | "bun";
+  column: "raw" | "desir" | "desir-published" | "desir-bundled" | "bun";
   client?: string;
   command: string[];
 }
 
 /**
- * The subjects: a raw socket, desir on each runtime, and Bun's client; on Deno and Bun
- * also desir bundled into one module (what loading desir's modules one by one costs;
- * Node runs only the bundle).
+ * The subjects: a raw socket, desir on each runtime, and Bun's client. desir runs as JSR
+ * serves it (the build `buildPublished` makes), on Deno and Bun also from its TypeScript
+ * sources, and bundled into one module with only what the program uses (what a bundler
+ * gives an edge worker).
  */
 export function coldTargets(deno: string): ColdTarget[] {
   const bundled = `${PEERS}/cold_desir_node.mjs`;
+  const published = `${HERE}/cold_desir_published.mjs`;
   return [
     {
       id: "raw-deno",
@@ -44,6 +47,13 @@ export function coldTargets(deno: string): ColdTarget[] {
       command: [deno, "run", "-A", `${HERE}/cold_desir.ts`],
     },
     {
+      id: "desir-published",
+      runtime: "Deno",
+      column: "desir-published",
+      client: "desir",
+      command: [deno, "run", "-A", published],
+    },
+    {
       id: "desir-bundled",
       runtime: "Deno",
       column: "desir-bundled",
@@ -57,9 +67,16 @@ export function coldTargets(deno: string): ColdTarget[] {
       command: ["node", `${HERE}/cold_raw.mjs`],
     },
     {
-      id: "desir-node",
+      id: "desir-node-published",
       runtime: "Node",
-      column: "desir",
+      column: "desir-published",
+      client: "desir-node",
+      command: ["node", published],
+    },
+    {
+      id: "desir-node-bundled",
+      runtime: "Node",
+      column: "desir-bundled",
       client: "desir-node",
       command: ["node", bundled],
     },
@@ -77,6 +94,13 @@ export function coldTargets(deno: string): ColdTarget[] {
       command: ["bun", `${HERE}/cold_desir.ts`],
     },
     {
+      id: "desir-bun-published",
+      runtime: "Bun",
+      column: "desir-published",
+      client: "desir-bun",
+      command: ["bun", published],
+    },
+    {
       id: "desir-bun-bundled",
       runtime: "Bun",
       column: "desir-bundled",
@@ -91,6 +115,18 @@ export function coldTargets(deno: string): ColdTarget[] {
       command: ["bun", `${HERE}/cold_bun.ts`],
     },
   ];
+}
+
+/**
+ * Builds this tree as JSR would serve it into bench/peers/dist, for
+ * `cold_desir_published.mjs`; a package.json there makes Node load its `.js` as modules.
+ */
+export async function buildPublished(): Promise<void> {
+  await buildDist(ROOT, `${PEERS}/dist`);
+  await Deno.writeTextFile(
+    `${PEERS}/dist/package.json`,
+    '{ "type": "module" }\n',
+  );
 }
 
 /** Milliseconds from just before the spawn to the first reply the process reports. */

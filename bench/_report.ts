@@ -244,7 +244,11 @@ export function targetTable(
   }
   for (const runtime of ["Deno", "Node", "Bun"]) {
     for (
-      const [column, what] of [["desir", ""], ["desir-bundled", ", bundled"]]
+      const [column, what] of [
+        ["desir", ", from source"],
+        ["desir-published", ", as published"],
+        ["desir-bundled", ", bundled"],
+      ]
     ) {
       const cold = ratios(
         get("cold", runtime, "raw"),

@@ -22,7 +22,12 @@
 import { parseArgs } from "node:util";
 import { startRedis } from "../tests/harness/redis_server.ts";
 import { SHAPES } from "./_harness.mjs";
-import { bundleSizes, coldStart, coldTargets } from "./_cold.ts";
+import {
+  buildPublished,
+  bundleSizes,
+  coldStart,
+  coldTargets,
+} from "./_cold.ts";
 import { cacheBench } from "./cache_bench.ts";
 import { bundleForNode, ensurePeers, PEERS } from "./_peers.ts";
 import {
@@ -155,7 +160,10 @@ const needsPeers = shapes.includes("bundle") ||
   clients.some((c) => c === "ioredis" || c === "node-redis");
 if (needsPeers) await ensurePeers();
 if (clients.includes("desir-node")) await bundleForNode("desir");
-if (shapes.includes("cold")) await bundleForNode("cold_desir");
+if (shapes.includes("cold")) {
+  await bundleForNode("cold_desir");
+  await buildPublished();
+}
 
 const versions = {
   deno: Deno.version.deno,
@@ -223,7 +231,8 @@ const info = (shape: string): ShapeInfo =>
 const columns = clients.map((id) => CLIENTS[id]);
 const coldColumns = [
   { id: "raw", label: "raw socket (same PING)" },
-  { id: "desir", label: "desir" },
+  { id: "desir", label: "desir from source" },
+  { id: "desir-published", label: "desir as published (dist/)" },
   { id: "desir-bundled", label: "desir, bundled (deno bundle)" },
   { id: "bun", label: "Bun RedisClient" },
 ];
