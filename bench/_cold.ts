@@ -234,14 +234,10 @@ export function* walk(dir: string, extension: string): Generator<string> {
 }
 
 /**
- * What npm.jsr.io serves for desir, near enough for a bundler: each module transpiled to
- * JavaScript, its relative import specifiers rewritten from `.ts` to `.js` (strings that
- * are not specifiers, as help's, left as they are). Returns the entry, `mod.js`.
+ * What npm.jsr.io serves for desir: the JavaScript of its exports, which is the build of
+ * gen/dist.ts (it serves JavaScript as published). Returns its entry, `mod.js`.
  */
 async function npmBuild(out: string): Promise<string> {
-  await transpileSources(out);
-  for (const path of walk(out, ".js")) {
-    await Deno.writeTextFile(path, jsSpecifiers(await Deno.readTextFile(path)));
-  }
+  await buildDist(ROOT, out);
   return `${out}/mod.js`;
 }

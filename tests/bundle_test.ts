@@ -82,9 +82,9 @@ Deno.test("deno bundle makes an ASCII-only bundle of mod.ts, comments kept", asy
   assert.deepEqual(lines, []);
 });
 
-// JSR's npm package holds each module as JavaScript, its import specifiers ending `.js`
-// (https://jsr.io/docs/npm-compatibility): help() must find its texts there too.
-Deno.test("help() finds its texts in a build that made each module JavaScript, as JSR's npm package does", () =>
+// A build that transpiles each module, as tsc does or JSR's npm package did before it
+// held dist/, has the texts as `_command_docs.js` beside help's module: help() finds them.
+Deno.test("help() finds its texts in a build that made each module JavaScript", () =>
   inTempDir(async (dir) => {
     const sources = ["mod.ts", ...walk(`${root}lib`, ".ts")].map((path) =>
       path.replace(root, "")
