@@ -6,7 +6,7 @@
  * Why: Deno runs a TypeScript module from its emit cache, with an inline source map that
  * holds the module's whole source; for `mod.ts`'s 105 modules (1.5 MB of TypeScript,
  * mostly docs and types) that costs more than their code. From JavaScript, a cold start
- * takes less than half as long (`deno task bench --only cold`, its "as published" column).
+ * takes about half as long (`deno task bench --only cold`, its "as published" column).
  *
  * What: every entry point deno.json exports, bundled by `deno bundle` with code splitting
  * (the code two entries share is in one chunk, so a class is one class whichever entry a
