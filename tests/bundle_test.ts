@@ -129,25 +129,17 @@ Deno.test("help() in a bundle, which leaves its texts out, fails saying so", () 
 // `Redis.with` and `Redis.close` of desir's messages.
 Deno.test("deno bundle keeps the name of every class and function each entry point exports", () =>
   inTempDir(async (dir) => {
-    const entries = [
-      "mod",
-      "cluster",
-      "sentinel",
-      "codec",
-      "transport",
-      "commands",
-    ];
+    const { exports } = JSON.parse(
+      await Deno.readTextFile(`${root}deno.json`),
+    ) as { exports: Record<string, string> };
     const renamed: string[] = [];
-    for (const entry of entries) {
-      const file = `${dir}/${entry}.js`;
-      await Deno.writeTextFile(
-        file,
-        await bundleOf(`${root}${entry}.ts`, false),
-      );
-      const exports: Record<string, unknown> = await import(`file://${file}`);
-      for (const [name, value] of Object.entries(exports)) {
+    for (const entry of Object.values(exports)) {
+      const file = `${dir}/${entry.replace(/\.ts$/, ".js")}`;
+      await Deno.writeTextFile(file, await bundleOf(`${root}${entry}`, false));
+      const module: Record<string, unknown> = await import(`file://${file}`);
+      for (const [name, value] of Object.entries(module)) {
         if (typeof value === "function" && value.name !== name) {
-          renamed.push(`${entry}.ts ${name} as ${value.name}`);
+          renamed.push(`${entry} ${name} as ${value.name}`);
         }
       }
     }
