@@ -130,6 +130,11 @@ export class Redis<
   /** The client-side cache, when the `cache` option was given. */
   readonly cache: ClientCache | undefined;
 
+  /** `"Redis"`, whatever a minifier calls the class. */
+  override get [Symbol.toStringTag](): string {
+    return "Redis";
+  }
+
   /**
    * Creates a client; nothing connects until the first command.
    *

@@ -134,6 +134,12 @@ export abstract class ClientBase<
   /** The options the client was made with. */
   abstract readonly options: Readonly<{ bytes?: boolean }>;
   /**
+   * The client's class name, for `Object.prototype.toString` and desir's messages
+   * (`Redis.with: …`): written out by each client class, as a minifier renames classes.
+   * @ignore
+   */
+  abstract get [Symbol.toStringTag](): string;
+  /**
    * Per-call options of this view (`with()`); `undefined` on the client itself.
    * @ignore
    */
@@ -291,7 +297,7 @@ export abstract class ClientBase<
   with<B extends boolean | undefined = undefined>(
     options: ViewOptions & { bytes?: B },
   ): ClientBase<ViewReply<B, S>, E> {
-    checkOptions(`${this.constructor.name}.with`, options, VIEW_OPTIONS);
+    checkOptions(`${this[Symbol.toStringTag]}.with`, options, VIEW_OPTIONS);
     const { keyPrefix, ...defaults } = options;
     return Object.assign(Object.create(this), {
       defaults: { ...this.defaults, ...defaults },
@@ -388,7 +394,9 @@ export abstract class ClientBase<
    * @throws {RangeError} When `timeout` is longer than a timer can wait.
    */
   async close(options?: CloseOptions): Promise<void> {
-    checkOptions(`${this.constructor.name}.close`, options, { timeout: true });
+    checkOptions(`${this[Symbol.toStringTag]}.close`, options, {
+      timeout: true,
+    });
     checkDelay("close timeout", options?.timeout);
     clearTimer(this.reauthenticating);
     const closing = this.closeConnections();

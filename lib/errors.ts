@@ -190,9 +190,13 @@ export class DesirError extends Error {
     if (index !== undefined) Object.assign(this, { index });
   }
 
-  /** The class name, so `String(error)` and stack traces say which kind it is. */
+  /**
+   * The class's name, so `String(error)` and stack traces say which kind it is. Written
+   * out in each class, not read from the constructor, which a minifier renames; a
+   * subclass of yours says its own name by overriding this getter, as with `Error`.
+   */
   override get name(): string {
-    return this.constructor.name;
+    return "DesirError";
   }
 }
 
@@ -222,6 +226,10 @@ function replyCode(reply: string): RedisErrorCode {
 export class RedisError extends DesirError {
   /** This class's code: one of {@linkcode RedisErrorCode}. */
   declare readonly code: RedisErrorCode;
+  /** `"RedisError"`, whatever a minifier calls the class. */
+  override get name(): string {
+    return "RedisError";
+  }
 
   /** Creates the error from the text of an error reply; `code` defaults to its first word. */
   constructor(
@@ -246,6 +254,10 @@ export class RedisError extends DesirError {
 export class ProtocolError extends DesirError {
   /** This class's code: one of {@linkcode ProtocolErrorCode}. */
   declare readonly code: ProtocolErrorCode;
+  /** `"ProtocolError"`, whatever a minifier calls the class. */
+  override get name(): string {
+    return "ProtocolError";
+  }
 
   /** Creates the error; the message says which rule the server's bytes broke. */
   constructor(
@@ -281,6 +293,10 @@ export class ProtocolError extends DesirError {
 export class ConnectionError extends DesirError {
   /** This class's code: one of {@linkcode ConnectionErrorCode}. */
   declare readonly code: ConnectionErrorCode;
+  /** `"ConnectionError"`, whatever a minifier calls the class. */
+  override get name(): string {
+    return "ConnectionError";
+  }
 
   /** Creates the error; `code` defaults to `CONNECTION`. */
   constructor(
@@ -315,6 +331,10 @@ export interface ConnectionLostErrorOptions
 export class ConnectionLostError extends DesirError {
   /** This class's code: one of {@linkcode ConnectionLostErrorCode}. */
   declare readonly code: ConnectionLostErrorCode;
+  /** `"ConnectionLostError"`, whatever a minifier calls the class. */
+  override get name(): string {
+    return "ConnectionLostError";
+  }
   /** True when the command reached the socket and may have run on the server. */
   readonly mayHaveExecuted: boolean;
 
@@ -339,6 +359,10 @@ export class ConnectionLostError extends DesirError {
 export class TimeoutError extends DesirError {
   /** This class's code: one of {@linkcode TimeoutErrorCode}. */
   declare readonly code: TimeoutErrorCode;
+  /** `"TimeoutError"`, whatever a minifier calls the class. */
+  override get name(): string {
+    return "TimeoutError";
+  }
 
   /** Creates the error; the message says what did not finish in time. */
   constructor(
@@ -362,6 +386,10 @@ export class TimeoutError extends DesirError {
 export class AbortError extends DesirError {
   /** This class's code: one of {@linkcode AbortErrorCode}. */
   declare readonly code: AbortErrorCode;
+  /** `"AbortError"`, whatever a minifier calls the class. */
+  override get name(): string {
+    return "AbortError";
+  }
 
   /** Creates the error; `cause` is the signal's reason. */
   constructor(
@@ -406,6 +434,10 @@ export interface ValueCodecErrorOptions
 export class ValueCodecError extends DesirError {
   /** This class's code: one of {@linkcode ValueCodecErrorCode}. */
   declare readonly code: ValueCodecErrorCode;
+  /** `"ValueCodecError"`, whatever a minifier calls the class. */
+  override get name(): string {
+    return "ValueCodecError";
+  }
   /** The Redis key the value was read from. */
   declare readonly key: string;
   /** The hash field whose value could not be decoded. */
@@ -441,6 +473,10 @@ export class ValueCodecError extends DesirError {
 export class ClusterError extends DesirError {
   /** This class's code: one of {@linkcode ClusterErrorCode}. */
   declare readonly code: ClusterErrorCode;
+  /** `"ClusterError"`, whatever a minifier calls the class. */
+  override get name(): string {
+    return "ClusterError";
+  }
 
   /** Creates the error; the message says what to do about it. */
   constructor(message: string, options: DesirErrorOptions<ClusterErrorCode>) {
@@ -484,6 +520,10 @@ export interface ConnectorErrorOptions
 export class ConnectorError extends DesirError {
   /** This class's code: one of {@linkcode ConnectorErrorCode}. */
   declare readonly code: ConnectorErrorCode;
+  /** `"ConnectorError"`, whatever a minifier calls the class. */
+  override get name(): string {
+    return "ConnectorError";
+  }
   /** The name of the worker connector that was called. */
   readonly worker: string;
   /** The function that was called. */

@@ -145,3 +145,28 @@ Deno.test("deno bundle keeps the name of every class and function each entry poi
     }
     assert.deepEqual(renamed, []);
   }));
+
+// A minifier renames classes (wrangler --minify, deno bundle --minify): what desir says
+// of its own classes must not come from their names.
+Deno.test("a minified bundle keeps every error's name and names the client in its messages", () =>
+  inTempDir(async (dir) => {
+    const file = `${dir}/mod.js`;
+    await Deno.writeTextFile(file, await bundleOf(`${root}mod.ts`));
+    const desir: Record<string, unknown> = await import(`file://${file}`);
+    const named = Object.entries(desir).filter(([, value]) =>
+      typeof value === "function" && value.prototype instanceof Error
+    ) as [string, new (message: string, options: object) => Error][];
+    assert.ok(named.length >= 10, "the bundle's error classes");
+    const names = named.map(([, Class]) => new Class("m", { code: "X" }).name);
+    assert.deepEqual(names, named.map(([name]) => name));
+    const Redis = desir.Redis as new (options: object) => {
+      with(options: object): unknown;
+      destroy(): void;
+    };
+    const r = new Redis({ port: 1 });
+    try {
+      assert.throws(() => r.with({ nope: 1 }), /^TypeError: Redis\.with: /);
+    } finally {
+      r.destroy();
+    }
+  }));

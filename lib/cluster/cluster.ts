@@ -186,6 +186,11 @@ export class RedisCluster<
   /** The nodes' caches seen as one, when the `cache` option was given. */
   readonly cache: CacheGroup | undefined;
 
+  /** `"RedisCluster"`, whatever a minifier calls the class. */
+  override get [Symbol.toStringTag](): string {
+    return "RedisCluster";
+  }
+
   /**
    * Creates a client; nothing connects until the first command.
    *
