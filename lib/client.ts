@@ -27,7 +27,7 @@ import {
   tracedRequest,
   TracedTarget,
 } from "./_promise_target.ts";
-import { printClient, printRedacted } from "./_redact.ts";
+import { printRedacted } from "./_redact.ts";
 import { checkDelays } from "./_delay.ts";
 import { defaultTransport } from "./transport/default.ts";
 import { ConnectionPipeline } from "./pipeline.ts";
@@ -159,7 +159,6 @@ export class Redis<
     checkDelays(resolved);
     this.options = resolved;
     printRedacted(resolved);
-    printAsRedis();
     // With sentinels, every connection asks them where the master is and follows it.
     this.sentinel = resolved.sentinels
       ? new Sentinel(resolved, resolved.transport ?? defaultTransport())
@@ -469,15 +468,6 @@ export class Redis<
     void this.subscribers.bytes?.close();
     this.sentinel?.close();
   }
-}
-
-/**
- * Makes clients print as `Redis { options }`, their secrets redacted. Outside the
- * class on purpose: a class that names itself in its own body is renamed by esbuild
- * (`deno bundle`, wrangler) to `_Redis`, which `Redis.name` and messages would show.
- */
-function printAsRedis(): void {
-  printClient(Redis.prototype, "Redis");
 }
 
 // Generated below by gen/generate.ts from commands.json; do not edit: run `deno task gen`.

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { printClient } from "./_redact.ts";
 import type { CommandOptions } from "./connection.ts";
 import type { CommandHints } from "./commands.ts";
 import type { RespValue } from "./resp/decode.ts";
@@ -164,6 +165,9 @@ export abstract class ClientBase<
   /** Takes the options every client has. */
   constructor(options: ClientBaseOptions) {
     super();
+    // A client prints as `Redis { options }`, its secrets redacted (hooks set once per
+    // class, on the prototype of the class being made).
+    printClient(Object.getPrototypeOf(this), this[Symbol.toStringTag]);
     this.prefix = KeyPrefix.of(undefined, options.keyPrefix);
     this.captureStack = options.captureStack ?? false;
   }

@@ -24,7 +24,7 @@ import type { HostPort } from "../transport/types.ts";
 import { parseRedisUrl } from "../_url.ts";
 import { checkOptions, SHARED_OPTIONS } from "../_options.ts";
 import { checkDelays } from "../_delay.ts";
-import { printClient, printRedacted } from "../_redact.ts";
+import { printRedacted } from "../_redact.ts";
 import { useCallerStack } from "../_command_context.ts";
 import type { ClusterShard } from "./topology.ts";
 import { type ReadFrom, Router } from "./_router.ts";
@@ -208,7 +208,6 @@ export class RedisCluster<
     }
     const own = this.options = { ...options };
     printRedacted(own);
-    printAsRedisCluster();
     const seeds = options.nodes.map((seed) =>
       typeof seed === "string" ? parseRedisUrl(seed) : seed
     );
@@ -453,15 +452,6 @@ export class RedisCluster<
     void this.subscribers.text?.close();
     void this.subscribers.bytes?.close();
   }
-}
-
-/**
- * Makes clients print as `RedisCluster { options }`, their secrets redacted. Outside the
- * class on purpose: a class that names itself in its own body is renamed by esbuild
- * (`deno bundle`, wrangler) to `_RedisCluster`, which `RedisCluster.name` and messages would show.
- */
-function printAsRedisCluster(): void {
-  printClient(RedisCluster.prototype, "RedisCluster");
 }
 
 // Generated below by gen/generate.ts from commands.json; do not edit: run `deno task gen`.
