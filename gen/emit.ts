@@ -386,7 +386,7 @@ export function body(method: Method, call: (args: string) => string): string[] {
  * encoded (nothing is sent before): one `arguments.length` test; and, when options were
  * passed, the number of option fields the encoder used
  * against the number of keys. Only a mismatch (an unknown key, or a known one left
- * `false`/`undefined`) pays for the full look in `checkOptions`.
+ * `false`/`undefined`) pays for the full look in `checkCommandOptions`.
  */
 function checks(method: Method): { head: string[]; tail: string[] } {
   const head: string[] = [];
@@ -400,7 +400,7 @@ function checks(method: Method): { head: string[]; tail: string[] } {
       `if (${
         options.role === "options" ? "options && " : ""
       }(typeof options !== "object" || Object.keys(options).length !== used)) {`,
-      `checkOptions(${q(method.name)}, options, [${known}]);`,
+      `checkCommandOptions(${q(method.name)}, options, [${known}]);`,
       "}",
     );
   }

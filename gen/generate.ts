@@ -239,7 +239,7 @@ function commandsFile(
   }
   const code = members.join("\n") + types.join("\n");
   const helpers = [
-    "checkOptions",
+    "checkCommandOptions",
     "extraArgument",
     "isList",
     "pushMany",

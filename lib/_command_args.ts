@@ -92,7 +92,7 @@ export function pushParallel(
  * plain-JS caller's `{ EX: 10 }` or `"EX", 10` would otherwise be dropped without a word.
  * Runs only when the caller passed options; a loop over a few keys.
  */
-export function checkOptions(
+export function checkCommandOptions(
   method: string,
   options: unknown,
   known: readonly string[],

@@ -9,7 +9,7 @@ const f = String.fromCharCode;
 
 /** `n` (<= 16) bytes at `i` as one string, in one call: each call and concatenation allocates. */
 // deno-fmt-ignore
-function run(b: Uint8Array, i: number, n: number): string {
+function latin1Run(b: Uint8Array, i: number, n: number): string {
   switch (n) {
     case 0: return "";
     case 1: return f(b[i]);
@@ -45,8 +45,10 @@ const APPLY_MAX = 8192;
  */
 export function latin1(buf: Uint8Array, start: number, end: number): string {
   const n = end - start;
-  if (n <= 16) return run(buf, start, n);
-  if (n <= 32) return run(buf, start, 16) + run(buf, start + 16, n - 16);
+  if (n <= 16) return latin1Run(buf, start, n);
+  if (n <= 32) {
+    return latin1Run(buf, start, 16) + latin1Run(buf, start + 16, n - 16);
+  }
   let s = "";
   for (let i = start; i < end; i += APPLY_MAX) {
     const piece = buf.subarray(i, Math.min(i + APPLY_MAX, end));

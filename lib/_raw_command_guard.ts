@@ -71,7 +71,7 @@ for (const name in OWNED_COMMANDS) {
   if (space >= 0) CONTAINERS.add(first);
 }
 
-function word(arg: RedisArgument | undefined): string | undefined {
+function shortWord(arg: RedisArgument | undefined): string | undefined {
   if (typeof arg === "string") return arg.toLowerCase();
   if (arg instanceof Uint8Array && arg.length <= 16) {
     return text(arg).toLowerCase();
@@ -90,11 +90,11 @@ export function ownedCommandError(
     typeof first === "string" &&
     !SHAPES.has(first.length * 128 + (first.charCodeAt(0) | 0x20))
   ) return;
-  const name = word(first);
+  const name = shortWord(first);
   if (name === undefined) return;
   let owned = Object.hasOwn(OWNED_COMMANDS, name) ? name : undefined;
   if (owned === undefined && args.length > 1 && CONTAINERS.has(name)) {
-    const sub = `${name} ${word(args[1])}`;
+    const sub = `${name} ${shortWord(args[1])}`;
     if (Object.hasOwn(OWNED_COMMANDS, sub)) owned = sub;
   }
   if (owned === undefined || (owned === "hello" && args.length === 1)) return;

@@ -33,15 +33,19 @@ export function parseRedisUrl(url: string): ConnectionOptions {
       break;
     }
     case "unix:":
-      options.path = decode(parsed.pathname, "socket path");
+      options.path = decodeComponent(parsed.pathname, "socket path");
       break;
     default:
       throw new TypeError(
         `Unsupported Redis URL scheme "${parsed.protocol}": use redis:, rediss: or unix:`,
       );
   }
-  if (parsed.username) options.username = decode(parsed.username, "user name");
-  if (parsed.password) options.password = decode(parsed.password, "password");
+  if (parsed.username) {
+    options.username = decodeComponent(parsed.username, "user name");
+  }
+  if (parsed.password) {
+    options.password = decodeComponent(parsed.password, "password");
+  }
   if (params.has("db")) options.db = parseDb(params.get("db")!, "db parameter");
   if (params.has("username")) options.username = params.get("username")!;
   if (params.has("password")) options.password = params.get("password")!;
@@ -68,7 +72,7 @@ function parseDb(text: string, where: string): number {
   return db;
 }
 
-function decode(text: string, what: string): string {
+function decodeComponent(text: string, what: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -34,7 +34,7 @@ import type {
   Token,
 } from "./command_types.ts";
 import {
-  checkOptions,
+  checkCommandOptions,
   extraArgument,
   isList,
   pushMany,
@@ -372,7 +372,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("bgsave", options, ["schedule", "cancel"]);
+      checkCommandOptions("bgsave", options, ["schedule", "cancel"]);
     }
     if (arguments.length > 1) {
       throw extraArgument("bgsave", ["options"], arguments);
@@ -458,7 +458,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("bitfieldRo", options, ["get"]);
+      checkCommandOptions("bitfieldRo", options, ["get"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("bitfieldRo", ["key", "options"], arguments);
@@ -578,7 +578,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("blmpop", options, ["count"]);
+      checkCommandOptions("blmpop", options, ["count"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -684,7 +684,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("bzmpop", options, ["count"]);
+      checkCommandOptions("bzmpop", options, ["count"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -919,7 +919,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("clientList", options, [
+      checkCommandOptions("clientList", options, [
         "type",
         "id",
         "user",
@@ -1003,7 +1003,7 @@ export abstract class Commands<
       cmd.push("LIB-VER", options.libVer);
     }
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("clientSetinfo", options, ["libName", "libVer"]);
+      checkCommandOptions("clientSetinfo", options, ["libName", "libVer"]);
     }
     if (arguments.length > 1) {
       throw extraArgument("clientSetinfo", ["options"], arguments);
@@ -1068,7 +1068,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("clientTracking", options, [
+      checkCommandOptions("clientTracking", options, [
         "redirect",
         "prefix",
         "bcast",
@@ -1549,7 +1549,7 @@ export abstract class Commands<
       cmd.push("TIMEOUT", options.timeout);
     }
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("clusterSetslot", options, [
+      checkCommandOptions("clusterSetslot", options, [
         "importing",
         "migrating",
         "node",
@@ -1619,7 +1619,10 @@ export abstract class Commands<
       }
     }
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("clusterSlotStats", options, ["slotsrange", "orderby"]);
+      checkCommandOptions("clusterSlotStats", options, [
+        "slotsrange",
+        "orderby",
+      ]);
     }
     if (arguments.length > 1) {
       throw extraArgument("clusterSlotStats", ["options"], arguments);
@@ -1751,7 +1754,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("commandList", options, ["filterby"]);
+      checkCommandOptions("commandList", options, ["filterby"]);
     }
     if (arguments.length > 1) {
       throw extraArgument("commandList", ["options"], arguments);
@@ -1928,7 +1931,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("copy", options, ["db", "replace"]);
+      checkCommandOptions("copy", options, ["db", "replace"]);
     }
     if (arguments.length > 3) {
       throw extraArgument(
@@ -2240,7 +2243,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("failover", options, ["to", "abort", "timeout"]);
+      checkCommandOptions("failover", options, ["to", "abort", "timeout"]);
     }
     if (arguments.length > 1) {
       throw extraArgument("failover", ["options"], arguments);
@@ -2436,7 +2439,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("functionList", options, ["libraryname", "withcode"]);
+      checkCommandOptions("functionList", options, ["libraryname", "withcode"]);
     }
     if (arguments.length > 1) {
       throw extraArgument("functionList", ["options"], arguments);
@@ -2468,7 +2471,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("functionLoad", options, ["replace"]);
+      checkCommandOptions("functionLoad", options, ["replace"]);
     }
     if (arguments.length > 2) {
       throw extraArgument(
@@ -2554,7 +2557,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("geoadd", options, ["condition", "ch"]);
+      checkCommandOptions("geoadd", options, ["condition", "ch"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("geoadd", [
@@ -2686,7 +2689,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("georadius", options, [
+      checkCommandOptions("georadius", options, [
         "withcoord",
         "withdist",
         "withhash",
@@ -2766,7 +2769,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("georadiusRo", options, [
+      checkCommandOptions("georadiusRo", options, [
         "withcoord",
         "withdist",
         "withhash",
@@ -2850,7 +2853,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("georadiusbymember", options, [
+      checkCommandOptions("georadiusbymember", options, [
         "withcoord",
         "withdist",
         "withhash",
@@ -2927,7 +2930,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("georadiusbymemberRo", options, [
+      checkCommandOptions("georadiusbymemberRo", options, [
         "withcoord",
         "withdist",
         "withhash",
@@ -3017,7 +3020,7 @@ export abstract class Commands<
       cmd.push("WITHHASH");
     }
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("geosearch", options, [
+      checkCommandOptions("geosearch", options, [
         "frommember",
         "fromlonlat",
         "byradius",
@@ -3093,7 +3096,7 @@ export abstract class Commands<
       cmd.push("STOREDIST");
     }
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("geosearchstore", options, [
+      checkCommandOptions("geosearchstore", options, [
         "frommember",
         "fromlonlat",
         "byradius",
@@ -3191,7 +3194,13 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("getex", options, ["ex", "px", "exat", "pxat", "persist"]);
+      checkCommandOptions("getex", options, [
+        "ex",
+        "px",
+        "exat",
+        "pxat",
+        "persist",
+      ]);
     }
     if (arguments.length > 2) {
       throw extraArgument("getex", ["key", "options"], arguments);
@@ -3281,7 +3290,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hexpire", options, ["condition", "fields"]);
+      checkCommandOptions("hexpire", options, ["condition", "fields"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("hexpire", ["key", "seconds", "options"], arguments);
@@ -3310,7 +3319,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hexpireat", options, ["condition", "fields"]);
+      checkCommandOptions("hexpireat", options, ["condition", "fields"]);
     }
     if (arguments.length > 3) {
       throw extraArgument(
@@ -3338,7 +3347,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hexpiretime", options, ["fields"]);
+      checkCommandOptions("hexpiretime", options, ["fields"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("hexpiretime", ["key", "options"], arguments);
@@ -3390,7 +3399,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hgetdel", options, ["fields"]);
+      checkCommandOptions("hgetdel", options, ["fields"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("hgetdel", ["key", "options"], arguments);
@@ -3431,7 +3440,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hgetex", options, [
+      checkCommandOptions("hgetex", options, [
         "ex",
         "px",
         "exat",
@@ -3566,7 +3575,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hpersist", options, ["fields"]);
+      checkCommandOptions("hpersist", options, ["fields"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("hpersist", ["key", "options"], arguments);
@@ -3595,7 +3604,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hpexpire", options, ["condition", "fields"]);
+      checkCommandOptions("hpexpire", options, ["condition", "fields"]);
     }
     if (arguments.length > 3) {
       throw extraArgument(
@@ -3628,7 +3637,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hpexpireat", options, ["condition", "fields"]);
+      checkCommandOptions("hpexpireat", options, ["condition", "fields"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("hpexpireat", [
@@ -3656,7 +3665,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hpexpiretime", options, ["fields"]);
+      checkCommandOptions("hpexpiretime", options, ["fields"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("hpexpiretime", ["key", "options"], arguments);
@@ -3677,7 +3686,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hpttl", options, ["fields"]);
+      checkCommandOptions("hpttl", options, ["fields"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("hpttl", ["key", "options"], arguments);
@@ -3756,7 +3765,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("hscan", options, ["match", "count", "novalues"]);
+      checkCommandOptions("hscan", options, ["match", "count", "novalues"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("hscan", ["key", "cursor", "options"], arguments);
@@ -3825,7 +3834,7 @@ export abstract class Commands<
     used++;
     pushPairs(cmd, options.fields, "FIELDS", false, true);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("hsetex", options, [
+      checkCommandOptions("hsetex", options, [
         "condition",
         "ex",
         "px",
@@ -3886,7 +3895,7 @@ export abstract class Commands<
     used++;
     cmd.push("FIELDS", options.fields.length, ...options.fields);
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("httl", options, ["fields"]);
+      checkCommandOptions("httl", options, ["fields"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("httl", ["key", "options"], arguments);
@@ -4126,7 +4135,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("lcs", options, [
+      checkCommandOptions("lcs", options, [
         "len",
         "idx",
         "minmatchlen",
@@ -4249,7 +4258,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("lmpop", options, ["count"]);
+      checkCommandOptions("lmpop", options, ["count"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("lmpop", ["keys", "where", "options"], arguments);
@@ -4277,7 +4286,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("lolwut", options, ["version"]);
+      checkCommandOptions("lolwut", options, ["version"]);
     }
     if (arguments.length > 1) {
       throw extraArgument("lolwut", ["options"], arguments);
@@ -4338,7 +4347,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("lpos", options, ["rank", "count", "maxlen"]);
+      checkCommandOptions("lpos", options, ["rank", "count", "maxlen"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("lpos", ["key", "element", "options"], arguments);
@@ -4539,7 +4548,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("memoryUsage", options, ["samples"]);
+      checkCommandOptions("memoryUsage", options, ["samples"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("memoryUsage", ["key", "options"], arguments);
@@ -4610,7 +4619,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("migrate", options, [
+      checkCommandOptions("migrate", options, [
         "copy",
         "replace",
         "auth",
@@ -4700,7 +4709,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("moduleLoadex", options, ["config", "args"]);
+      checkCommandOptions("moduleLoadex", options, ["config", "args"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("moduleLoadex", ["path", "options"], arguments);
@@ -5310,7 +5319,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("restore", options, [
+      checkCommandOptions("restore", options, [
         "replace",
         "absttl",
         "idletime",
@@ -5365,7 +5374,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("restoreAsking", options, [
+      checkCommandOptions("restoreAsking", options, [
         "replace",
         "absttl",
         "idletime",
@@ -5520,7 +5529,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("scan", options, ["match", "count", "type"]);
+      checkCommandOptions("scan", options, ["match", "count", "type"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("scan", ["cursor", "options"], arguments);
@@ -5722,7 +5731,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("set", options, [
+      checkCommandOptions("set", options, [
         "condition",
         "ifeq",
         "get",
@@ -5841,7 +5850,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("shutdown", options, [
+      checkCommandOptions("shutdown", options, [
         "nosaveSave",
         "now",
         "force",
@@ -5890,7 +5899,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("sintercard", options, ["limit"]);
+      checkCommandOptions("sintercard", options, ["limit"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("sintercard", ["keys", "options"], arguments);
@@ -6104,7 +6113,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("sort", options, [
+      checkCommandOptions("sort", options, [
         "by",
         "limit",
         "get",
@@ -6155,7 +6164,13 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("sortRo", options, ["by", "limit", "get", "order", "alpha"]);
+      checkCommandOptions("sortRo", options, [
+        "by",
+        "limit",
+        "get",
+        "order",
+        "alpha",
+      ]);
     }
     if (arguments.length > 2) {
       throw extraArgument("sortRo", ["key", "options"], arguments);
@@ -6264,7 +6279,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("sscan", options, ["match", "count"]);
+      checkCommandOptions("sscan", options, ["match", "count"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("sscan", ["key", "cursor", "options"], arguments);
@@ -6465,7 +6480,7 @@ export abstract class Commands<
       cmd.push("M", options.m);
     }
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("vadd", options, [
+      checkCommandOptions("vadd", options, [
         "reduce",
         "fp32",
         "values",
@@ -6534,7 +6549,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("vemb", options, ["raw"]);
+      checkCommandOptions("vemb", options, ["raw"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("vemb", ["key", "element", "options"], arguments);
@@ -6611,7 +6626,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("vlinks", options, ["withscores"]);
+      checkCommandOptions("vlinks", options, ["withscores"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("vlinks", ["key", "element", "options"], arguments);
@@ -6726,7 +6741,7 @@ export abstract class Commands<
       cmd.push("NOTHREAD");
     }
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("vsim", options, [
+      checkCommandOptions("vsim", options, [
         "ele",
         "fp32",
         "values",
@@ -6839,7 +6854,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("xadd", options, ["nomkstream", "trim"]);
+      checkCommandOptions("xadd", options, ["nomkstream", "trim"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -6897,7 +6912,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("xautoclaim", options, ["count", "justid"]);
+      checkCommandOptions("xautoclaim", options, ["count", "justid"]);
     }
     if (arguments.length > 6) {
       throw extraArgument("xautoclaim", [
@@ -6960,7 +6975,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("xclaim", options, [
+      checkCommandOptions("xclaim", options, [
         "idle",
         "time",
         "retrycount",
@@ -7025,7 +7040,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("xgroupCreate", options, ["mkstream", "entriesread"]);
+      checkCommandOptions("xgroupCreate", options, ["mkstream", "entriesread"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -7149,7 +7164,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("xgroupSetid", options, ["entriesread"]);
+      checkCommandOptions("xgroupSetid", options, ["entriesread"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -7234,7 +7249,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("xinfoStream", options, ["full"]);
+      checkCommandOptions("xinfoStream", options, ["full"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("xinfoStream", ["key", "options"], arguments);
@@ -7327,7 +7342,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("xrange", options, ["count"]);
+      checkCommandOptions("xrange", options, ["count"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -7362,7 +7377,7 @@ export abstract class Commands<
     used++;
     pushParallel(cmd, options.streams, "STREAMS");
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("xread", options, ["count", "block", "streams"]);
+      checkCommandOptions("xread", options, ["count", "block", "streams"]);
     }
     if (arguments.length > 1) {
       throw extraArgument("xread", ["options"], arguments);
@@ -7399,7 +7414,7 @@ export abstract class Commands<
     used++;
     pushParallel(cmd, options.streams, "STREAMS");
     if ((typeof options !== "object" || Object.keys(options).length !== used)) {
-      checkOptions("xreadgroup", options, [
+      checkCommandOptions("xreadgroup", options, [
         "group",
         "count",
         "block",
@@ -7438,7 +7453,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("xrevrange", options, ["count"]);
+      checkCommandOptions("xrevrange", options, ["count"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -7478,7 +7493,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("xsetid", options, ["entriesadded", "maxdeletedid"]);
+      checkCommandOptions("xsetid", options, ["entriesadded", "maxdeletedid"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("xsetid", ["key", "lastId", "options"], arguments);
@@ -7541,7 +7556,12 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zadd", options, ["condition", "comparison", "ch", "incr"]);
+      checkCommandOptions("zadd", options, [
+        "condition",
+        "comparison",
+        "ch",
+        "incr",
+      ]);
     }
     if (arguments.length > 3) {
       throw extraArgument(
@@ -7608,7 +7628,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zdiff", options, ["withscores"]);
+      checkCommandOptions("zdiff", options, ["withscores"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("zdiff", ["keys", "options"], arguments);
@@ -7685,7 +7705,11 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zinter", options, ["weights", "aggregate", "withscores"]);
+      checkCommandOptions("zinter", options, [
+        "weights",
+        "aggregate",
+        "withscores",
+      ]);
     }
     if (arguments.length > 2) {
       throw extraArgument("zinter", ["keys", "options"], arguments);
@@ -7716,7 +7740,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zintercard", options, ["limit"]);
+      checkCommandOptions("zintercard", options, ["limit"]);
     }
     if (arguments.length > 2) {
       throw extraArgument("zintercard", ["keys", "options"], arguments);
@@ -7757,7 +7781,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zinterstore", options, ["weights", "aggregate"]);
+      checkCommandOptions("zinterstore", options, ["weights", "aggregate"]);
     }
     if (arguments.length > 3) {
       throw extraArgument(
@@ -7816,7 +7840,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zmpop", options, ["count"]);
+      checkCommandOptions("zmpop", options, ["count"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("zmpop", ["keys", "where", "options"], arguments);
@@ -7956,7 +7980,12 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zrange", options, ["sortby", "rev", "limit", "withscores"]);
+      checkCommandOptions("zrange", options, [
+        "sortby",
+        "rev",
+        "limit",
+        "withscores",
+      ]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -7994,7 +8023,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zrangebylex", options, ["limit"]);
+      checkCommandOptions("zrangebylex", options, ["limit"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -8036,7 +8065,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zrangebyscore", options, ["withscores", "limit"]);
+      checkCommandOptions("zrangebyscore", options, ["withscores", "limit"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -8082,7 +8111,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zrangestore", options, ["sortby", "rev", "limit"]);
+      checkCommandOptions("zrangestore", options, ["sortby", "rev", "limit"]);
     }
     if (arguments.length > 5) {
       throw extraArgument("zrangestore", [
@@ -8128,7 +8157,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zrank", options, ["withscore"]);
+      checkCommandOptions("zrank", options, ["withscore"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("zrank", ["key", "member", "options"], arguments);
@@ -8234,7 +8263,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zrevrange", options, ["withscores"]);
+      checkCommandOptions("zrevrange", options, ["withscores"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -8272,7 +8301,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zrevrangebylex", options, ["limit"]);
+      checkCommandOptions("zrevrangebylex", options, ["limit"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -8314,7 +8343,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zrevrangebyscore", options, ["withscores", "limit"]);
+      checkCommandOptions("zrevrangebyscore", options, ["withscores", "limit"]);
     }
     if (arguments.length > 4) {
       throw extraArgument(
@@ -8358,7 +8387,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zrevrank", options, ["withscore"]);
+      checkCommandOptions("zrevrank", options, ["withscore"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("zrevrank", ["key", "member", "options"], arguments);
@@ -8398,7 +8427,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zscan", options, ["match", "count", "noscores"]);
+      checkCommandOptions("zscan", options, ["match", "count", "noscores"]);
     }
     if (arguments.length > 3) {
       throw extraArgument("zscan", ["key", "cursor", "options"], arguments);
@@ -8451,7 +8480,11 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zunion", options, ["weights", "aggregate", "withscores"]);
+      checkCommandOptions("zunion", options, [
+        "weights",
+        "aggregate",
+        "withscores",
+      ]);
     }
     if (arguments.length > 2) {
       throw extraArgument("zunion", ["keys", "options"], arguments);
@@ -8492,7 +8525,7 @@ export abstract class Commands<
       options &&
       (typeof options !== "object" || Object.keys(options).length !== used)
     ) {
-      checkOptions("zunionstore", options, ["weights", "aggregate"]);
+      checkCommandOptions("zunionstore", options, ["weights", "aggregate"]);
     }
     if (arguments.length > 3) {
       throw extraArgument(

@@ -88,9 +88,15 @@ export function aggregate(
     case "agg_sum":
       return sum(replies);
     case "agg_min":
-      return replies.reduce((a, b) => (toNumber(b) < toNumber(a) ? b : a));
+      return replies.reduce((
+        a,
+        b,
+      ) => (replyNumber(b) < replyNumber(a) ? b : a));
     case "agg_max":
-      return replies.reduce((a, b) => (toNumber(b) > toNumber(a) ? b : a));
+      return replies.reduce((
+        a,
+        b,
+      ) => (replyNumber(b) > replyNumber(a) ? b : a));
     case "agg_logical_and":
     case "agg_logical_or":
       return logical(policy === "agg_logical_and", replies);
@@ -105,7 +111,7 @@ export function aggregate(
   }
 }
 
-function toNumber(value: RespValue): number {
+function replyNumber(value: RespValue): number {
   return typeof value === "bigint" ? Number(value) : Number(value);
 }
 
@@ -113,7 +119,7 @@ function sum(replies: RespValue[]): RespValue {
   if (replies.some((r) => typeof r === "bigint")) {
     return replies.reduce<bigint>((a, r) => a + BigInt(r as number), 0n);
   }
-  return replies.reduce<number>((a, r) => a + toNumber(r), 0);
+  return replies.reduce<number>((a, r) => a + replyNumber(r), 0);
 }
 
 /** Element-wise AND/OR of integer replies, or of arrays of them (SCRIPT EXISTS). */
@@ -123,8 +129,8 @@ function logical(and: boolean, replies: RespValue[]): RespValue {
       return a.map((x, i) => combine(x, b[i]));
     }
     const truth = and
-      ? toNumber(a) !== 0 && toNumber(b) !== 0
-      : toNumber(a) !== 0 || toNumber(b) !== 0;
+      ? replyNumber(a) !== 0 && replyNumber(b) !== 0
+      : replyNumber(a) !== 0 || replyNumber(b) !== 0;
     return truth ? 1 : 0;
   };
   return replies.reduce(combine);

@@ -41,7 +41,10 @@ export function formatNumber(
 }
 
 /** The error for an argument of a type a command cannot carry. */
-export function unsupported(args: readonly unknown[], i: number): TypeError {
+export function unsupportedArgument(
+  args: readonly unknown[],
+  i: number,
+): TypeError {
   return badArgument(
     args,
     i,

@@ -6,7 +6,7 @@
  */
 
 import * as T from "./_protocol.ts";
-import { formatNumber, unsupported } from "./_arguments.ts";
+import { formatNumber, unsupportedArgument } from "./_arguments.ts";
 
 /** One argument of a command: strings are sent as UTF-8, numbers and bigints as decimal text. */
 export type RedisArgument = string | number | bigint | Uint8Array;
@@ -162,7 +162,7 @@ export class WriteBuffer {
         } else if (arg instanceof Uint8Array) this.#bytes(arg);
         else if (typeof arg === "bigint") this.#ascii(arg.toString());
         else {
-          throw unsupported(args, i);
+          throw unsupportedArgument(args, i);
         }
       }
     } catch (error) {

@@ -219,7 +219,7 @@ export class Sentinel {
       "a replica",
       ["SENTINEL", "REPLICAS", this.#name],
       (reply) => {
-        const healthy = (reply as RespValue[]).map(fields).filter((r) =>
+        const healthy = (reply as RespValue[]).map(entryFields).filter((r) =>
           !/s_down|o_down|disconnected/.test(r.get("flags") ?? "") &&
           r.get("master-link-status") === "ok"
         );
@@ -429,7 +429,7 @@ export class Sentinel {
 }
 
 /** A sentinel's description of a server: a RESP3 map, or RESP2 name/value pairs. */
-function fields(entry: RespValue): Map<string, string> {
+function entryFields(entry: RespValue): Map<string, string> {
   if (entry instanceof Map) {
     return new Map([...entry].map(([k, v]) => [String(k), String(v)]));
   }

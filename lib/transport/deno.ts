@@ -36,7 +36,7 @@ export const denoTransport: Transport = async (
   options: ConnectOptions,
   handlers: SocketHandlers,
 ): Promise<Socket> => {
-  const conn = await open(options);
+  const conn = await openConn(options);
   if (!options.path && !options.tls) (conn as Deno.TcpConn).setNoDelay(true);
   return new DenoSocket(conn, handlers);
 };
@@ -121,7 +121,7 @@ class DenoSocket implements Socket {
   }
 }
 
-async function open(options: ConnectOptions): Promise<Deno.Conn> {
+async function openConn(options: ConnectOptions): Promise<Deno.Conn> {
   if (options.path) {
     return Deno.connect({ transport: "unix", path: options.path });
   }

@@ -36,7 +36,7 @@ export const nodeTransport: Transport = async (
   options: ConnectOptions,
   handlers: SocketHandlers,
 ): Promise<Socket> => {
-  const socket = await open(options);
+  const socket = await openSocket(options);
   socket.setNoDelay(true);
   let closed = false;
   let failure: Error | undefined;
@@ -74,7 +74,7 @@ export const nodeTransport: Transport = async (
 let net: Promise<typeof import("node:net")> | undefined;
 let tls: Promise<typeof import("node:tls")> | undefined;
 
-async function open(options: ConnectOptions): Promise<NodeSocket> {
+async function openSocket(options: ConnectOptions): Promise<NodeSocket> {
   let socket: NodeSocket;
   let ready: string;
   if (options.tls) {
