@@ -8,10 +8,13 @@
  * mostly docs and types) that costs more than their code. From JavaScript, a cold start
  * takes about half as long (`deno task bench --only cold`, its "as published" column).
  *
- * What: every entry point deno.json exports, bundled by `deno bundle` with code splitting
- * (the code two entries share is in one chunk, so a class is one class whichever entry a
- * program imports it from) and linked source maps (a stack trace names lines of lib/;
- * Deno reads a map only to print a stack). Each entry gets a declaration file that
+ * What: one module, `dist/_desir.js`, bundled by `deno bundle` from every entry point
+ * deno.json exports, so a class is one class whichever entry a program imports it from;
+ * each entry point is a module re-exporting its names from it. One module, not chunks
+ * shared between entries, and without the doc comments (the declarations carry the
+ * docs): Deno pays for each module it loads and for every byte of it
+ * (`deno run -A bench/cold_dist.ts`). A linked source map lets a stack trace name lines
+ * of lib/; Deno reads it only to print a stack. Each entry gets a declaration file that
  * re-exports its TypeScript source, which the package still holds: types and docs are
  * the sources' own. The help texts, which `help()` imports on demand from beside its own
  * module, are `dist/_command_docs.js`.
@@ -23,6 +26,8 @@
 import { relative } from "node:path";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+/** The module, in `out`, that holds all of the build's code. */
+const BUNDLE = "_desir";
 
 /** deno.json's export map: subpath to a source file (`"./cluster": "./cluster.ts"`). */
 async function sourceExports(root: string): Promise<Record<string, string>> {
@@ -63,18 +68,23 @@ export async function buildDist(
   const exports = await sourceExports(root);
   const sources = Object.values(exports);
   if (sources.some((path) => !/^\.\/[\w-]+\.ts$/.test(path))) {
-    // deno bundle names each output after its entry's path below their common folder.
     throw new Error("dist: every entry point must be a .ts file at the root");
   }
   await Deno.remove(out, { recursive: true }).catch((error) => {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
   });
-  // deno-fmt-ignore
-  await bundle(root, ["--code-splitting", "--sourcemap", "linked", "--outdir", out, ...sources]);
+  await Deno.mkdir(out, { recursive: true });
+  await dropDocComments(await bundleAll(root, sources, out));
   await bundle(root, ["-o", `${out}/_command_docs.js`, "lib/_command_docs.ts"]);
   const built: Record<string, string> = {};
   for (const [subpath, source] of Object.entries(exports)) {
     const name = source.slice(2, -3);
+    const names = Object.keys(await import(`file://${root}/${source}`));
+    await Deno.writeTextFile(
+      `${out}/${name}.js`,
+      `// @ts-self-types="./${name}.d.ts"\n` +
+        `export { ${names.join(", ")} } from "./${BUNDLE}.js";\n`,
+    );
     await declare(root, out, name);
     built[subpath] = `./${relative(root, `${out}/${name}.js`)}`;
   }
@@ -82,9 +92,58 @@ export async function buildDist(
 }
 
 /**
+ * Bundles the entry points `sources` of `root` into `out/_desir.js`, with a linked
+ * source map; returns its path.
+ */
+export async function bundleAll(
+  root: string,
+  sources: string[],
+  out: string,
+): Promise<string> {
+  const all = `${out}/${BUNDLE}.ts`;
+  await Deno.writeTextFile(
+    all,
+    sources.map((path) => `export * from "${root}/${path}";\n`).join(""),
+  );
+  const js = `${out}/${BUNDLE}.js`;
+  await bundle(root, ["--sourcemap", "linked", "-o", js, all]);
+  await Deno.remove(all);
+  return js;
+}
+
+/**
+ * Removes the doc comments `deno bundle` keeps (whole lines from a line that starts
+ * with `/**` to the one that ends it) from `js`, and their lines from its source map.
+ * A comment line maps nothing; a line that maps something is code, and stops the build.
+ */
+export async function dropDocComments(js: string): Promise<void> {
+  const lines = (await Deno.readTextFile(js)).split("\n");
+  const map = JSON.parse(await Deno.readTextFile(`${js}.map`));
+  const mappings: string[] = map.mappings.split(";");
+  const kept: string[] = [];
+  const keptMappings: string[] = [];
+  let inComment = false;
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    const comment = inComment || text.startsWith("/**");
+    inComment = comment && !text.endsWith("*/");
+    if (!comment) {
+      kept.push(line);
+      if (i < mappings.length) keptMappings.push(mappings[i]);
+    } else if (mappings[i]) {
+      throw new Error(
+        `dist: line ${i + 1} of ${js} looks like a comment but maps code`,
+      );
+    }
+  });
+  map.mappings = keptMappings.join(";");
+  await Deno.writeTextFile(js, kept.join("\n"));
+  await Deno.writeTextFile(`${js}.map`, JSON.stringify(map));
+}
+
+/**
  * Gives `out/<name>.js` its types: a declaration file re-exporting the source entry,
- * with the entry's module doc, named by a `@ts-self-types` line put first in the module
- * (and its source map told of the extra line).
+ * with the entry's module doc, which the `@ts-self-types` line of the module names.
  */
 async function declare(root: string, out: string, name: string) {
   const source = await Deno.readTextFile(`${root}/${name}.ts`);
@@ -96,16 +155,6 @@ async function declare(root: string, out: string, name: string) {
       specifier.startsWith(".") ? specifier : `./${specifier}`
     }";\n`,
   );
-  const js = `${out}/${name}.js`;
-  const code = await Deno.readTextFile(js);
-  await Deno.writeTextFile(
-    js,
-    `// @ts-self-types="./${name}.d.ts"\n${code}`,
-  );
-  const map = JSON.parse(await Deno.readTextFile(`${js}.map`));
-  // A source map's lines are separated by ";": one more in front shifts them all by one.
-  map.mappings = `;${map.mappings}`;
-  await Deno.writeTextFile(`${js}.map`, JSON.stringify(map));
 }
 
 /**

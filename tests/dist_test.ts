@@ -5,7 +5,8 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { buildDist } from "../gen/dist.ts";
+import { walk } from "../bench/_cold.ts";
+import { buildDist, bundleAll, dropDocComments } from "../gen/dist.ts";
 import { startRedis } from "./harness/mod.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
@@ -83,8 +84,8 @@ Deno.test("help() finds its texts beside the build's modules", async () => {
   assert.match(await help("rpop"), /^RPOP key \[count\]/);
 });
 
-// Two throws: one in a chunk (the client), one in an entry module (mod.js holds the sugar),
-// whose source map gen/dist.ts shifts by the line it puts first.
+// Two throws, one early in the bundle (the client) and one late (the sugar), after
+// hundreds of doc comment lines that gen/dist.ts drops from it and from its source map.
 Deno.test("a stack trace through the build names the lines of lib/ that a run from source names", async () => {
   type Constructor = new (...args: unknown[]) => unknown;
   const throws = {
@@ -109,6 +110,59 @@ Deno.test("a stack trace through the build names the lines of lib/ that a run fr
     const fromDist = stackOf(dist, call);
     assert.deepEqual(fromDist, stackOf(source, call), call);
     assert.match(fromDist[0], /\(lib\/[\w/]+\.ts:\d+:\d+\)$/, call);
+  }
+});
+
+/** Names of the functions and classes `code` declares. */
+function declaredNames(code: string): Set<string> {
+  const declarations =
+    /\b(?:function\*?\s+(\w+)|class\s+(\w+)|(\w+)\s*=\s*class\b)/g;
+  return new Set(
+    [...code.matchAll(declarations)].map(([, f, c, v]) => f ?? c ?? v),
+  );
+}
+
+// Names that two modules share clash in one bundle, and the bundler renames one
+// (`checkOptions2`), which a stack trace then shows.
+Deno.test("the build keeps the name of every function and class that lib/ declares", async () => {
+  const { dir } = await built();
+  const sources = new Set<string>();
+  for (const file of walk(`${ROOT}/lib`, ".ts")) {
+    for (const name of declaredNames(await Deno.readTextFile(file))) {
+      sources.add(name);
+    }
+  }
+  const bundle = declaredNames(await Deno.readTextFile(`${dir}/_desir.js`));
+  assert.ok(bundle.has("Redis") && bundle.has("checkOptions"));
+  assert.deepEqual([...bundle].filter((name) => !sources.has(name)), []);
+});
+
+// A line inside a template literal that starts with "/**" would look like a comment and
+// maps nothing either: the minifier, which drops comments and keeps strings, tells.
+Deno.test("dropping the doc comments from the bundle changes none of its code", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "desir-dist-comments-" });
+  try {
+    const sources = Object.values(await sourceExports());
+    const js = await bundleAll(ROOT, sources, dir);
+    const minified = async () => {
+      // deno-fmt-ignore
+      const { success, stderr } = await new Deno.Command(Deno.execPath(), {
+        args: ["bundle", "--quiet", "--minify", "--format", "esm", "--platform", "browser",
+          "-o", `${dir}/min.js`, js],
+        stdin: "null",
+      }).output();
+      assert.ok(success, new TextDecoder().decode(stderr));
+      return await Deno.readTextFile(`${dir}/min.js`);
+    };
+    const before = await minified();
+    const comments = (await Deno.readTextFile(js)).split("/**").length;
+    await dropDocComments(js);
+    assert.ok(
+      (await Deno.readTextFile(js)).split("/**").length < comments / 10,
+    );
+    assert.equal(await minified(), before);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
   }
 });
 
