@@ -1,7 +1,8 @@
 /**
  * Cold start of this tree against another checkout: process start to the first PING
- * reply (as `deno task bench --only cold` times it), for desir from source on Deno and
- * Bun and bundled on Deno, next to a raw socket, in interleaved rounds of one run each
+ * reply (as `deno task bench --only cold` times it), for desir from source and as JSR
+ * serves it (each tree's gen/dist.ts build) on Deno and Bun and bundled on Deno, next to
+ * a raw socket, in interleaved rounds of one run each
  * (their order rotating). Every ratio is taken within a round: to the raw socket, and
  * this tree's over the base's, the pair run back to back; the table gives their medians
  * (min–max), so a busy machine's noise hits both sides of each ratio alike.
@@ -35,12 +36,31 @@ async function bundled(root: string, name: string): Promise<string> {
   return output;
 }
 
+/**
+ * `bench/cold_desir_published.mjs` importing a checkout's build (its gen/dist.ts) instead
+ * of this tree's: the program's path.
+ */
+async function published(root: string, name: string): Promise<string> {
+  const code = `import { buildDist } from "${root}/gen/dist.ts";\n` +
+    `await buildDist("${root}", "${dir}/${name}");`;
+  await run(DENO, ["eval", code]);
+  const program = await Deno.readTextFile(`${HERE}/cold_desir_published.mjs`);
+  const output = `${dir}/${name}.mjs`;
+  await Deno.writeTextFile(
+    output,
+    program.replace("./peers/dist/mod.js", `./${name}/mod.js`),
+  );
+  return output;
+}
+
 type Subject = Pick<ColdTarget, "id" | "runtime" | "command">;
 const subject = (
   id: string,
   runtime: ColdTarget["runtime"],
   command: string[],
 ): Subject => ({ id, runtime, command });
+const thisBuild = await published(`${HERE}/..`, "this_dist");
+const baseBuild = await published(base, "base_dist");
 const targets = [
   subject("raw", "Deno", [DENO, "run", "-A", `${HERE}/cold_raw.mjs`]),
   subject("this", "Deno", [DENO, "run", "-A", `${HERE}/cold_desir.ts`]),
@@ -57,7 +77,11 @@ const targets = [
     "-A",
     await bundled(base, "base"),
   ]),
+  subject("this, published", "Deno", [DENO, "run", "-A", thisBuild]),
+  subject("base, published", "Deno", [DENO, "run", "-A", baseBuild]),
   subject("raw", "Bun", ["bun", `${HERE}/cold_raw.mjs`]),
+  subject("this, published", "Bun", ["bun", thisBuild]),
+  subject("base, published", "Bun", ["bun", baseBuild]),
   subject("this", "Bun", ["bun", `${HERE}/cold_desir.ts`]),
   subject("base", "Bun", ["bun", `${base}/bench/cold_desir.ts`]),
 ];
@@ -96,8 +120,10 @@ try {
   for (
     const [runtime, name] of [
       ["Deno", ""],
+      ["Deno", ", published"],
       ["Deno", ", bundled"],
       ["Bun", ""],
+      ["Bun", ", published"],
     ]
   ) {
     const ms = (id: string) => {
