@@ -88,15 +88,9 @@ export function aggregate(
     case "agg_sum":
       return sum(replies);
     case "agg_min":
-      return replies.reduce((
-        a,
-        b,
-      ) => (replyNumber(b) < replyNumber(a) ? b : a));
+      return replies.reduce((a, b) => replyNumber(b) < replyNumber(a) ? b : a);
     case "agg_max":
-      return replies.reduce((
-        a,
-        b,
-      ) => (replyNumber(b) > replyNumber(a) ? b : a));
+      return replies.reduce((a, b) => replyNumber(b) > replyNumber(a) ? b : a);
     case "agg_logical_and":
     case "agg_logical_or":
       return logical(policy === "agg_logical_and", replies);
