@@ -81,10 +81,13 @@ export async function buildDist(
   for (const [subpath, source] of Object.entries(exports)) {
     const name = source.slice(2, -3);
     const names = Object.keys(await import(`file://${root}/${source}`));
+    // An entry of types only (./sentinel) loads nothing.
+    const body = names.length === 0
+      ? "export {};\n"
+      : `export { ${names.join(", ")} } from "./${BUNDLE}.js";\n`;
     await Deno.writeTextFile(
       `${out}/${name}.js`,
-      `// @ts-self-types="./${name}.d.ts"\n` +
-        `export { ${names.join(", ")} } from "./${BUNDLE}.js";\n`,
+      `// @ts-self-types="./${name}.d.ts"\n${body}`,
     );
     await declare(root, out, name);
     built[subpath] = `./${relative(root, `${out}/${name}.js`)}`;
