@@ -12,7 +12,7 @@
  * deno.json exports, so a class is one class whichever entry a program imports it from;
  * each entry point is a module re-exporting its names from it. One module, not chunks
  * shared between entries, and without the doc comments (the declarations carry the
- * docs): Deno pays for each module it loads and for every byte of it, ~1.5 ms of a cold
+ * docs): Deno pays for each module it loads and for every byte of it, ~1.7 ms of a cold
  * start for the code-split build with its comments (`bench/cold_ab.ts` against a checkout
  * of 9e398c9, its "published" rows). A linked source map lets a stack trace name lines
  * of lib/; Deno reads it only to print a stack. Each entry gets a declaration file that
