@@ -80,16 +80,7 @@ export async function buildDist(
   const built: Record<string, string> = {};
   for (const [subpath, source] of Object.entries(exports)) {
     const name = source.slice(2, -3);
-    const names = Object.keys(await import(`file://${root}/${source}`));
-    // An entry of types only (./sentinel) loads nothing.
-    const body = names.length === 0
-      ? "export {};\n"
-      : `export { ${names.join(", ")} } from "./${BUNDLE}.js";\n`;
-    await Deno.writeTextFile(
-      `${out}/${name}.js`,
-      `// @ts-self-types="./${name}.d.ts"\n${body}`,
-    );
-    await declare(root, out, name);
+    await writeEntry(root, out, name);
     built[subpath] = `./${relative(root, `${out}/${name}.js`)}`;
   }
   return built;
@@ -146,10 +137,20 @@ export async function dropDocComments(js: string): Promise<void> {
 }
 
 /**
- * Gives `out/<name>.js` its types: a declaration file re-exporting the source entry,
- * with the entry's module doc, which the `@ts-self-types` line of the module names.
+ * Writes entry point `name` of the build: `out/<name>.js`, which re-exports the names
+ * its source exports from the bundle, and its types, a declaration file that re-exports
+ * the source entry with its module doc, named by the module's `@ts-self-types` line.
  */
-async function declare(root: string, out: string, name: string) {
+async function writeEntry(root: string, out: string, name: string) {
+  const names = Object.keys(await import(`file://${root}/${name}.ts`));
+  // An entry of types only (./sentinel) loads nothing.
+  const body = names.length === 0
+    ? "export {};\n"
+    : `export { ${names.join(", ")} } from "./${BUNDLE}.js";\n`;
+  await Deno.writeTextFile(
+    `${out}/${name}.js`,
+    `// @ts-self-types="./${name}.d.ts"\n${body}`,
+  );
   const source = await Deno.readTextFile(`${root}/${name}.ts`);
   const moduleDoc = /^\/\*\*[\s\S]*?\*\/\n/.exec(source)?.[0] ?? "";
   const specifier = relative(out, `${root}/${name}.ts`);
