@@ -408,7 +408,9 @@ export class Redis<
    * Sends AUTH with fresh credentials (the `username`/`password` providers are called)
    * on every open connection: the main one, pooled ones and subscribers. It is queued
    * in line with the commands already sent, so none is dropped; a connection in a
-   * blocking call answers once that call returns.
+   * blocking call answers once that call returns. One that closes before it answers
+   * (lost, or an abandoned blocking call's) needs no AUTH: its next handshake calls the
+   * providers.
    *
    * @example
    * ```ts

@@ -6,6 +6,7 @@
  * @module
  */
 import { backgroundInterval } from "./_delay.ts";
+import { ConnectionLostError } from "./errors.ts";
 
 /**
  * A user name or password: the value, or a function that returns it (or a promise of
@@ -46,8 +47,10 @@ interface Authenticable {
 /**
  * Sends AUTH with fresh credentials on every open connection, in line with the
  * commands already queued on it (nothing is dropped or reordered). A connection that
- * is not open needs nothing: its next handshake calls the providers. RESP2 subscriber
- * connections are skipped: the server allows no AUTH in RESP2 subscribed mode.
+ * is not open needs nothing: its next handshake calls the providers. That holds too for
+ * one that ends before its AUTH is answered (lost, or closed by the pool when the
+ * blocking call the AUTH waited behind was abandoned). RESP2 subscriber connections are
+ * skipped: the server allows no AUTH in RESP2 subscribed mode.
  */
 export async function reauthenticate(
   connections: { connection: Authenticable; subscriber: boolean }[],
@@ -62,8 +65,13 @@ export async function reauthenticate(
         connection.state === "ready" &&
         !(subscriber && connection.protocol === 2)
       )
-      .map(({ connection }) => connection.call(auth)),
+      .map(({ connection }) => connection.call(auth).catch(unlessLost)),
   );
+}
+
+/** Rethrows any failure but the loss of the connection the command was sent on. */
+function unlessLost(error: unknown): void {
+  if (!(error instanceof ConnectionLostError)) throw error;
 }
 
 /**

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { startRedis } from "./harness/mod.ts";
 import { waitFor } from "./_wait.ts";
+import { blockedClients } from "./_server_state.ts";
+import { AbortError } from "../lib/errors.ts";
 import { Redis } from "../lib/client.ts";
 import { RedisCluster } from "../lib/cluster/cluster.ts";
 import { startCluster } from "./harness/cluster.ts";
@@ -62,6 +64,43 @@ function lastPassword(commands: RedisArgument[][]): RedisArgument | undefined {
   }
   return password;
 }
+
+Deno.test("Redis.reauthenticate succeeds when a connection its AUTH waits on closes, and the next one takes the new password", async () => {
+  await using server = await startRedis({
+    users: [{ name: "u", password: "old" }],
+  });
+  await using admin = new Redis(server.url, { username: "u", password: "old" });
+  let current = "old";
+  const sockets: RecordedSocket[] = [];
+  await using r = new Redis(server.url, {
+    username: "u",
+    password: () => current,
+    transport: recordingTransport(sockets),
+  });
+  await r.ping(); // sockets[0]: the main connection
+  const abort = new AbortController();
+  const blocked = r.with({ signal: abort.signal }).blpop(["nothing"], 0);
+  await waitFor(async () => (await blockedClients(admin)) === 1, "the BLPOP");
+  await admin.sendCommand(["ACL", "SETUSER", "u", ">new"]);
+  current = "new";
+  const reauthenticated = r.reauthenticate();
+  const pooled = sockets[1];
+  await waitFor(
+    () => pooled.commands.some(([name]) => name === "AUTH"),
+    "the AUTH written behind the BLPOP",
+  );
+  // The abandoned call leaves the server blocked on that socket: the pool closes it,
+  // with the AUTH unanswered.
+  abort.abort();
+  await assert.rejects(blocked, AbortError);
+  await reauthenticated;
+  assert.ok(pooled.closed);
+  assert.equal(lastPassword(sockets[0].commands), "new");
+  await admin.sendCommand(["ACL", "SETUSER", "u", "<old"]);
+  assert.equal(await r.blpop(["nothing"], 0.01), null);
+  assert.equal(sockets.length, 3);
+  assert.equal(lastPassword(sockets[2].commands), "new");
+});
 
 Deno.test("Redis.reauthenticate re-authenticates every open connection under load, dropping nothing", async () => {
   await using server = await startRedis({
