@@ -65,24 +65,45 @@ function lastPassword(commands: RedisArgument[][]): RedisArgument | undefined {
   return password;
 }
 
-Deno.test("Redis.reauthenticate succeeds when a connection its AUTH waits on closes, and the next one takes the new password", async () => {
-  await using server = await startRedis({
-    users: [{ name: "u", password: "old" }],
-  });
-  await using admin = new Redis(server.url, { username: "u", password: "old" });
-  let current = "old";
+/**
+ * A server whose user `u` has the password "old" (at `url`), a client `admin` on it,
+ * and a client `r` as `u` whose password provider answers `credential.password`, its
+ * sockets recorded.
+ */
+async function rotatingClient(name?: string) {
+  const server = await startRedis({ users: [{ name: "u", password: "old" }] });
+  const credential = { password: "old" };
   const sockets: RecordedSocket[] = [];
-  await using r = new Redis(server.url, {
+  const admin = new Redis(server.url, { username: "u", password: "old" });
+  const r = new Redis(server.url, {
     username: "u",
-    password: () => current,
+    password: () => credential.password,
+    name,
     transport: recordingTransport(sockets),
   });
+  return {
+    url: server.url,
+    admin,
+    r,
+    sockets,
+    credential,
+    async [Symbol.asyncDispose]() {
+      await r.close();
+      await admin.close();
+      await server[Symbol.asyncDispose]();
+    },
+  };
+}
+
+Deno.test("Redis.reauthenticate succeeds when a connection its AUTH waits on closes, and the next one takes the new password", async () => {
+  await using rotating = await rotatingClient();
+  const { admin, r, sockets, credential } = rotating;
   await r.ping(); // sockets[0]: the main connection
   const abort = new AbortController();
   const blocked = r.with({ signal: abort.signal }).blpop(["nothing"], 0);
   await waitFor(async () => (await blockedClients(admin)) === 1, "the BLPOP");
   await admin.sendCommand(["ACL", "SETUSER", "u", ">new"]);
-  current = "new";
+  credential.password = "new";
   const reauthenticated = r.reauthenticate();
   const pooled = sockets[1];
   await waitFor(
@@ -103,18 +124,8 @@ Deno.test("Redis.reauthenticate succeeds when a connection its AUTH waits on clo
 });
 
 Deno.test("Redis.reauthenticate re-authenticates every open connection under load, dropping nothing", async () => {
-  await using server = await startRedis({
-    users: [{ name: "u", password: "old" }],
-  });
-  await using admin = new Redis(server.url, { username: "u", password: "old" });
-  let current = "old";
-  const sockets: RecordedSocket[] = [];
-  await using r = new Redis(server.url, {
-    username: "u",
-    password: () => current,
-    name: "rotating",
-    transport: recordingTransport(sockets),
-  });
+  await using rotating = await rotatingClient("rotating");
+  const { admin, r, sockets, credential } = rotating;
   const failures: unknown[] = [];
   let ops = 0;
   let messages = 0;
@@ -157,7 +168,7 @@ Deno.test("Redis.reauthenticate re-authenticates every open connection under loa
   assert.deepEqual(failures, []);
 
   await admin.sendCommand(["ACL", "SETUSER", "u", ">new"]);
-  current = "new";
+  credential.password = "new";
   await r.reauthenticate();
   await admin.sendCommand(["ACL", "SETUSER", "u", "<old"]);
   const [before, seen] = [ops, messages];
@@ -174,7 +185,10 @@ Deno.test("Redis.reauthenticate re-authenticates every open connection under loa
   for (const socket of open) assert.equal(lastPassword(socket.commands), "new");
   const list = await admin.sendCommand<string>(["CLIENT", "LIST"]);
   assert.equal(list.match(/name=rotating /g)?.length, open.length);
-  await using stale = new Redis(server.url, { username: "u", password: "old" });
+  await using stale = new Redis(rotating.url, {
+    username: "u",
+    password: "old",
+  });
   await assert.rejects(stale.ping());
 });
 
